@@ -1,0 +1,4 @@
+package io.maciedashboard.macie;
+
+public record AllowList(String id, String name, String description) {
+}

@@ -1,0 +1,6 @@
+package io.maciedashboard.macie;
+
+import java.util.List;
+
+public record BucketPage(List<Bucket> buckets, String nextToken) {
+}

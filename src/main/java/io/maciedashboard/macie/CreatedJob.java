@@ -1,0 +1,4 @@
+package io.maciedashboard.macie;
+
+public record CreatedJob(String jobId, String jobArn) {
+}

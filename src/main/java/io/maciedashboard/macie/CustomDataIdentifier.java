@@ -1,0 +1,4 @@
+package io.maciedashboard.macie;
+
+public record CustomDataIdentifier(String id, String name, String description) {
+}

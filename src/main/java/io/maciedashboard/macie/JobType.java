@@ -1,0 +1,7 @@
+package io.maciedashboard.macie;
+
+public enum JobType {
+
+	ONE_TIME, SCHEDULED
+
+}
