@@ -2,6 +2,7 @@
 // The arithmetic mirrors io.maciedashboard.web.PauseExpiry: whole seconds rounded up, the same
 // severity thresholds and the same text. The server renders the starting text and the expired
 // message (data-expired-text), so the page is right without JavaScript.
+import { behaviour } from './behaviours.js';
 
 const SECOND = 1000;
 const HOUR = 3600 * SECOND;
@@ -75,14 +76,11 @@ export function renderAll(root, browserNowMs) {
   root.querySelectorAll('[data-countdown]').forEach((element) => renderCountdown(element, browserNowMs));
 }
 
-/** Ticks every countdown in the document once a second (htmx-swapped ones included); returns a stop function. */
-export function startCountdowns(doc = document, clock = () => Date.now()) {
-  const renderNow = () => renderAll(doc, clock());
-  renderNow();
-  doc.addEventListener('htmx:load', renderNow);
-  const timer = setInterval(renderNow, SECOND);
-  return () => {
-    clearInterval(timer);
-    doc.removeEventListener('htmx:load', renderNow);
-  };
+/** Ticks every countdown in the document once a second; returns a stop function. */
+export function startTicking(doc = document, clock = () => Date.now()) {
+  const timer = setInterval(() => renderAll(doc, clock()), SECOND);
+  return () => clearInterval(timer);
 }
+
+// A countdown arriving (page load or htmx swap) is drawn at once, which measures its clock offset.
+behaviour('[data-countdown]', (element) => renderCountdown(element, Date.now()));
