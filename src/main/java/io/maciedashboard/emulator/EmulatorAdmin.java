@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@code GET counters}, {@code POST counters/reset}: requests per Macie operation.</li>
  * <li>{@code GET faults}, {@code POST faults {"latencyMillis": 200, "throttlingShare": 0.1,
  * "internalErrorShare": 0.05, "macieEnabled": false}}: read or change the injected faults (the
- * members given are changed, the others kept).</li>
+ * members given are changed, the others kept); {@code "nextError": {"type": "ConflictException",
+ * "message": "..."}} answers the next Macie request with that error.</li>
  * </ul>
  */
 final class EmulatorAdmin {
@@ -82,6 +83,11 @@ final class EmulatorAdmin {
 		}
 		if (change.has("macieEnabled")) {
 			this.faults.macieEnabled(change.get("macieEnabled").asBoolean());
+		}
+		if (change.has("nextError")) {
+			JsonNode error = change.get("nextError");
+			this.faults.failNextRequest(error.path("type").asString(),
+					error.path("message").asString("Injected by the emulator's admin surface."));
 		}
 	}
 

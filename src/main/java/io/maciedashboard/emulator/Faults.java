@@ -1,12 +1,13 @@
 package io.maciedashboard.emulator;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Faults the emulator injects into Macie operations, changeable while it runs: added latency, a
  * share of ThrottlingException and of InternalServerException answers, and Macie not being
- * enabled for the account. The shares are spread evenly and deterministically (a share of 0.25
+ * enabled for the account, or one chosen error for the next request. The shares are spread evenly and deterministically (a share of 0.25
  * fails every fourth request) so that tests can rely on them.
  */
 public final class Faults {
@@ -24,6 +25,8 @@ public final class Faults {
 	private double throttlingCredit;
 
 	private double internalErrorCredit;
+
+	private MacieError nextError;
 
 	public synchronized Faults latency(Duration latency) {
 		if (latency.isNegative()) {
@@ -50,8 +53,24 @@ public final class Faults {
 		return this;
 	}
 
+	/**
+	 * Answers the next Macie request, whatever it is, with this error: {@code errorType} is the
+	 * name of an error shape of the service model (ValidationException, ServiceQuotaExceededException,
+	 * AccessDeniedException, ResourceNotFoundException, ConflictException, ThrottlingException or
+	 * InternalServerException).
+	 */
+	public synchronized Faults failNextRequest(String errorType, String message) {
+		MacieError.Type type = Arrays.stream(MacieError.Type.values())
+			.filter(candidate -> candidate != MacieError.Type.UNKNOWN_OPERATION && candidate.shapeName().equals(errorType))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No Macie error is called " + errorType));
+		this.nextError = new MacieError(type, message);
+		return this;
+	}
+
 	/** Back to a healthy Macie with no added latency. */
 	public synchronized Faults clear() {
+		this.nextError = null;
 		return latency(Duration.ZERO).throttlingShare(0).internalErrorShare(0).macieEnabled(true);
 	}
 
@@ -73,6 +92,11 @@ public final class Faults {
 
 	/** The fault this request meets, if any; called once per Macie request. */
 	synchronized Optional<MacieError> nextFault() {
+		if (this.nextError != null) {
+			MacieError error = this.nextError;
+			this.nextError = null;
+			return Optional.of(error);
+		}
 		if (!this.macieEnabled) {
 			return Optional.of(new MacieError(MacieError.Type.ACCESS_DENIED, NOT_ENABLED_MESSAGE));
 		}
