@@ -49,7 +49,7 @@ class MacieErrorsTest {
 
 	@BeforeEach
 	void setUp() {
-		this.jobs = new MacieJobs(new MacieClients(() -> "eu-west-1", (region) -> this.macie));
+		this.jobs = TestMacieJobs.of(new MacieClients(() -> "eu-west-1", (region) -> this.macie));
 	}
 
 	static Stream<Arguments> macieErrors() {

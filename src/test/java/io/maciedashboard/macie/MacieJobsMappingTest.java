@@ -89,7 +89,7 @@ class MacieJobsMappingTest {
 
 	@BeforeEach
 	void setUp() {
-		this.jobs = new MacieJobs(new MacieClients(() -> "eu-west-1", (region) -> this.macie));
+		this.jobs = TestMacieJobs.of(new MacieClients(() -> "eu-west-1", (region) -> this.macie));
 	}
 
 	@Test
