@@ -1,0 +1,56 @@
+package io.maciedashboard.jobs;
+
+import java.time.Instant;
+
+import io.maciedashboard.macie.BucketScope;
+import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.JobSummary;
+import io.maciedashboard.macie.Schedule;
+
+/**
+ * One row of the job list: Macie's summary plus what only DescribeClassificationJob tells
+ * (the last run and the schedule).
+ *
+ * @param details null when the job could not be described; the row then shows less
+ */
+public record JobRow(JobSummary job, RowDetails details) {
+
+	public Instant lastRunTime() {
+		return (this.details != null) ? this.details.lastRunTime() : null;
+	}
+
+	public Schedule schedule() {
+		return (this.details != null) ? this.details.schedule() : null;
+	}
+
+	/** Whether a page showing this job should keep refreshing. */
+	public boolean isChanging() {
+		JobStatus status = this.job.status();
+		return status == JobStatus.RUNNING || status == JobStatus.PAUSED || status == JobStatus.USER_PAUSED;
+	}
+
+	/** "3 buckets in 2 accounts", "1 bucket in 1 account", "Bucket criteria". */
+	public String scope() {
+		BucketScope scope = this.job.buckets();
+		if (scope instanceof BucketScope.SpecificBuckets specific) {
+			int buckets = specific.bucketCount();
+			int accounts = specific.accounts().size();
+			return count(buckets, "bucket") + " in " + count(accounts, "account");
+		}
+		return (scope instanceof BucketScope.BucketCriteria) ? "Bucket criteria" : "—";
+	}
+
+	private static String count(int count, String noun) {
+		return count + " " + noun + ((count == 1) ? "" : "s");
+	}
+
+	/**
+	 * What DescribeClassificationJob adds to a row.
+	 *
+	 * @param lastRunTime null before the first run
+	 * @param schedule null for ONE_TIME jobs
+	 */
+	public record RowDetails(Instant lastRunTime, Schedule schedule) {
+	}
+
+}
