@@ -62,13 +62,15 @@ class JobListController {
 		model.addAttribute("types", JobType.values());
 		model.addAttribute("sortOptions", SortOption.values());
 		model.addAttribute("pageSizes", pageSizes(request.query().pageSize()));
-		model.addAttribute("updatedAt", Instant.now(this.clock));
+		Instant now = Instant.now(this.clock);
+		model.addAttribute("updatedAt", now);
 		try {
 			JobPage page = this.macieJobs.listJobs(request.query());
-			List<JobRow> rows = this.jobRows.rows(page.jobs());
+			List<JobRow> rows = this.jobRows.rows(page.jobs(), now);
 			model.addAttribute("rows", rows);
 			model.addAttribute("nextPageUrl", (page.nextToken() != null) ? request.nextPageUrl(page.nextToken()) : null);
 			model.addAttribute("detailsMissing", rows.stream().anyMatch((row) -> row.details() == null));
+			model.addAttribute("anyPaused", rows.stream().anyMatch((row) -> row.pauseExpiry() != null));
 			if (rows.stream().anyMatch(JobRow::isChanging)) {
 				model.addAttribute("refreshSeconds", this.properties.refreshInterval().toSeconds());
 			}

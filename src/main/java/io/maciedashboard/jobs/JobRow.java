@@ -6,14 +6,21 @@ import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobSummary;
 import io.maciedashboard.macie.Schedule;
+import io.maciedashboard.web.PauseExpiry;
 
 /**
  * One row of the job list: Macie's summary plus what only DescribeClassificationJob tells
  * (the last run and the schedule).
  *
  * @param details null when the job could not be described; the row then shows less
+ * @param pauseExpiry null unless the job is USER_PAUSED
  */
-public record JobRow(JobSummary job, RowDetails details) {
+public record JobRow(JobSummary job, RowDetails details, PauseExpiry pauseExpiry) {
+
+	JobRow(JobSummary job, RowDetails details, Instant now) {
+		this(job, details, (job.pause() != null && job.pause().expiresAt() != null)
+				? PauseExpiry.of(job.pause(), job.type(), now) : null);
+	}
 
 	public Instant lastRunTime() {
 		return (this.details != null) ? this.details.lastRunTime() : null;

@@ -1,5 +1,6 @@
 package io.maciedashboard.jobs;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -52,12 +53,13 @@ class JobRows implements DisposableBean {
 		this.describers = Executors.newFixedThreadPool(properties.describeParallelism(), daemonThreads());
 	}
 
-	List<JobRow> rows(List<JobSummary> jobs) {
+	/** The rows in the order of the summaries; now is when pause expiries are measured from. */
+	List<JobRow> rows(List<JobSummary> jobs, Instant now) {
 		List<CompletableFuture<JobRow>> rows = new ArrayList<>(jobs.size());
 		for (JobSummary job : jobs) {
 			JobRow.RowDetails known = hasEnded(job.status()) ? this.ended.get(job.jobId()) : null;
-			rows.add((known != null) ? CompletableFuture.completedFuture(new JobRow(job, known))
-					: CompletableFuture.supplyAsync(() -> new JobRow(job, describe(job)), this.describers));
+			rows.add((known != null) ? CompletableFuture.completedFuture(new JobRow(job, known, now))
+					: CompletableFuture.supplyAsync(() -> new JobRow(job, describe(job), now), this.describers));
 		}
 		return rows.stream().map(CompletableFuture::join).toList();
 	}

@@ -2,10 +2,11 @@ package io.maciedashboard.jobs;
 
 import java.net.URI;
 import java.time.DayOfWeek;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.Job;
@@ -20,6 +21,7 @@ import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.PauseDetails;
 import io.maciedashboard.macie.Schedule;
+import io.maciedashboard.security.SecurityConfiguration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,13 +35,15 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -48,19 +52,21 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(JobListController.class)
-@Import(JobRows.class)
+@Import({ SecurityConfiguration.class, JobRows.class, JobListControllerTest.FixedClock.class })
 @EnableConfigurationProperties(JobListProperties.class)
 @TestPropertySource(properties = "dashboard.jobs.refresh-interval=20s")
-@WithMockUser(roles = "VIEWER")
 class JobListControllerTest {
 
 	private static final Instant CREATED = Instant.parse("2026-11-01T09:30:00Z");
+
+	private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
 
 	@Autowired
 	private MockMvc mvc;
@@ -79,7 +85,7 @@ class JobListControllerTest {
 
 	@Test
 	void rootRedirectsToTheJobList() throws Exception {
-		this.mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/jobs"));
+		this.mvc.perform(get("/").with(viewer())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/jobs"));
 	}
 
 	@Test
@@ -260,7 +266,10 @@ class JobListControllerTest {
 	@Test
 	void htmxFilterRequestGetsTheFinderFragmentAndTheCanonicalUrlPushed() throws Exception {
 		MvcResult result = this.mvc
-			.perform(get("/jobs").queryParam("status", "RUNNING").queryParam("type", "").queryParam("name", "")
+			.perform(get("/jobs").with(viewer())
+				.queryParam("status", "RUNNING")
+				.queryParam("type", "")
+				.queryParam("name", "")
 				.queryParam("size", "25")
 				.header("HX-Request", "true")
 				.header("HX-Target", "job-finder"))
@@ -277,7 +286,7 @@ class JobListControllerTest {
 	@Test
 	void liveRefreshGetsOnlyTheResultsAndPushesNothing() throws Exception {
 		MvcResult result = this.mvc
-			.perform(get("/jobs").header("HX-Request", "true").header("HX-Target", "job-results"))
+			.perform(get("/jobs").with(viewer()).header("HX-Request", "true").header("HX-Target", "job-results"))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist("HX-Push-Url"))
 			.andReturn();
@@ -289,7 +298,9 @@ class JobListControllerTest {
 	@Test
 	void htmxHistoryRestoreGetsTheFullPage() throws Exception {
 		String body = this.mvc
-			.perform(get("/jobs").header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
+			.perform(get("/jobs").with(viewer())
+				.header("HX-Request", "true")
+				.header("HX-History-Restore-Request", "true"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -446,10 +457,46 @@ class JobListControllerTest {
 		assertThat(panel.selectFirst("a").attr("href")).isEqualTo("/jobs?type=ONE_TIME");
 	}
 
+	// --- pause expiry
+
+	@Test
+	void userPausedJobsShowTheTimeLeftWithItsSeverity() throws Exception {
+		JobSummary critical = new JobSummary("p-crit", "Paused long ago", JobStatus.USER_PAUSED, JobType.ONE_TIME, CREATED,
+				false, null, new PauseDetails(NOW.minusSeconds(29 * 86_400), NOW.plusSeconds(3_600), "arn:health"));
+		JobSummary warning = new JobSummary("p-warn", "Paused a while", JobStatus.USER_PAUSED, JobType.SCHEDULED,
+				CREATED, false, null, new PauseDetails(NOW.minusSeconds(25 * 86_400), NOW.plusSeconds(2 * 86_400), null));
+		JobSummary neutral = new JobSummary("p-new", "Just paused", JobStatus.USER_PAUSED, JobType.ONE_TIME, CREATED,
+				false, null, new PauseDetails(NOW, NOW.plusSeconds(30 * 86_400), null));
+		given(this.macieJobs.listJobs(any()))
+			.willReturn(new JobPage(List.of(critical, warning, neutral, summary("done", JobStatus.COMPLETE)), null));
+		Document page = page(get("/jobs"));
+		assertThat(page.select("thead th").last().text()).isEqualTo("Pause expires in");
+		Element soon = page.selectFirst("tr[data-job-id=p-crit] .countdown");
+		assertThat(soon.text()).isEqualTo("1 hour 0 minutes 0 seconds");
+		assertThat(soon.hasClass("countdown--critical")).isTrue();
+		assertThat(soon.attr("data-server-now")).isEqualTo(Long.toString(NOW.toEpochMilli()));
+		assertThat(page.selectFirst("tr[data-job-id=p-warn] .countdown").hasClass("countdown--warning")).isTrue();
+		assertThat(page.selectFirst("tr[data-job-id=p-new] .countdown").hasClass("countdown--neutral")).isTrue();
+		assertThat(page.selectFirst("tr[data-job-id=done] .countdown")).isNull();
+	}
+
+	@Test
+	void withoutPausedJobsThereIsNoExpiryColumn() throws Exception {
+		assertThat(page(get("/jobs")).text()).doesNotContain("Pause expires in");
+	}
+
+	// --- security
+
+	@Test
+	void signedOutPeopleAreSentToSignIn() throws Exception {
+		this.mvc.perform(get("/jobs")).andExpect(status().isFound());
+		verify(this.macieJobs, never()).listJobs(any());
+	}
+
 	// --- helpers
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		MvcResult result = this.mvc.perform(request).andExpect(status().isOk()).andReturn();
+		MvcResult result = this.mvc.perform(request.with(viewer())).andExpect(status().isOk()).andReturn();
 		return Jsoup.parse(result.getResponse().getContentAsString());
 	}
 
@@ -462,6 +509,10 @@ class JobListControllerTest {
 		ArgumentCaptor<JobListQuery> query = ArgumentCaptor.forClass(JobListQuery.class);
 		verify(this.macieJobs, org.mockito.Mockito.atLeastOnce()).listJobs(query.capture());
 		return query.getValue();
+	}
+
+	private static RequestPostProcessor viewer() {
+		return oidcLogin().authorities(() -> "ROLE_VIEWER");
 	}
 
 	private static JobSummary summary(String jobId, JobStatus status) {
@@ -478,6 +529,16 @@ class JobListControllerTest {
 				List.of(), List.of(), List.of(), Map.of());
 		return new Job(jobId, "arn:aws:macie2:eu-west-1:111122223333:classification-job/" + jobId, definition, status,
 				CREATED, Instant.parse("2026-11-02T00:00:00Z"), false, 1, null, null);
+	}
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
 	}
 
 }
