@@ -1,0 +1,49 @@
+package io.maciedashboard.builder;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The units an object size is typed in; binary multiples, as S3 and Macie report sizes. */
+enum SizeUnit {
+
+	BYTES("bytes", 1L), KB("KB", 1L << 10), MB("MB", 1L << 20), GB("GB", 1L << 30), TB("TB", 1L << 40);
+
+	private final String label;
+
+	private final long bytes;
+
+	SizeUnit(String label, long bytes) {
+		this.label = label;
+		this.bytes = bytes;
+	}
+
+	static Optional<SizeUnit> parse(String value) {
+		return Arrays.stream(values()).filter((unit) -> unit.name().equals(value)).findFirst();
+	}
+
+	static List<Choice> options() {
+		return Arrays.stream(values()).map((unit) -> new Choice(unit.name(), unit.label)).toList();
+	}
+
+	BigDecimal bytes() {
+		return BigDecimal.valueOf(this.bytes);
+	}
+
+	/** The largest unit in which a byte count is a whole number, so that a copied job reads as typed. */
+	static SizeUnit largestWhole(long byteCount) {
+		SizeUnit best = BYTES;
+		for (SizeUnit unit : values()) {
+			if (byteCount != 0 && byteCount % unit.bytes == 0) {
+				best = unit;
+			}
+		}
+		return best;
+	}
+
+	long whole(long byteCount) {
+		return byteCount / this.bytes;
+	}
+
+}
