@@ -1,4 +1,10 @@
-// The dashboard's browser entry point: htmx plus the project's own behaviour modules.
+// The dashboard's browser entry point: htmx plus the project's own behaviour modules. Each module
+// registers its behaviour (selector + init) in behaviours.js; htmx:load (the first page load and
+// every swap) attaches them inside the new content.
 import htmx from 'htmx.org';
+import { attachWithin } from './behaviours.js';
+import './local-time.js';
+import './live-refresh.js';
 
 window.htmx = htmx;
+htmx.onLoad(attachWithin);

@@ -1,0 +1,36 @@
+// Behaviours attach to elements by a CSS selector (usually a data attribute), once per element,
+// on the first page load and again inside whatever htmx swaps in (app.js wires htmx:load here).
+// Attached elements are remembered in a WeakSet rather than marked in the DOM, so that content
+// restored from htmx's history snapshot is attached afresh.
+
+const behaviours = [];
+const attached = new WeakMap();
+
+/** Registers init(element) for every element matching selector, now and after each swap. */
+export function behaviour(selector, init) {
+  behaviours.push({ selector, init });
+}
+
+/** Attaches every registered behaviour inside root (root included). */
+export function attachWithin(root) {
+  for (const entry of behaviours) {
+    const matches = [];
+    if (root.matches?.(entry.selector)) {
+      matches.push(root);
+    }
+    if (root.querySelectorAll) {
+      matches.push(...root.querySelectorAll(entry.selector));
+    }
+    for (const element of matches) {
+      let done = attached.get(element);
+      if (!done) {
+        done = new Set();
+        attached.set(element, done);
+      }
+      if (!done.has(entry)) {
+        done.add(entry);
+        entry.init(element);
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+// data-refresh-every="15" on an element with hx-trigger="refresh": every 15 seconds, while the tab
+// is visible, dispatch the "refresh" event that htmx listens for. htmx's own
+// `every 15s [document.visibilityState === 'visible']` needs eval, which the CSP forbids.
+// A hidden tab does not refresh; when it becomes visible again after a full interval, it
+// refreshes at once. The timer stops when the element leaves the page (e.g. swapped out).
+import { behaviour } from './behaviours.js';
+
+export function startRefreshing(element, { doc = document, clock = Date, setTimer = setInterval, clearTimer = clearInterval } = {}) {
+  const seconds = Number(element.dataset.refreshEvery);
+  if (!(seconds > 0)) {
+    return () => {};
+  }
+  const intervalMs = seconds * 1000;
+  let last = clock.now();
+
+  const refresh = () => {
+    last = clock.now();
+    element.dispatchEvent(new CustomEvent('refresh', { bubbles: false }));
+  };
+  const stop = () => {
+    clearTimer(timer);
+    doc.removeEventListener('visibilitychange', onVisibility);
+  };
+  const tick = () => {
+    if (!element.isConnected) {
+      stop();
+    } else if (doc.visibilityState === 'visible' && clock.now() - last >= intervalMs - 50) {
+      refresh();
+    }
+  };
+  const onVisibility = () => {
+    if (!element.isConnected) {
+      stop();
+    } else if (doc.visibilityState === 'visible' && clock.now() - last >= intervalMs) {
+      refresh();
+    }
+  };
+  const timer = setTimer(tick, intervalMs);
+  doc.addEventListener('visibilitychange', onVisibility);
+  return stop;
+}
+
+behaviour('[data-refresh-every]', (element) => startRefreshing(element));
