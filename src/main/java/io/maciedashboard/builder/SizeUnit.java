@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The units an object size is typed in; binary multiples, as S3 and Macie report sizes. */
+/** The units an object size is typed in: decimal, as the AWS consoles and the job page (web.Sizes) show sizes. */
 enum SizeUnit {
 
-	BYTES("bytes", 1L), KB("KB", 1L << 10), MB("MB", 1L << 20), GB("GB", 1L << 30), TB("TB", 1L << 40);
+	BYTES("bytes", 1L), KB("KB", 1_000L), MB("MB", 1_000_000L), GB("GB", 1_000_000_000L), TB("TB", 1_000_000_000_000L);
 
 	private final String label;
 
