@@ -5,6 +5,8 @@ import htmx from 'htmx.org';
 import { attachWithin } from './behaviours.js';
 import './local-time.js';
 import './live-refresh.js';
+import { startTicking } from './countdown.js';
 
 window.htmx = htmx;
 htmx.onLoad(attachWithin);
+startTicking();
