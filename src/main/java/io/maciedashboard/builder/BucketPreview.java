@@ -12,7 +12,7 @@ import io.maciedashboard.macie.Bucket;
  * @param partial whether the inventory was too large to read in full (the figures are then lower bounds)
  * @param criteria whether the selection is criteria (evaluated again at every run)
  */
-record BucketPreview(int matchCount, List<Bucket> firstBuckets, long sizeInBytes, long classifiableSizeInBytes,
+public record BucketPreview(int matchCount, List<Bucket> firstBuckets, long sizeInBytes, long classifiableSizeInBytes,
 		List<String> notInInventory, boolean partial, boolean criteria) {
 
 	static final int FIRST_BUCKETS = 10;

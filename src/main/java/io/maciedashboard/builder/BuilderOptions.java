@@ -11,7 +11,7 @@ import java.util.Locale;
  * words. Templates ask it which comparators or values fit a row's key, so that only valid
  * combinations are offered.
  */
-record BuilderOptions(List<Choice> bucketKeys, List<Choice> bucketComparators, List<Choice> objectKeys,
+public record BuilderOptions(List<Choice> bucketKeys, List<Choice> bucketComparators, List<Choice> objectKeys,
 		List<Choice> sizeUnits, List<Choice> schedules, List<Choice> daysOfWeek, List<Choice> managedSelectors) {
 
 	static final BuilderOptions INSTANCE = new BuilderOptions(BucketConditionKey.options(),
@@ -28,21 +28,21 @@ record BuilderOptions(List<Choice> bucketKeys, List<Choice> bucketComparators, L
 					new Choice("NONE", "None (custom data identifiers only)")));
 
 	/** The values Macie defines for a bucket property; empty when they are typed. */
-	List<Choice> bucketValueChoices(String key) {
+	public List<Choice> bucketValueChoices(String key) {
 		return BucketConditionKey.parse(key).map(BucketConditionKey::choices).orElse(List.of());
 	}
 
-	boolean isBucketTag(String key) {
+	public boolean isBucketTag(String key) {
 		return BucketConditionKey.TAG.name().equals(key);
 	}
 
 	/** The comparators Macie accepts for an object key (for an unknown key, those of the first one). */
-	List<Choice> objectComparators(String key) {
+	public List<Choice> objectComparators(String key) {
 		return ObjectConditionKey.parse(key).orElse(ObjectConditionKey.OBJECT_EXTENSION).comparators();
 	}
 
 	/** Which input an object row shows: values, keyPrefixes, dateTime, size or tags. */
-	String objectInput(String key) {
+	public String objectInput(String key) {
 		return switch (ObjectConditionKey.parse(key).orElse(ObjectConditionKey.OBJECT_EXTENSION)) {
 			case OBJECT_EXTENSION -> "values";
 			case OBJECT_KEY -> "keyPrefixes";

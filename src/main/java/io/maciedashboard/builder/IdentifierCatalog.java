@@ -16,34 +16,34 @@ import io.maciedashboard.macie.ManagedDataIdentifier;
  * identifiers and allow lists. When Macie could not be asked, {@code unavailable} says why and
  * the lists are empty (ids are then not checked here; Macie checks them).
  */
-record IdentifierCatalog(List<ManagedDataIdentifier> managed, List<CustomDataIdentifier> custom,
+public record IdentifierCatalog(List<ManagedDataIdentifier> managed, List<CustomDataIdentifier> custom,
 		List<AllowList> allowLists, String unavailable) {
 
 	static IdentifierCatalog unavailable(String reason) {
 		return new IdentifierCatalog(List.of(), List.of(), List.of(), reason);
 	}
 
-	boolean isAvailable() {
+	public boolean isAvailable() {
 		return this.unavailable == null;
 	}
 
 	/** Managed identifiers grouped by category (categories in alphabetical order, ids as Macie lists them). */
-	Map<String, List<ManagedDataIdentifier>> managedByCategory() {
+	public Map<String, List<ManagedDataIdentifier>> managedByCategory() {
 		return this.managed.stream()
 			.collect(Collectors.groupingBy(ManagedDataIdentifier::category, TreeMap::new, Collectors.toList()));
 	}
 
-	Set<String> managedIds() {
+	public Set<String> managedIds() {
 		return this.managed.stream().map(ManagedDataIdentifier::id).collect(Collectors.toSet());
 	}
 
-	Map<String, String> customNames() {
+	public Map<String, String> customNames() {
 		Map<String, String> names = new LinkedHashMap<>();
 		this.custom.forEach((identifier) -> names.put(identifier.id(), identifier.name()));
 		return names;
 	}
 
-	Map<String, String> allowListNames() {
+	public Map<String, String> allowListNames() {
 		Map<String, String> names = new LinkedHashMap<>();
 		this.allowLists.forEach((list) -> names.put(list.id(), list.name()));
 		return names;

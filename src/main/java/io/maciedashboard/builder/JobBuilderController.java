@@ -14,18 +14,22 @@ import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.security.AuditLog;
 
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -71,6 +75,7 @@ class JobBuilderController {
 	String newJob(@RequestParam(required = false) String copyOf, Model model) {
 		JobForm form = (copyOf != null) ? copy(copyOf, model) : new JobForm();
 		form.setClientToken(newClientToken());
+		model.addAttribute("jobForm", form);
 		this.page.fill(model, form);
 		return VIEW;
 	}
@@ -134,6 +139,22 @@ class JobBuilderController {
 		if (parsed.kind() == FormAction.Kind.PREVIEW) {
 			this.page.showBucketProblems(form, binding);
 		}
+		return VIEW;
+	}
+
+	/**
+	 * A forged post naming a row far beyond what the page ever shows (the binder refuses to grow a
+	 * list that far): the form cannot be read, so the page starts again and says why.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String unreadableForm(Model model) {
+		JobForm form = new JobForm();
+		form.setClientToken(newClientToken());
+		model.addAttribute("jobForm", form);
+		model.addAttribute("notice", "The form sent more rows than the builder allows (" + FormRows.MAX_ROWS
+				+ " per list) and could not be read. Please start again.");
+		this.page.fill(model, form);
 		return VIEW;
 	}
 

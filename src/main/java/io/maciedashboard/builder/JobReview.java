@@ -10,5 +10,5 @@ import io.maciedashboard.macie.JobDefinition;
  * @param bytesToScan classifiable bytes of the chosen buckets times the sampling depth; null for
  * bucket criteria (decided again at every run) or without a preview
  */
-record JobReview(JobDefinition definition, String requestJson, BucketPreview preview, Long bytesToScan) {
+public record JobReview(JobDefinition definition, String requestJson, BucketPreview preview, Long bytesToScan) {
 }
