@@ -35,7 +35,7 @@ enum BucketConditionKey {
 	}
 
 	static Optional<BucketConditionKey> parse(String value) {
-		return Arrays.stream(values()).filter((key) -> key.name().equals(value)).findFirst();
+		return FormText.constant(BucketConditionKey.class, value);
 	}
 
 	static List<Choice> options() {

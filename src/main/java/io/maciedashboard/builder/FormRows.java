@@ -47,9 +47,7 @@ final class FormRows {
 			if (rows == null || row >= rows.size()) {
 				return false;
 			}
-			Object condition = rows.get(row);
-			List<TagPairForm> pairs = (condition instanceof BucketConditionForm bucket) ? bucket.getTagValues()
-					: ((ObjectConditionForm) condition).getTagValues();
+			List<TagPairForm> pairs = ((ConditionForm) rows.get(row)).getTagValues();
 			return change.apply((List<Object>) (List<?>) pairs, TagPairForm::new);
 		}
 		List<?> rows = topList(form, list);

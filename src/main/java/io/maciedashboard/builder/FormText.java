@@ -3,6 +3,7 @@ package io.maciedashboard.builder;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reading what people type into the builder: trimming, splitting lists, spotting control characters. */
@@ -20,6 +21,11 @@ final class FormText {
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
 	private FormText() {
+	}
+
+	/** The constant of an enum with exactly this name (never an exception for a value posted by hand). */
+	static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
+		return Arrays.stream(type.getEnumConstants()).filter((constant) -> constant.name().equals(name)).findFirst();
 	}
 
 	static boolean isBlank(String text) {

@@ -216,9 +216,7 @@ final class JobFormMapper {
 	private static BucketConditionForm row(BucketCondition condition) {
 		BucketConditionForm row = new BucketConditionForm();
 		if (condition instanceof TagCondition tag) {
-			row.setKey(BucketConditionKey.TAG.name());
-			row.setComparator(tag.comparator().name());
-			row.setTagValues(pairs(tag.tagValues()));
+			fillTag(row, BucketConditionKey.TAG.name(), tag.comparator(), tag.tagValues());
 		}
 		else if (condition instanceof PropertyCondition property) {
 			BucketConditionKey key = BucketConditionKey.of(property.key());
@@ -237,9 +235,7 @@ final class JobFormMapper {
 	private static ObjectConditionForm row(ObjectCondition condition) {
 		ObjectConditionForm row = new ObjectConditionForm();
 		if (condition instanceof TagTerm tag) {
-			row.setKey(ObjectConditionKey.TAG.name());
-			row.setComparator(tag.comparator().name());
-			row.setTagValues(pairs(tag.tagValues()));
+			fillTag(row, ObjectConditionKey.TAG.name(), tag.comparator(), tag.tagValues());
 		}
 		else if (condition instanceof PropertyTerm property) {
 			row.setKey(property.key().name());
@@ -277,10 +273,12 @@ final class JobFormMapper {
 		}
 	}
 
-	private static List<TagPairForm> pairs(List<TagValue> tagValues) {
+	private static void fillTag(ConditionForm row, String key, Comparator comparator, List<TagValue> tagValues) {
+		row.setKey(key);
+		row.setComparator(comparator.name());
 		List<TagPairForm> pairs = new ArrayList<>();
 		tagValues.forEach((tag) -> pairs.add(new TagPairForm(nullToEmpty(tag.key()), nullToEmpty(tag.value()))));
-		return pairs;
+		row.setTagValues(pairs);
 	}
 
 	private static String nullToEmpty(String text) {

@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -315,7 +314,7 @@ class JobFormValidator {
 			errors.rejectValue("schedule", "invalid", "Choose when the job runs.");
 		}
 		else if (JobForm.WEEKLY.equals(form.getSchedule())
-				&& Arrays.stream(DayOfWeek.values()).noneMatch((day) -> day.name().equals(form.getDayOfWeek()))) {
+				&& FormText.constant(DayOfWeek.class, form.getDayOfWeek()).isEmpty()) {
 			errors.rejectValue("dayOfWeek", "invalid", "Choose a day of the week.");
 		}
 		else if (JobForm.MONTHLY.equals(form.getSchedule()) && !isWholeNumberIn(form.getDayOfMonth(), 1, 31)) {
@@ -336,9 +335,8 @@ class JobFormValidator {
 	}
 
 	private void validateIdentifiers(JobForm form, Errors errors, IdentifierCatalog catalog) {
-		ManagedIdentifierSelector selector = Arrays.stream(ManagedIdentifierSelector.values())
-			.filter((value) -> value.name().equals(form.getManagedIdentifierSelector()))
-			.findFirst()
+		ManagedIdentifierSelector selector = FormText
+			.constant(ManagedIdentifierSelector.class, form.getManagedIdentifierSelector())
 			.orElse(null);
 		if (selector == null) {
 			errors.rejectValue("managedIdentifierSelector", "invalid", "Choose which managed data identifiers to use.");

@@ -1,9 +1,5 @@
 package io.maciedashboard.builder;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -11,14 +7,7 @@ import jakarta.validation.constraints.Size;
  * date-time (local time of {@link JobForm#getTimeZone()}), a size with a unit, or tag pairs. Which
  * fields count depends on {@link #getKey() key}, see {@link ObjectConditionKey}.
  */
-public class ObjectConditionForm {
-
-	private String key = ObjectConditionKey.OBJECT_EXTENSION.name();
-
-	private String comparator = "EQ";
-
-	@Size(max = 20000, message = "That is too much text for one condition.")
-	private String valuesText = "";
+public class ObjectConditionForm extends ConditionForm {
 
 	@Size(max = 40, message = "Enter a date and time such as 2026-01-31T17:30.")
 	private String dateTime = "";
@@ -28,31 +17,8 @@ public class ObjectConditionForm {
 
 	private String sizeUnit = SizeUnit.MB.name();
 
-	@Valid
-	private List<TagPairForm> tagValues = new ArrayList<>(List.of(new TagPairForm()));
-
-	public String getKey() {
-		return this.key;
-	}
-
-	public void setKey(String key) {
-		this.key = key;
-	}
-
-	public String getComparator() {
-		return this.comparator;
-	}
-
-	public void setComparator(String comparator) {
-		this.comparator = comparator;
-	}
-
-	public String getValuesText() {
-		return this.valuesText;
-	}
-
-	public void setValuesText(String valuesText) {
-		this.valuesText = valuesText;
+	public ObjectConditionForm() {
+		super(ObjectConditionKey.OBJECT_EXTENSION.name());
 	}
 
 	public String getDateTime() {
@@ -77,14 +43,6 @@ public class ObjectConditionForm {
 
 	public void setSizeUnit(String sizeUnit) {
 		this.sizeUnit = sizeUnit;
-	}
-
-	public List<TagPairForm> getTagValues() {
-		return this.tagValues;
-	}
-
-	public void setTagValues(List<TagPairForm> tagValues) {
-		this.tagValues = tagValues;
 	}
 
 }

@@ -32,7 +32,7 @@ enum ObjectConditionKey {
 	}
 
 	static Optional<ObjectConditionKey> parse(String value) {
-		return Arrays.stream(values()).filter((key) -> key.name().equals(value)).findFirst();
+		return FormText.constant(ObjectConditionKey.class, value);
 	}
 
 	static List<Choice> options() {

@@ -20,7 +20,7 @@ enum SizeUnit {
 	}
 
 	static Optional<SizeUnit> parse(String value) {
-		return Arrays.stream(values()).filter((unit) -> unit.name().equals(value)).findFirst();
+		return FormText.constant(SizeUnit.class, value);
 	}
 
 	static List<Choice> options() {
