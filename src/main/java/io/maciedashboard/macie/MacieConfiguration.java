@@ -1,5 +1,7 @@
 package io.maciedashboard.macie;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,11 @@ class MacieConfiguration {
 			clients.defaultRegion();
 		}
 		return clients;
+	}
+
+	@Bean
+	SharedReads macieSharedReads(MacieProperties properties) {
+		return new SharedReads(Clock.systemUTC(), properties.readCacheTtl());
 	}
 
 }

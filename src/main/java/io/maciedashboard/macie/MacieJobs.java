@@ -9,37 +9,53 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.macie2.Macie2Client;
 import software.amazon.awssdk.services.macie2.model.CreateClassificationJobResponse;
 import software.amazon.awssdk.services.macie2.model.DescribeBucketsResponse;
+import software.amazon.awssdk.services.macie2.model.GetMacieSessionRequest;
+import software.amazon.awssdk.services.macie2.model.ListAllowListsRequest;
 import software.amazon.awssdk.services.macie2.model.ListClassificationJobsResponse;
+import software.amazon.awssdk.services.macie2.model.ListCustomDataIdentifiersRequest;
+import software.amazon.awssdk.services.macie2.model.ListManagedDataIdentifiersRequest;
 
 /**
  * The one place that talks to Macie. Maps SDK objects to the project's records and SDK
- * exceptions to {@link MacieException}.
+ * exceptions to {@link MacieException}. Calls go to the default region's client (see
+ * {@link MacieClients}); identical reads are shared and their answers kept briefly
+ * ({@code macie.read-cache-ttl}), and the dashboard's own changes forget them.
  */
 @Service
 public class MacieJobs {
 
 	private final MacieClients clients;
 
-	public MacieJobs(MacieClients clients) {
+	private final SharedReads reads;
+
+	MacieJobs(MacieClients clients, SharedReads reads) {
 		this.clients = clients;
+		this.reads = reads;
 	}
 
 	public JobPage listJobs(JobListQuery query) {
-		ListClassificationJobsResponse response = call("The job list",
-				(macie) -> macie.listClassificationJobs(MacieRequests.listJobs(query)));
-		return new JobPage(response.items().stream().map(MacieRecords::jobSummary).toList(), response.nextToken());
+		return read("listJobs", query, "The job list", (macie) -> {
+			ListClassificationJobsResponse response = macie.listClassificationJobs(MacieRequests.listJobs(query));
+			return new JobPage(response.items().stream().map(MacieRecords::jobSummary).toList(), response.nextToken());
+		});
 	}
 
 	public Job describeJob(String jobId) {
-		return call("Job " + jobId,
+		return read("describeJob", jobId, "Job " + jobId,
 				(macie) -> MacieRecords.job(macie.describeClassificationJob((request) -> request.jobId(jobId))));
 	}
 
 	/** Creates a job; the same clientToken always yields the same job. */
 	public CreatedJob createJob(JobDefinition definition, String clientToken) {
-		CreateClassificationJobResponse response = call("A bucket, data identifier or allow list of the job",
-				(macie) -> macie.createClassificationJob(MacieRequests.createJob(definition, clientToken)));
-		return new CreatedJob(response.jobId(), response.jobArn());
+		try {
+			CreateClassificationJobResponse response = call("A bucket, data identifier or allow list of the job",
+					(macie) -> macie.createClassificationJob(MacieRequests.createJob(definition, clientToken)));
+			return new CreatedJob(response.jobId(), response.jobArn());
+		}
+		finally {
+			// even a failed call may have changed something (a timeout after Macie acted)
+			this.reads.forgetAll();
+		}
 	}
 
 	/** The exact CreateClassificationJob request body, for `aws macie2 create-classification-job --cli-input-json`. */
@@ -48,38 +64,62 @@ public class MacieJobs {
 	}
 
 	public void changeStatus(String jobId, StatusChange change) {
-		call("Job " + jobId, (macie) -> macie
-			.updateClassificationJob((request) -> request.jobId(jobId).jobStatus(change.target().name())));
+		try {
+			call("Job " + jobId, (macie) -> macie
+				.updateClassificationJob((request) -> request.jobId(jobId).jobStatus(change.target().name())));
+		}
+		finally {
+			this.reads.forgetAll();
+		}
 	}
 
 	/** Every managed data identifier (all pages). */
 	public List<ManagedDataIdentifier> managedDataIdentifiers() {
-		return call("The managed data identifiers", (macie) -> macie.listManagedDataIdentifiersPaginator((request) -> {
-		}).items().stream().map(MacieRecords::managedDataIdentifier).toList());
+		return read("managedDataIdentifiers", null, "The managed data identifiers",
+				(macie) -> macie.listManagedDataIdentifiersPaginator(ListManagedDataIdentifiersRequest.builder().build())
+					.items()
+					.stream()
+					.map(MacieRecords::managedDataIdentifier)
+					.toList());
 	}
 
 	/** Every custom data identifier (all pages). */
 	public List<CustomDataIdentifier> customDataIdentifiers() {
-		return call("The custom data identifiers", (macie) -> macie.listCustomDataIdentifiersPaginator((request) -> {
-		}).items().stream().map(MacieRecords::customDataIdentifier).toList());
+		return read("customDataIdentifiers", null, "The custom data identifiers",
+				(macie) -> macie.listCustomDataIdentifiersPaginator(ListCustomDataIdentifiersRequest.builder().build())
+					.items()
+					.stream()
+					.map(MacieRecords::customDataIdentifier)
+					.toList());
 	}
 
 	/** Every allow list (all pages). */
 	public List<AllowList> allowLists() {
-		return call("The allow lists", (macie) -> macie.listAllowListsPaginator((request) -> {
-		}).allowLists().stream().map(MacieRecords::allowList).toList());
+		return read("allowLists", null, "The allow lists",
+				(macie) -> macie.listAllowListsPaginator(ListAllowListsRequest.builder().build())
+					.allowLists()
+					.stream()
+					.map(MacieRecords::allowList)
+					.toList());
 	}
 
 	public BucketPage describeBuckets(BucketQuery query) {
-		DescribeBucketsResponse response = call("The bucket inventory",
-				(macie) -> macie.describeBuckets(MacieRequests.describeBuckets(query)));
-		return new BucketPage(response.buckets().stream().map(MacieRecords::bucket).toList(), response.nextToken());
+		return read("describeBuckets", query, "The bucket inventory", (macie) -> {
+			DescribeBucketsResponse response = macie.describeBuckets(MacieRequests.describeBuckets(query));
+			return new BucketPage(response.buckets().stream().map(MacieRecords::bucket).toList(), response.nextToken());
+		});
 	}
 
 	public MacieSession session() {
 		String region = this.clients.defaultRegion();
-		return call("The Macie account", (macie) -> MacieRecords.session(region, macie.getMacieSession((request) -> {
-		})));
+		return read("session", null, "The Macie account",
+				(macie) -> MacieRecords.session(region, macie.getMacieSession(GetMacieSessionRequest.builder().build())));
+	}
+
+	/** A read that identical concurrent reads share and whose answer is kept briefly (see {@link SharedReads}). */
+	private <T> T read(String operation, Object argument, String subject, Function<Macie2Client, T> operationCall) {
+		return this.reads.read(new ReadKey(this.clients.defaultRegion(), operation, argument),
+				() -> call(subject, operationCall));
 	}
 
 	/**
@@ -95,6 +135,9 @@ public class MacieJobs {
 		catch (SdkException ex) {
 			throw MacieErrors.translate(ex, region, subject);
 		}
+	}
+
+	private record ReadKey(String region, String operation, Object argument) {
 	}
 
 }

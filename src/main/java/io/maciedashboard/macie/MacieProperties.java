@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param socketTimeout how long to wait for data on an open connection
  * @param apiCallAttemptTimeout the limit for one HTTP attempt
  * @param apiCallTimeout the limit for a whole call, retries included
+ * @param readCacheTtl how long a Macie answer is reused for identical reads; 0 shares only reads
+ * that run at the same time
  */
 @ConfigurationProperties("macie")
 @Validated
@@ -35,7 +37,8 @@ public record MacieProperties(@NotNull @DefaultValue("emulator") Mode mode,
 		@NotNull @DurationMin(millis = 1) @DurationMax(minutes = 5) @DefaultValue("3s") Duration connectTimeout,
 		@NotNull @DurationMin(millis = 1) @DurationMax(minutes = 5) @DefaultValue("10s") Duration socketTimeout,
 		@NotNull @DurationMin(millis = 1) @DurationMax(minutes = 5) @DefaultValue("15s") Duration apiCallAttemptTimeout,
-		@NotNull @DurationMin(millis = 1) @DurationMax(minutes = 10) @DefaultValue("30s") Duration apiCallTimeout) {
+		@NotNull @DurationMin(millis = 1) @DurationMax(minutes = 10) @DefaultValue("30s") Duration apiCallTimeout,
+		@NotNull @DurationMin(millis = 0) @DurationMax(minutes = 1) @DefaultValue("2s") Duration readCacheTtl) {
 
 	public enum Mode {
 

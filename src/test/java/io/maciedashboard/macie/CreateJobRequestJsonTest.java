@@ -37,7 +37,7 @@ class CreateJobRequestJsonTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final MacieJobs jobs = new MacieJobs(new MacieClients(() -> "eu-west-1", (region) -> null));
+	private final MacieJobs jobs = TestMacieJobs.of(new MacieClients(() -> "eu-west-1", (region) -> null));
 
 	@Test
 	void theDefinitionsTogetherUseEveryMemberOfTheModelsRequestShape() {
@@ -75,7 +75,7 @@ class CreateJobRequestJsonTest {
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
 			.httpClient(http)
 			.build())) {
-			MacieJobs jobs = new MacieJobs(clients);
+			MacieJobs jobs = TestMacieJobs.of(clients);
 
 			jobs.createJob(definition, "token-42");
 
