@@ -10,6 +10,7 @@ import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.TestMacieJobs;
 import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.security.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class JobBuilderControllerTest {
 
 	/** The real request JSON (it needs no Macie client). */
-	private static final MacieJobs REQUEST_JSON = new MacieJobs(null);
+	private static final MacieJobs REQUEST_JSON = TestMacieJobs.withoutClient();
 
 	@Autowired
 	MockMvc mvc;

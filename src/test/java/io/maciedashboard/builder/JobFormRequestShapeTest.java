@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.TestMacieJobs;
 import io.maciedashboard.macie.MacieModel;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +21,7 @@ class JobFormRequestShapeTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The request JSON needs no Macie client. */
-	private final MacieJobs jobs = new MacieJobs(null);
+	private final MacieJobs jobs = TestMacieJobs.withoutClient();
 
 	@Test
 	void theBuildersFormsReachEveryMemberOfCreateClassificationJobRequest() {
