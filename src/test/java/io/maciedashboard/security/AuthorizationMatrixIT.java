@@ -44,6 +44,8 @@ class AuthorizationMatrixIT {
 	static final List<Route> ROUTES = List.of(
 			Route.of(HttpMethod.GET, "/", "/", Access.VIEWER, 302),
 			Route.of(HttpMethod.GET, "/jobs", "/jobs?status=RUNNING&sort=name", Access.VIEWER, 200),
+			Route.of(HttpMethod.GET, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
+			Route.of(HttpMethod.POST, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
 			Route.of(HttpMethod.GET, "/signed-out", "/signed-out", Access.PUBLIC, 200),
 			Route.of(HttpMethod.GET, "/actuator/health", "/actuator/health", Access.PUBLIC, 200),
 			Route.of(HttpMethod.POST, "/logout", "/logout", Access.PUBLIC, 302));
