@@ -6,7 +6,12 @@ import { attachWithin } from './behaviours.js';
 import './local-time.js';
 import './live-refresh.js';
 import { startTicking } from './countdown.js';
+import './copy-button.js';
+import './confirm-action.js';
+import './progress-trend.js';
+import { listen as listenForRefreshFailures } from './live-errors.js';
 
 window.htmx = htmx;
 htmx.onLoad(attachWithin);
 startTicking();
+listenForRefreshFailures();
