@@ -1,8 +1,15 @@
 package io.maciedashboard.macie;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.macie2.Macie2Client;
+import software.amazon.awssdk.services.macie2.model.CreateClassificationJobResponse;
+import software.amazon.awssdk.services.macie2.model.DescribeBucketsResponse;
+import software.amazon.awssdk.services.macie2.model.ListClassificationJobsResponse;
 
 /**
  * The one place that talks to Macie. Maps SDK objects to the project's records and SDK
@@ -11,49 +18,109 @@ import org.springframework.stereotype.Service;
 @Service
 public class MacieJobs {
 
+	private final MacieClients clients;
+
+	private final SharedReads reads;
+
+	MacieJobs(MacieClients clients, SharedReads reads) {
+		this.clients = clients;
+		this.reads = reads;
+	}
+
 	public JobPage listJobs(JobListQuery query) {
-		throw new UnsupportedOperationException("not implemented yet");
+		return read("listJobs", query, "The job list", (macie) -> {
+			ListClassificationJobsResponse response = macie.listClassificationJobs(MacieRequests.listJobs(query));
+			return new JobPage(response.items().stream().map(MacieRecords::jobSummary).toList(), response.nextToken());
+		});
 	}
 
 	public Job describeJob(String jobId) {
-		throw new UnsupportedOperationException("not implemented yet");
+		return read("describeJob", jobId, "Job " + jobId,
+				(macie) -> MacieRecords.job(macie.describeClassificationJob((request) -> request.jobId(jobId))));
 	}
 
 	/** Creates a job; the same clientToken always yields the same job. */
 	public CreatedJob createJob(JobDefinition definition, String clientToken) {
-		throw new UnsupportedOperationException("not implemented yet");
+		try {
+			CreateClassificationJobResponse response = call("A bucket, data identifier or allow list of the job",
+					(macie) -> macie.createClassificationJob(MacieRequests.createJob(definition, clientToken)));
+			return new CreatedJob(response.jobId(), response.jobArn());
+		}
+		finally {
+			// even a failed call may have changed something (a timeout after Macie acted)
+			this.reads.forgetAll();
+		}
 	}
 
 	/** The exact CreateClassificationJob request body, for `aws macie2 create-classification-job --cli-input-json`. */
 	public String createJobRequestJson(JobDefinition definition, String clientToken) {
-		throw new UnsupportedOperationException("not implemented yet");
+		return SdkRequestJson.of(MacieRequests.createJob(definition, clientToken));
 	}
 
 	public void changeStatus(String jobId, StatusChange change) {
-		throw new UnsupportedOperationException("not implemented yet");
+		try {
+			call("Job " + jobId, (macie) -> macie
+				.updateClassificationJob((request) -> request.jobId(jobId).jobStatus(change.target().name())));
+		}
+		finally {
+			this.reads.forgetAll();
+		}
 	}
 
 	/** Every managed data identifier (all pages). */
 	public List<ManagedDataIdentifier> managedDataIdentifiers() {
-		throw new UnsupportedOperationException("not implemented yet");
+		return read("managedDataIdentifiers", null, "The managed data identifiers", (macie) -> macie.listManagedDataIdentifiersPaginator((request) -> {
+		}).items().stream().map(MacieRecords::managedDataIdentifier).toList());
 	}
 
 	/** Every custom data identifier (all pages). */
 	public List<CustomDataIdentifier> customDataIdentifiers() {
-		throw new UnsupportedOperationException("not implemented yet");
+		return read("customDataIdentifiers", null, "The custom data identifiers", (macie) -> macie.listCustomDataIdentifiersPaginator((request) -> {
+		}).items().stream().map(MacieRecords::customDataIdentifier).toList());
 	}
 
 	/** Every allow list (all pages). */
 	public List<AllowList> allowLists() {
-		throw new UnsupportedOperationException("not implemented yet");
+		return read("allowLists", null, "The allow lists", (macie) -> macie.listAllowListsPaginator((request) -> {
+		}).allowLists().stream().map(MacieRecords::allowList).toList());
 	}
 
 	public BucketPage describeBuckets(BucketQuery query) {
-		throw new UnsupportedOperationException("not implemented yet");
+		return read("describeBuckets", query, "The bucket inventory", (macie) -> {
+			DescribeBucketsResponse response = macie.describeBuckets(MacieRequests.describeBuckets(query));
+			return new BucketPage(response.buckets().stream().map(MacieRecords::bucket).toList(), response.nextToken());
+		});
 	}
 
 	public MacieSession session() {
-		throw new UnsupportedOperationException("not implemented yet");
+		String region = this.clients.defaultRegion();
+		return read("session", null, "The Macie account",
+				(macie) -> MacieRecords.session(region, macie.getMacieSession((request) -> {
+				})));
+	}
+
+	/** A read that identical concurrent reads share and whose answer is kept briefly (see {@link SharedReads}). */
+	private <T> T read(String operation, Object argument, String subject, Function<Macie2Client, T> operationCall) {
+		return this.reads.read(new ReadKey(this.clients.defaultRegion(), operation, argument),
+				() -> call(subject, operationCall));
+	}
+
+	/**
+	 * Runs one Macie call in the default region; a paginator's later pages are fetched inside
+	 * {@code operation}, so their errors are translated too.
+	 * @param subject what the call is about, named in the not-found message
+	 */
+	private <T> T call(String subject, Function<Macie2Client, T> operation) {
+		String region = this.clients.defaultRegion();
+		try {
+			return operation.apply(this.clients.client(region));
+		}
+		catch (SdkException ex) {
+			throw MacieErrors.translate(ex, region, subject);
+		}
+	}
+
+	private record ReadKey(String region, String operation, Object argument) {
 	}
 
 }

@@ -1,0 +1,178 @@
+package io.maciedashboard.emulator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.maciedashboard.emulator.Shapes.AllowListSummary;
+import io.maciedashboard.emulator.Shapes.CreateClassificationJobRequest;
+import io.maciedashboard.emulator.Shapes.CustomDataIdentifierSummary;
+import io.maciedashboard.emulator.Shapes.GetMacieSessionResponse;
+import io.maciedashboard.emulator.Shapes.ManagedDataIdentifierSummary;
+import io.maciedashboard.macie.JobStatus;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * The data the emulator starts with, read from JSON files in one location (a {@code classpath:}
+ * or {@code file:} directory). Every file is optional. A date and time may be written relative
+ * to the clock when the seed is loaded: {@code "-P12D"} is twelve days ago, {@code "+PT2H"} two
+ * hours ahead; ARNs are made from the configured region and account.
+ * <ul>
+ * <li>{@code session.json}: the GetMacieSession answer.</li>
+ * <li>{@code buckets.json}: BucketMetadata objects, as DescribeBuckets returns them.</li>
+ * <li>{@code managed-data-identifiers.json}: {@code {"items": [{"id", "category"}]}}.</li>
+ * <li>{@code custom-data-identifiers.json}, {@code allow-lists.json}: summaries without ARN.</li>
+ * <li>{@code jobs.json}: jobs, each a CreateClassificationJobRequest ({@code job}) with the state
+ * it is in: {@code jobStatus}, {@code createdAt}, {@code lastRunTime}, {@code numberOfRuns},
+ * {@code progress} (the share of the current run already processed) and {@code pausedAt}.</li>
+ * </ul>
+ */
+final class Seed {
+
+	private static final Pattern RELATIVE_TIME = Pattern.compile("[+-]P(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+S)?)?");
+
+	/** One job of {@code jobs.json}. */
+	record SeedJob(String jobId, Instant createdAt, String jobStatus, Instant lastRunTime, Integer numberOfRuns,
+			Double progress, Instant pausedAt, CreateClassificationJobRequest job) {
+	}
+
+	private final String location;
+
+	private final JsonMapper json;
+
+	private final Instant now;
+
+	private final String region;
+
+	private final String accountId;
+
+	Seed(String location, JsonMapper json, Instant now, String region, String accountId) {
+		this.location = location.endsWith("/") ? location : location + "/";
+		this.json = json;
+		this.now = now;
+		this.region = region;
+		this.accountId = accountId;
+	}
+
+	GetMacieSessionResponse session() {
+		JsonNode session = read("session.json");
+		GetMacieSessionResponse seeded = session.isMissingNode()
+				? new GetMacieSessionResponse(this.now, "FIFTEEN_MINUTES", null, "ENABLED", this.now)
+				: this.json.treeToValue(session, GetMacieSessionResponse.class);
+		return new GetMacieSessionResponse(seeded.createdAt(), seeded.findingPublishingFrequency(),
+				"arn:aws:iam::" + this.accountId + ":role/aws-service-role/macie.amazonaws.com/AWSServiceRoleForAmazonMacie",
+				seeded.status(), seeded.updatedAt());
+	}
+
+	List<JsonNode> buckets() {
+		List<JsonNode> buckets = new ArrayList<>();
+		for (JsonNode node : read("buckets.json")) {
+			ObjectNode bucket = (ObjectNode) node;
+			if (!bucket.has("bucketArn")) {
+				bucket.put("bucketArn", "arn:aws:s3:::" + bucket.path("bucketName").asString());
+			}
+			if (!bucket.has("region")) {
+				bucket.put("region", this.region);
+			}
+			buckets.add(bucket);
+		}
+		return buckets;
+	}
+
+	Catalog catalog() {
+		List<ManagedDataIdentifierSummary> managed = new ArrayList<>();
+		read("managed-data-identifiers.json").path("items")
+			.forEach(item -> managed.add(this.json.treeToValue(item, ManagedDataIdentifierSummary.class)));
+		List<CustomDataIdentifierSummary> custom = new ArrayList<>();
+		for (JsonNode item : read("custom-data-identifiers.json")) {
+			CustomDataIdentifierSummary seeded = this.json.treeToValue(item, CustomDataIdentifierSummary.class);
+			custom.add(new CustomDataIdentifierSummary(arn("custom-data-identifier/" + seeded.id()), seeded.createdAt(),
+					seeded.description(), seeded.id(), seeded.name()));
+		}
+		List<AllowListSummary> allowLists = new ArrayList<>();
+		for (JsonNode item : read("allow-lists.json")) {
+			AllowListSummary seeded = this.json.treeToValue(item, AllowListSummary.class);
+			allowLists.add(new AllowListSummary(arn("allow-list/" + seeded.id()), seeded.createdAt(), seeded.description(),
+					seeded.id(), seeded.name(), seeded.updatedAt()));
+		}
+		return new Catalog(managed, custom, allowLists);
+	}
+
+	List<SeedJob> jobs() {
+		List<SeedJob> jobs = new ArrayList<>();
+		for (JsonNode item : read("jobs.json")) {
+			jobs.add(this.json.treeToValue(item, SeedJob.class));
+		}
+		return jobs;
+	}
+
+	/** The job a seed entry describes, in the state the entry gives. */
+	static ClassificationJob toJob(SeedJob seed, JobStore store, BucketInventory buckets, Instant now) {
+		CreateClassificationJobRequest request = seed.job();
+		String jobId = (seed.jobId() != null) ? seed.jobId()
+				: UUID.nameUUIDFromBytes(("seed:" + request.name()).getBytes()).toString().replace("-", "");
+		if (request.clientToken() == null) {
+			request = new CreateClassificationJobRequest(request.allowListIds(), "seed-" + jobId,
+					request.customDataIdentifierIds(), request.description(), request.initialRun(), request.jobType(),
+					request.managedDataIdentifierIds(), request.managedDataIdentifierSelector(), request.name(),
+					request.s3JobDefinition(), request.samplingPercentage(), request.scheduleFrequency(), request.tags());
+		}
+		Instant createdAt = (seed.createdAt() != null) ? seed.createdAt() : now;
+		ClassificationJob.State state = new ClassificationJob.State(JobStatus.valueOf(seed.jobStatus()),
+				(seed.lastRunTime() != null) ? seed.lastRunTime() : createdAt,
+				(seed.numberOfRuns() != null) ? seed.numberOfRuns() : 1,
+				(seed.progress() != null) ? seed.progress() : 0, seed.pausedAt());
+		return new ClassificationJob(jobId, store.arnOf(jobId), createdAt, request,
+				buckets.reach(request.s3JobDefinition()), state, now);
+	}
+
+	private String arn(String resource) {
+		return "arn:aws:macie2:" + this.region + ":" + this.accountId + ":" + resource;
+	}
+
+	private JsonNode read(String file) {
+		Resource resource = new DefaultResourceLoader().getResource(this.location + file);
+		if (!resource.exists()) {
+			return MissingNode.getInstance();
+		}
+		try (InputStream in = resource.getInputStream()) {
+			return resolveTimes(this.json.readTree(in));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the emulator's seed file " + this.location + file, ex);
+		}
+	}
+
+	/** Replaces every relative time ("-P12D") with the instant it means. */
+	private JsonNode resolveTimes(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			for (Map.Entry<String, JsonNode> field : object.properties()) {
+				object.set(field.getKey(), resolveTimes(field.getValue()));
+			}
+		}
+		else if (node instanceof ArrayNode array) {
+			for (int i = 0; i < array.size(); i++) {
+				array.set(i, resolveTimes(array.get(i)));
+			}
+		}
+		else if (node.isString() && RELATIVE_TIME.matcher(node.asString()).matches()) {
+			return StringNode.valueOf(this.now.plus(Duration.parse(node.asString())).toString());
+		}
+		return node;
+	}
+
+}

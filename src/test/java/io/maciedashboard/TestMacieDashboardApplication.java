@@ -1,0 +1,18 @@
+package io.maciedashboard;
+
+import io.maciedashboard.security.DevIdentityProvider;
+
+import org.springframework.boot.SpringApplication;
+
+/**
+ * The dashboard for development ({@code ./mvnw spring-boot:test-run}): the embedded Macie emulator (the default
+ * mode) and the development identity provider on http://localhost:8090, whose login page accepts any user name and
+ * the groups claim, e.g. {@code {"groups": ["macie-operators"]}}.
+ */
+public class TestMacieDashboardApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.from(MacieDashboardApplication::main).with(DevIdentityProvider.class).run(args);
+	}
+
+}

@@ -1,0 +1,175 @@
+package io.maciedashboard.macie;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import software.amazon.awssdk.retries.StandardRetryStrategy;
+import software.amazon.awssdk.services.macie2.Macie2Client;
+import software.amazon.awssdk.services.macie2.Macie2ServiceClientConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/** {@code macie.*}: defaults, start-up validation naming the property, and the clients it configures. */
+class MaciePropertiesTest {
+
+	private static final EmbeddedMacie EMULATOR = new EmbeddedMacie() {
+
+		@Override
+		public URI endpoint() {
+			return URI.create("http://127.0.0.1:18083");
+		}
+
+		@Override
+		public String region() {
+			return "us-east-1";
+		}
+
+	};
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(MacieConfiguration.class);
+
+	@Test
+	void defaultsToTheEmulatorWithSensibleTimeouts() {
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			MacieProperties properties = context.getBean(MacieProperties.class);
+			assertThat(properties.mode()).isEqualTo(MacieProperties.Mode.EMULATOR);
+			assertThat(properties.hasRegion()).isFalse();
+			assertThat(properties.endpointOverride()).isEmpty();
+			assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+			assertThat(properties.socketTimeout()).isEqualTo(Duration.ofSeconds(10));
+			assertThat(properties.apiCallAttemptTimeout()).isEqualTo(Duration.ofSeconds(15));
+			assertThat(properties.apiCallTimeout()).isEqualTo(Duration.ofSeconds(30));
+		});
+	}
+
+	@Test
+	void emulatorModePointsTheClientAtTheEmbeddedMacie() {
+		this.runner.withBean(EmbeddedMacie.class, () -> EMULATOR)
+			.withPropertyValues("macie.connect-timeout=1s", "macie.api-call-attempt-timeout=4s",
+					"macie.api-call-timeout=9s")
+			.run((context) -> {
+				MacieClients clients = context.getBean(MacieClients.class);
+				assertThat(clients.defaultRegion()).isEqualTo("us-east-1");
+				Macie2ServiceClientConfiguration configuration = clients.client("us-east-1").serviceClientConfiguration();
+				assertThat(configuration.endpointOverride()).contains(URI.create("http://127.0.0.1:18083"));
+				assertThat(configuration.region().id()).isEqualTo("us-east-1");
+				assertThat(configuration.overrideConfiguration().apiCallAttemptTimeout()).contains(Duration.ofSeconds(4));
+				assertThat(configuration.overrideConfiguration().apiCallTimeout()).contains(Duration.ofSeconds(9));
+				assertThat(configuration.overrideConfiguration().retryStrategy())
+					.containsInstanceOf(StandardRetryStrategy.class);
+			});
+	}
+
+	@Test
+	void aConfiguredRegionWinsOverTheEmulatorsRegion() {
+		this.runner.withBean(EmbeddedMacie.class, () -> EMULATOR)
+			.withPropertyValues("macie.region=eu-west-1")
+			.run((context) -> assertThat(context.getBean(MacieClients.class).defaultRegion()).isEqualTo("eu-west-1"));
+	}
+
+	@Test
+	void awsModeUsesTheConfiguredRegionAndEndpoint() {
+		this.runner
+			.withPropertyValues("macie.mode=aws", "macie.region=eu-central-1",
+					"macie.endpoint=https://vpce-1.macie2.eu-central-1.vpce.amazonaws.com")
+			.run((context) -> {
+				MacieClients clients = context.getBean(MacieClients.class);
+				assertThat(clients.defaultRegion()).isEqualTo("eu-central-1");
+				Macie2ServiceClientConfiguration configuration = clients.client("eu-central-1")
+					.serviceClientConfiguration();
+				assertThat(configuration.endpointOverride())
+					.contains(URI.create("https://vpce-1.macie2.eu-central-1.vpce.amazonaws.com"));
+				assertThat(configuration.region().id()).isEqualTo("eu-central-1");
+			});
+	}
+
+	@Test
+	void awsModeWithoutARegionAsksTheSdkRegionChain() {
+		this.runner.withPropertyValues("macie.mode=aws")
+			.withSystemProperties("aws.region=ap-south-1")
+			.run((context) -> assertThat(context.getBean(MacieClients.class).defaultRegion()).isEqualTo("ap-south-1"));
+	}
+
+	@Test
+	void emulatorModeWithoutTheEmulatorSaysSoOnFirstUse() {
+		this.runner.run((context) -> assertThatIllegalStateException()
+			.isThrownBy(() -> context.getBean(MacieClients.class).defaultRegion())
+			.withMessageContaining("macie.mode is emulator"));
+	}
+
+	@Test
+	void clientsAreCreatedOncePerRegionAndClosedWithTheApplication() {
+		List<Macie2Client> created = new ArrayList<>();
+		MacieClients clients = new MacieClients(() -> "eu-west-1", (region) -> {
+			Macie2Client client = org.mockito.Mockito.mock(Macie2Client.class);
+			created.add(client);
+			return client;
+		});
+
+		assertThat(created).isEmpty();
+		Macie2Client ireland = clients.client("eu-west-1");
+		assertThat(clients.client("eu-west-1")).isSameAs(ireland);
+		assertThat(clients.client("us-east-1")).isNotSameAs(ireland);
+		assertThat(created).hasSize(2);
+		clients.close();
+		created.forEach((client) -> org.mockito.Mockito.verify(client).close());
+	}
+
+	@Test
+	void anUnknownModeStopsTheApplicationNamingTheProperty() {
+		assertStartupFailureMentions("macie.mode=azure", "macie.mode");
+	}
+
+	@Test
+	void aBadRegionStopsTheApplicationNamingTheProperty() {
+		assertStartupFailureMentions("macie.region=Ireland", "region", "must be an AWS region name such as eu-west-1");
+	}
+
+	@Test
+	void aBadEndpointStopsTheApplicationNamingTheProperty() {
+		assertStartupFailureMentions("macie.endpoint=ftp://macie.example.com", "endpoint", "must be an http or https URL");
+	}
+
+	@Test
+	void aZeroOrNegativeTimeoutStopsTheApplicationNamingTheProperty() {
+		assertStartupFailureMentions("macie.connect-timeout=0s", "connectTimeout");
+		assertStartupFailureMentions("macie.socket-timeout=-5s", "socketTimeout");
+		assertStartupFailureMentions("macie.api-call-timeout=1h", "apiCallTimeout");
+	}
+
+	@Test
+	void anAttemptLongerThanTheWholeCallStopsTheApplication() {
+		assertStartupFailureMentions("macie.api-call-attempt-timeout=40s",
+				"macie.api-call-attempt-timeout must not be longer than macie.api-call-timeout");
+	}
+
+	@Test
+	void aTimeoutThatIsNotADurationStopsTheApplicationNamingTheProperty() {
+		assertStartupFailureMentions("macie.api-call-timeout=soon", "macie.api-call-timeout");
+	}
+
+	private void assertStartupFailureMentions(String property, String... expected) {
+		this.runner.withPropertyValues(property).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(messages(context.getStartupFailure())).contains(expected);
+		});
+	}
+
+	private static String messages(Throwable failure) {
+		StringBuilder messages = new StringBuilder();
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			messages.append(cause.getMessage()).append('\n');
+		}
+		return messages.toString();
+	}
+
+}

@@ -1,0 +1,166 @@
+package io.maciedashboard.macie;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.services.macie2.Macie2Client;
+import software.amazon.awssdk.services.macie2.model.DescribeClassificationJobResponse;
+import software.amazon.awssdk.services.macie2.model.UpdateClassificationJobResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+class SharedReadsTest {
+
+	private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
+
+	private final SharedReads reads = new SharedReads(this.clock, Duration.ofSeconds(2));
+
+	private final AtomicInteger calls = new AtomicInteger();
+
+	@Test
+	void identicalReadsRunningTogetherShareOneCall() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicReference<Object> first = new AtomicReference<>();
+		Thread leader = new Thread(() -> first.set(this.reads.read("jobs", () -> {
+			this.calls.incrementAndGet();
+			await(release);
+			return new Object();
+		})));
+		leader.start();
+		while (this.calls.get() == 0) {
+			Thread.onSpinWait();
+		}
+		AtomicReference<Object> second = new AtomicReference<>();
+		Thread follower = new Thread(() -> second.set(this.reads.read("jobs", this::countedAnswer)));
+		follower.start();
+		// the follower waits for the leader's answer instead of calling
+		while (follower.getState() != Thread.State.WAITING) {
+			Thread.onSpinWait();
+		}
+		release.countDown();
+		leader.join();
+		follower.join();
+
+		assertThat(this.calls).hasValue(1);
+		assertThat(second.get()).isSameAs(first.get());
+	}
+
+	@Test
+	void anAnswerIsKeptForItsTimeToLive() {
+		Object answer = this.reads.read("jobs", this::countedAnswer);
+		this.clock.advance(Duration.ofMillis(1999));
+
+		assertThat(this.reads.read("jobs", this::countedAnswer)).isSameAs(answer);
+		this.clock.advance(Duration.ofMillis(1));
+		assertThat(this.reads.read("jobs", this::countedAnswer)).isNotSameAs(answer);
+		assertThat(this.calls).hasValue(2);
+	}
+
+	@Test
+	void differentReadsAreNotShared() {
+		this.reads.read("job-1", this::countedAnswer);
+		this.reads.read("job-2", this::countedAnswer);
+
+		assertThat(this.calls).hasValue(2);
+	}
+
+	@Test
+	void aFailureIsNotKept() {
+		assertThatIllegalStateException().isThrownBy(() -> this.reads.read("jobs", () -> {
+			this.calls.incrementAndGet();
+			throw new IllegalStateException("Macie is busy");
+		}));
+		this.reads.read("jobs", this::countedAnswer);
+
+		assertThat(this.calls).hasValue(2);
+	}
+
+	@Test
+	void forgettingMakesTheNextReadCallAgain() {
+		Object answer = this.reads.read("jobs", this::countedAnswer);
+		this.reads.forgetAll();
+
+		assertThat(this.reads.read("jobs", this::countedAnswer)).isNotSameAs(answer);
+	}
+
+	@Test
+	void aStatusChangeForgetsWhatMacieJobsKept() {
+		Macie2Client macie = mock(Macie2Client.class);
+		given(macie.describeClassificationJob(any(Consumer.class))).willReturn(DescribeClassificationJobResponse.builder()
+			.jobId("job-1")
+			.name("Sweep")
+			.jobType("ONE_TIME")
+			.jobStatus("RUNNING")
+			.build());
+		given(macie.updateClassificationJob(any(Consumer.class))).willReturn(UpdateClassificationJobResponse.builder().build());
+		MacieJobs jobs = new MacieJobs(new MacieClients(() -> "eu-west-1", (region) -> macie), this.reads);
+
+		jobs.describeJob("job-1");
+		jobs.describeJob("job-1");
+		verify(macie, times(1)).describeClassificationJob(any(Consumer.class));
+		jobs.changeStatus("job-1", StatusChange.PAUSE);
+		jobs.describeJob("job-1");
+
+		verify(macie, times(2)).describeClassificationJob(any(Consumer.class));
+	}
+
+	private Object countedAnswer() {
+		this.calls.incrementAndGet();
+		return new Object();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static final class SettableClock extends Clock {
+
+		private volatile Instant now;
+
+		SettableClock(Instant now) {
+			this.now = now;
+		}
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.maciedashboard.security;
+
+import io.maciedashboard.BrowserSupport;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole OIDC code flow in headless Chromium against the development identity provider. */
+class SignInIT extends BrowserSupport {
+
+	private static final String BOOKMARK = "/jobs/2f1e9c7a0b3d4e5f?tab=runs&from=2026-01-01";
+
+	@Test
+	void aBookmarkOpenedWhileSignedOutLeadsThroughSignInBackToExactlyThatUrl() {
+		browser.open(BOOKMARK);
+		assertThat(browser.driver().getCurrentUrl()).doesNotStartWith(browser.url("/"));
+
+		browser.signIn("ada", "macie-viewers");
+
+		assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url(BOOKMARK));
+		assertThat(browser.find(".signed-in-name").getText()).isEqualTo("ada");
+		assertThat(browser.find(".signed-in-role").getText()).isEqualTo("Viewer");
+	}
+
+	@Test
+	void anOperatorIsShownAsOperator() {
+		browser.signIn("olga", "macie-operators");
+
+		assertThat(browser.find(".signed-in-role").getText()).isEqualTo("Operator");
+	}
+
+	@Test
+	void someoneWithoutAMappedGroupIsToldWhichGroupsGrantAccessInsteadOfLoopingThroughSignIn() {
+		browser.open(BOOKMARK).signIn("finn", "finance");
+
+		assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url(BOOKMARK));
+		String page = browser.find("main").getText();
+		assertThat(page).contains("You do not have access to this", "macie-viewers", "macie-operators");
+		assertThat(browser.find(".signed-in-role").getText()).isEqualTo("No access");
+	}
+
+	@Test
+	void signingOutEndsTheSessionAndLandsOnTheSignedOutPage() {
+		browser.open(BOOKMARK).signIn("ada", "macie-viewers");
+
+		browser.signOut();
+
+		browser.waitUntil(ExpectedConditions.urlToBe(browser.url("/signed-out")));
+		assertThat(browser.find("main").getText()).contains("You are signed out");
+		assertThat(browser.driver().findElements(By.cssSelector("form.sign-out"))).isEmpty();
+		browser.open(BOOKMARK);
+		assertThat(browser.driver().getCurrentUrl()).doesNotStartWith(browser.url("/"));
+		assertThat(browser.driver().findElements(By.name("username"))).hasSize(1);
+	}
+
+	@Test
+	void anHtmxRequestAfterTheSessionExpiredSignsInAgainOnTheWholePageAndComesBack() {
+		browser.open(BOOKMARK).signIn("ada", "macie-viewers");
+		browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+		browser.driver().executeScript("htmx.ajax('GET', '/jobs?status=RUNNING', {target: 'main'})");
+
+		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+		assertThat(browser.driver().getCurrentUrl()).doesNotStartWith(browser.url("/"));
+		browser.signIn("ada", "macie-viewers");
+		assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url(BOOKMARK));
+	}
+
+}
