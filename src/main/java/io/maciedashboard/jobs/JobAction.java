@@ -43,8 +43,8 @@ enum JobAction {
 
 	private final String doneMessage;
 
-	JobAction(StatusChange change, String verb, String past, String button, String question, String consequence, String confirmButton,
-			String keepButton, String doneMessage) {
+	JobAction(StatusChange change, String verb, String past, String button, String question, String consequence,
+			String confirmButton, String keepButton, String doneMessage) {
 		this.change = change;
 		this.verb = verb;
 		this.past = past;
