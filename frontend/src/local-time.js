@@ -1,6 +1,7 @@
-// <time data-local-time="absolute|relative" datetime="...Z">: the server writes UTC text; this
-// rewrites it into the viewer's time zone ("21 Nov 2026, 23:28"), adding a relative phrase
-// ("3 hours ago") for data-local-time="relative". The UTC instant stays in the title.
+// <time data-local-time="absolute|relative|clock" datetime="...Z">: the server writes UTC text;
+// this rewrites it into the viewer's time zone ("21 Nov 2026, 23:28"), adding a relative phrase
+// ("3 hours ago") for "relative"; "clock" is the time of day to the second ("23:28:14").
+// The UTC instant stays in the title.
 import { behaviour } from './behaviours.js';
 
 const UNITS = [
@@ -15,6 +16,11 @@ const UNITS = [
 /** The instant in the given (default: the browser's) locale and time zone. */
 export function formatLocal(date, { locale, timeZone } = {}) {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+}
+
+/** The time of day to the second in the given (default: the browser's) locale and time zone. */
+export function formatClock(date, { locale, timeZone } = {}) {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone }).format(date);
 }
 
 /** "3 hours ago", "in 2 days", "just now": the largest whole unit between date and now. */
@@ -37,6 +43,10 @@ export function relativePhrase(date, now, locale) {
 export function localise(element, now = new Date(), options = {}) {
   const date = new Date(element.getAttribute('datetime'));
   if (Number.isNaN(date.getTime())) {
+    return;
+  }
+  if (element.dataset.localTime === 'clock') {
+    element.textContent = formatClock(date, options);
     return;
   }
   let text = formatLocal(date, options);

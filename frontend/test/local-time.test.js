@@ -40,6 +40,12 @@ describe('localise', () => {
     expect(document.getElementById('rel').title).toBe('2026-11-21 09:00:00 UTC');
   });
 
+  it('shows a clock time to the second in local time', () => {
+    document.body.innerHTML = '<time id="clock" data-local-time="clock" datetime="2026-11-21T09:00:05Z">09:00:05 UTC</time>';
+    localise(document.getElementById('clock'), now, { locale: 'en-GB', timeZone: 'Asia/Kolkata' });
+    expect(document.getElementById('clock').textContent).toBe('14:30:05');
+  });
+
   it('leaves the server text when the datetime cannot be read', () => {
     document.body.innerHTML = '<time id="bad" data-local-time="absolute" datetime="yesterday">21 Nov 2026, 09:00 UTC</time>';
     localise(document.getElementById('bad'), now);

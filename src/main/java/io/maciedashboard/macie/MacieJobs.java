@@ -9,11 +9,17 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.macie2.Macie2Client;
 import software.amazon.awssdk.services.macie2.model.CreateClassificationJobResponse;
 import software.amazon.awssdk.services.macie2.model.DescribeBucketsResponse;
+import software.amazon.awssdk.services.macie2.model.GetMacieSessionRequest;
+import software.amazon.awssdk.services.macie2.model.ListAllowListsRequest;
 import software.amazon.awssdk.services.macie2.model.ListClassificationJobsResponse;
+import software.amazon.awssdk.services.macie2.model.ListCustomDataIdentifiersRequest;
+import software.amazon.awssdk.services.macie2.model.ListManagedDataIdentifiersRequest;
 
 /**
  * The one place that talks to Macie. Maps SDK objects to the project's records and SDK
- * exceptions to {@link MacieException}.
+ * exceptions to {@link MacieException}. Calls go to the default region's client (see
+ * {@link MacieClients}); identical reads are shared and their answers kept briefly
+ * ({@code macie.read-cache-ttl}), and the dashboard's own changes forget them.
  */
 @Service
 public class MacieJobs {
@@ -69,20 +75,32 @@ public class MacieJobs {
 
 	/** Every managed data identifier (all pages). */
 	public List<ManagedDataIdentifier> managedDataIdentifiers() {
-		return read("managedDataIdentifiers", null, "The managed data identifiers", (macie) -> macie.listManagedDataIdentifiersPaginator((request) -> {
-		}).items().stream().map(MacieRecords::managedDataIdentifier).toList());
+		return read("managedDataIdentifiers", null, "The managed data identifiers",
+				(macie) -> macie.listManagedDataIdentifiersPaginator(ListManagedDataIdentifiersRequest.builder().build())
+					.items()
+					.stream()
+					.map(MacieRecords::managedDataIdentifier)
+					.toList());
 	}
 
 	/** Every custom data identifier (all pages). */
 	public List<CustomDataIdentifier> customDataIdentifiers() {
-		return read("customDataIdentifiers", null, "The custom data identifiers", (macie) -> macie.listCustomDataIdentifiersPaginator((request) -> {
-		}).items().stream().map(MacieRecords::customDataIdentifier).toList());
+		return read("customDataIdentifiers", null, "The custom data identifiers",
+				(macie) -> macie.listCustomDataIdentifiersPaginator(ListCustomDataIdentifiersRequest.builder().build())
+					.items()
+					.stream()
+					.map(MacieRecords::customDataIdentifier)
+					.toList());
 	}
 
 	/** Every allow list (all pages). */
 	public List<AllowList> allowLists() {
-		return read("allowLists", null, "The allow lists", (macie) -> macie.listAllowListsPaginator((request) -> {
-		}).allowLists().stream().map(MacieRecords::allowList).toList());
+		return read("allowLists", null, "The allow lists",
+				(macie) -> macie.listAllowListsPaginator(ListAllowListsRequest.builder().build())
+					.allowLists()
+					.stream()
+					.map(MacieRecords::allowList)
+					.toList());
 	}
 
 	public BucketPage describeBuckets(BucketQuery query) {
@@ -95,8 +113,7 @@ public class MacieJobs {
 	public MacieSession session() {
 		String region = this.clients.defaultRegion();
 		return read("session", null, "The Macie account",
-				(macie) -> MacieRecords.session(region, macie.getMacieSession((request) -> {
-				})));
+				(macie) -> MacieRecords.session(region, macie.getMacieSession(GetMacieSessionRequest.builder().build())));
 	}
 
 	/** A read that identical concurrent reads share and whose answer is kept briefly (see {@link SharedReads}). */

@@ -22,6 +22,14 @@ public final class Times {
 		return SHORT.format(instant);
 	}
 
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ENGLISH)
+		.withZone(ZoneOffset.UTC);
+
+	/** "23:28:14 UTC": a time of day to the second (e.g. when a page was last updated). */
+	public String utcClock(Instant instant) {
+		return CLOCK.format(instant);
+	}
+
 	/** "2026-11-21 23:28:14 UTC": the exact instant, for the hover title. */
 	public String utcFull(Instant instant) {
 		return FULL.format(instant);

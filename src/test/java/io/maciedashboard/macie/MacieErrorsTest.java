@@ -1,6 +1,7 @@
 package io.maciedashboard.macie;
 
 import java.net.ConnectException;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -19,9 +20,14 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.macie2.Macie2Client;
 import software.amazon.awssdk.services.macie2.model.AccessDeniedException;
 import software.amazon.awssdk.services.macie2.model.ConflictException;
+import software.amazon.awssdk.services.macie2.model.CreateClassificationJobRequest;
+import software.amazon.awssdk.services.macie2.model.DescribeBucketsRequest;
 import software.amazon.awssdk.services.macie2.model.DescribeClassificationJobRequest;
 import software.amazon.awssdk.services.macie2.model.InternalServerException;
 import software.amazon.awssdk.services.macie2.model.ListClassificationJobsRequest;
+import software.amazon.awssdk.services.macie2.model.GetMacieSessionRequest;
+import software.amazon.awssdk.services.macie2.model.ListAllowListsRequest;
+import software.amazon.awssdk.services.macie2.model.ListManagedDataIdentifiersRequest;
 import software.amazon.awssdk.services.macie2.model.ListCustomDataIdentifiersRequest;
 import software.amazon.awssdk.services.macie2.model.ListCustomDataIdentifiersResponse;
 import software.amazon.awssdk.services.macie2.model.Macie2Exception;
@@ -150,7 +156,7 @@ class MacieErrorsTest {
 
 	@Test
 	void anErrorOnALaterPageIsTranslatedToo() {
-		given(this.macie.listCustomDataIdentifiersPaginator(any(Consumer.class)))
+		given(this.macie.listCustomDataIdentifiersPaginator(any(ListCustomDataIdentifiersRequest.class)))
 			.willAnswer((invocation) -> new ListCustomDataIdentifiersIterable(this.macie,
 					ListCustomDataIdentifiersRequest.builder().build()));
 		given(this.macie.listCustomDataIdentifiers(any(ListCustomDataIdentifiersRequest.class)))
@@ -167,21 +173,21 @@ class MacieErrorsTest {
 		AwsServiceException denied = error(AccessDeniedException.builder(), 403, "AccessDeniedException", "Macie is not enabled.");
 		given(this.macie.listClassificationJobs(any(ListClassificationJobsRequest.class))).willThrow(denied);
 		given(this.macie.describeClassificationJob(any(Consumer.class))).willThrow(denied);
-		given(this.macie.createClassificationJob(any(software.amazon.awssdk.services.macie2.model.CreateClassificationJobRequest.class)))
+		given(this.macie.createClassificationJob(any(CreateClassificationJobRequest.class)))
 			.willThrow(denied);
 		given(this.macie.updateClassificationJob(any(Consumer.class))).willThrow(denied);
-		given(this.macie.listManagedDataIdentifiersPaginator(any(Consumer.class))).willThrow(denied);
-		given(this.macie.listCustomDataIdentifiersPaginator(any(Consumer.class))).willThrow(denied);
-		given(this.macie.listAllowListsPaginator(any(Consumer.class))).willThrow(denied);
-		given(this.macie.describeBuckets(any(software.amazon.awssdk.services.macie2.model.DescribeBucketsRequest.class)))
+		given(this.macie.listManagedDataIdentifiersPaginator(any(ListManagedDataIdentifiersRequest.class))).willThrow(denied);
+		given(this.macie.listCustomDataIdentifiersPaginator(any(ListCustomDataIdentifiersRequest.class))).willThrow(denied);
+		given(this.macie.listAllowListsPaginator(any(ListAllowListsRequest.class))).willThrow(denied);
+		given(this.macie.describeBuckets(any(DescribeBucketsRequest.class)))
 			.willThrow(denied);
-		given(this.macie.getMacieSession(any(Consumer.class))).willThrow(denied);
+		given(this.macie.getMacieSession(any(GetMacieSessionRequest.class))).willThrow(denied);
 
 		Stream.<Runnable>of(() -> this.jobs.listJobs(JobListQuery.firstPage()), () -> this.jobs.describeJob("j"),
 				() -> this.jobs.createJob(JobDefinitions.monthly(), "t"),
 				() -> this.jobs.changeStatus("j", StatusChange.CANCEL), this.jobs::managedDataIdentifiers,
 				this.jobs::customDataIdentifiers, this.jobs::allowLists,
-				() -> this.jobs.describeBuckets(new BucketQuery(java.util.List.of(), null, 10, null)), this.jobs::session)
+				() -> this.jobs.describeBuckets(new BucketQuery(List.of(), null, 10, null)), this.jobs::session)
 			.forEach((operation) -> assertThat(catchThrowableOfType(MacieException.class, operation::run).kind())
 				.isEqualTo(Kind.NOT_ENABLED));
 	}

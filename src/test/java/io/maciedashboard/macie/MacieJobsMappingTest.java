@@ -1,9 +1,11 @@
 package io.maciedashboard.macie;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 /** MacieJobs against a mocked Macie2Client: records to requests and responses to records. */
@@ -138,7 +141,7 @@ class MacieJobsMappingTest {
 		this.jobs.listJobs(pageOf(0));
 
 		ArgumentCaptor<ListClassificationJobsRequest> sent = ArgumentCaptor.forClass(ListClassificationJobsRequest.class);
-		verify(this.macie, org.mockito.Mockito.times(2)).listClassificationJobs(sent.capture());
+		verify(this.macie, times(2)).listClassificationJobs(sent.capture());
 		assertThat(sent.getAllValues()).extracting(ListClassificationJobsRequest::maxResults).containsExactly(200, 1);
 	}
 
@@ -201,7 +204,7 @@ class MacieJobsMappingTest {
 	@Test
 	void describeJobMapsEveryMemberOfTheResponse() {
 		Instant pausedAt = Instant.parse("2026-03-05T12:00:00Z");
-		given(this.macie.describeClassificationJob(any(java.util.function.Consumer.class)))
+		given(this.macie.describeClassificationJob(any(Consumer.class)))
 			.willReturn(DescribeClassificationJobResponse.builder()
 				.jobId("job-1")
 				.jobArn("arn:aws:macie2:eu-west-1:111122223333:classification-job/job-1")
@@ -277,7 +280,7 @@ class MacieJobsMappingTest {
 
 		assertThat(job).isEqualTo(new Job("job-1", "arn:aws:macie2:eu-west-1:111122223333:classification-job/job-1",
 				new JobDefinition("Weekly sweep", "Finance exports", JobType.SCHEDULED,
-						new Schedule.Weekly(java.time.DayOfWeek.FRIDAY), true, 25,
+						new Schedule.Weekly(DayOfWeek.FRIDAY), true, 25,
 						new BucketCriteria(List.of(new TagCondition(Comparator.EQ, List.of(new TagValue("env", "prod")))),
 								List.of(new PropertyCondition(BucketProperty.S3_BUCKET_NAME, Comparator.EQ,
 										List.of("logs", "tmp")))),
@@ -292,7 +295,7 @@ class MacieJobsMappingTest {
 
 	@Test
 	void describeJobOfANewOneTimeJobLeavesWhatMacieOmitsEmpty() {
-		given(this.macie.describeClassificationJob(any(java.util.function.Consumer.class)))
+		given(this.macie.describeClassificationJob(any(Consumer.class)))
 			.willReturn(DescribeClassificationJobResponse.builder()
 				.jobId("job-2")
 				.name("Fresh")
@@ -320,7 +323,7 @@ class MacieJobsMappingTest {
 
 	@Test
 	void describeJobAsksForTheGivenJob() {
-		given(this.macie.describeClassificationJob(any(java.util.function.Consumer.class)))
+		given(this.macie.describeClassificationJob(any(Consumer.class)))
 			.willReturn(DescribeClassificationJobResponse.builder()
 				.jobId("job-9")
 				.name("n")
@@ -347,7 +350,7 @@ class MacieJobsMappingTest {
 		CreateClassificationJobRequest request = sent.getValue();
 		assertThat(created).isEqualTo(new CreatedJob("job-1", "arn:job-1"));
 		assertThat(request.clientToken()).isEqualTo("client-token-1");
-		given(this.macie.describeClassificationJob(any(java.util.function.Consumer.class)))
+		given(this.macie.describeClassificationJob(any(Consumer.class)))
 			.willReturn(describedAsCreated(request));
 		assertThat(this.jobs.describeJob("job-1").definition()).isEqualTo(definition);
 	}
@@ -371,7 +374,7 @@ class MacieJobsMappingTest {
 
 	@Test
 	void changeStatusAsksMacieForTheTargetStatus() {
-		given(this.macie.updateClassificationJob(any(java.util.function.Consumer.class)))
+		given(this.macie.updateClassificationJob(any(Consumer.class)))
 			.willReturn(UpdateClassificationJobResponse.builder().build());
 
 		this.jobs.changeStatus("job-3", StatusChange.PAUSE);
@@ -383,7 +386,7 @@ class MacieJobsMappingTest {
 
 	@Test
 	void listsFetchEveryPage() {
-		given(this.macie.listManagedDataIdentifiersPaginator(any(java.util.function.Consumer.class)))
+		given(this.macie.listManagedDataIdentifiersPaginator(any(ListManagedDataIdentifiersRequest.class)))
 			.willAnswer((invocation) -> new ListManagedDataIdentifiersIterable(this.macie,
 					ListManagedDataIdentifiersRequest.builder().build()));
 		given(this.macie.listManagedDataIdentifiers(any(ListManagedDataIdentifiersRequest.class)))
@@ -393,7 +396,7 @@ class MacieJobsMappingTest {
 				.build(), ListManagedDataIdentifiersResponse.builder()
 					.items(ManagedDataIdentifierSummary.builder().id("EMAIL_ADDRESS").category("PERSONAL_INFORMATION").build())
 					.build());
-		given(this.macie.listCustomDataIdentifiersPaginator(any(java.util.function.Consumer.class)))
+		given(this.macie.listCustomDataIdentifiersPaginator(any(ListCustomDataIdentifiersRequest.class)))
 			.willAnswer((invocation) -> new ListCustomDataIdentifiersIterable(this.macie,
 					ListCustomDataIdentifiersRequest.builder().build()));
 		given(this.macie.listCustomDataIdentifiers(any(ListCustomDataIdentifiersRequest.class)))
@@ -403,7 +406,7 @@ class MacieJobsMappingTest {
 				.build(), ListCustomDataIdentifiersResponse.builder()
 					.items(CustomDataIdentifierSummary.builder().id("cdi-2").name("Badge").build())
 					.build());
-		given(this.macie.listAllowListsPaginator(any(java.util.function.Consumer.class)))
+		given(this.macie.listAllowListsPaginator(any(ListAllowListsRequest.class)))
 			.willAnswer((invocation) -> new ListAllowListsIterable(this.macie, ListAllowListsRequest.builder().build()));
 		given(this.macie.listAllowLists(any(ListAllowListsRequest.class)))
 			.willReturn(ListAllowListsResponse.builder()
@@ -472,7 +475,7 @@ class MacieJobsMappingTest {
 
 	@Test
 	void sessionNamesTheRegion() {
-		given(this.macie.getMacieSession(any(java.util.function.Consumer.class)))
+		given(this.macie.getMacieSession(any(GetMacieSessionRequest.class)))
 			.willReturn(GetMacieSessionResponse.builder()
 				.status("ENABLED")
 				.createdAt(CREATED)
@@ -499,8 +502,8 @@ class MacieJobsMappingTest {
 
 	@SuppressWarnings("unchecked")
 	private DescribeClassificationJobRequest consumedRequest(DescribeClassificationJobRequest.Builder builder) {
-		ArgumentCaptor<java.util.function.Consumer<DescribeClassificationJobRequest.Builder>> sent = ArgumentCaptor
-			.forClass(java.util.function.Consumer.class);
+		ArgumentCaptor<Consumer<DescribeClassificationJobRequest.Builder>> sent = ArgumentCaptor
+			.forClass(Consumer.class);
 		verify(this.macie).describeClassificationJob(sent.capture());
 		sent.getValue().accept(builder);
 		return builder.build();
@@ -508,8 +511,8 @@ class MacieJobsMappingTest {
 
 	@SuppressWarnings("unchecked")
 	private UpdateClassificationJobRequest consumedUpdate() {
-		ArgumentCaptor<java.util.function.Consumer<UpdateClassificationJobRequest.Builder>> sent = ArgumentCaptor
-			.forClass(java.util.function.Consumer.class);
+		ArgumentCaptor<Consumer<UpdateClassificationJobRequest.Builder>> sent = ArgumentCaptor
+			.forClass(Consumer.class);
 		verify(this.macie).updateClassificationJob(sent.capture());
 		UpdateClassificationJobRequest.Builder builder = UpdateClassificationJobRequest.builder();
 		sent.getValue().accept(builder);

@@ -15,6 +15,8 @@ import software.amazon.awssdk.services.macie2.Macie2ServiceClientConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 /** {@code macie.*}: defaults, start-up validation naming the property, and the clients it configures. */
 class MaciePropertiesTest {
@@ -110,7 +112,7 @@ class MaciePropertiesTest {
 	void clientsAreCreatedOncePerRegionAndClosedWithTheApplication() {
 		List<Macie2Client> created = new ArrayList<>();
 		MacieClients clients = new MacieClients(() -> "eu-west-1", (region) -> {
-			Macie2Client client = org.mockito.Mockito.mock(Macie2Client.class);
+			Macie2Client client = mock(Macie2Client.class);
 			created.add(client);
 			return client;
 		});
@@ -121,7 +123,7 @@ class MaciePropertiesTest {
 		assertThat(clients.client("us-east-1")).isNotSameAs(ireland);
 		assertThat(created).hasSize(2);
 		clients.close();
-		created.forEach((client) -> org.mockito.Mockito.verify(client).close());
+		created.forEach((client) -> verify(client).close());
 	}
 
 	@Test

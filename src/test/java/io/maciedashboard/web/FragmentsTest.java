@@ -56,6 +56,7 @@ class FragmentsTest {
 
 	@Test
 	void timeCarriesTheInstantTheUtcTextAndTheExactTitle() {
+		assertThat(render().select("#time time")).hasSize(1);
 		Element time = render().selectFirst("#time time");
 		assertThat(time.attr("datetime")).isEqualTo("2026-11-21T23:28:14Z");
 		assertThat(time.attr("data-local-time")).isEqualTo("absolute");

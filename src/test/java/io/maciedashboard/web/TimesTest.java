@@ -23,6 +23,11 @@ class TimesTest {
 	}
 
 	@Test
+	void clockIsTheUtcTimeOfDayToTheSecond() {
+		assertThat(this.times.utcClock(this.instant)).isEqualTo("07:05:09 UTC");
+	}
+
+	@Test
 	void machineReadableFormIsIso8601Utc() {
 		assertThat(this.times.iso(this.instant)).isEqualTo("2026-11-01T07:05:09.250Z");
 	}

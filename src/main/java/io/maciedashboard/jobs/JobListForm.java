@@ -1,0 +1,280 @@
+package io.maciedashboard.jobs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.maciedashboard.macie.JobListQuery;
+import io.maciedashboard.macie.JobListQuery.SortField;
+import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.JobType;
+
+/**
+ * The job list's query string exactly as it arrived. Every parameter binds as text, so no value
+ * can fail binding; {@link #read()} checks each one, falls back to a default for what it cannot
+ * use, and says why next to the filter. The typed values stay in the form.
+ */
+public class JobListForm {
+
+	/** Longest name filter worth sending: a job name has at most 500 characters. */
+	static final int MAX_NAME_LENGTH = 500;
+
+	private List<String> status = new ArrayList<>();
+
+	private String type;
+
+	private String name;
+
+	private String createdAfter;
+
+	private String createdBefore;
+
+	private String sort;
+
+	private String dir;
+
+	private String size;
+
+	private String token;
+
+	private String prev;
+
+	/** The query to send to Macie, the page history and a message per unusable parameter. */
+	JobListRequest read() {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Set<JobStatus> statuses = statuses(errors);
+		JobType jobType = jobType(errors);
+		String nameContains = nameContains(errors);
+		Instant after = day("createdAfter", this.createdAfter, errors);
+		Instant before = day("createdBefore", this.createdBefore, errors);
+		if (after != null && before != null && !before.isAfter(after)) {
+			errors.put("createdBefore", "Must be a later day than “Created on or after”: this filter is ignored.");
+			before = null;
+		}
+		SortField sortBy = sortField(errors);
+		boolean ascending = ascending(sortBy, errors);
+		int pageSize = pageSize(errors);
+		String nextToken = blankToNull(this.token);
+		PageHistory history = history(nextToken, errors);
+		JobListQuery query = new JobListQuery(statuses, jobType, nameContains, after, before, sortBy, ascending, pageSize,
+				nextToken);
+		return new JobListRequest(query, history, errors);
+	}
+
+	private Set<JobStatus> statuses(Map<String, String> errors) {
+		Set<JobStatus> statuses = EnumSet.noneOf(JobStatus.class);
+		List<String> unknown = new ArrayList<>();
+		for (String value : this.status) {
+			if (value == null || value.isBlank()) {
+				continue;
+			}
+			JobStatus parsed = parse(JobStatus.class, value);
+			if (parsed != null) {
+				statuses.add(parsed);
+			}
+			else {
+				unknown.add("“" + value.strip() + "”");
+			}
+		}
+		if (!unknown.isEmpty()) {
+			errors.put("status", "Unknown status " + String.join(", ", unknown) + ": "
+					+ (statuses.isEmpty() ? "showing every status." : "showing the other statuses."));
+		}
+		return statuses;
+	}
+
+	private JobType jobType(Map<String, String> errors) {
+		if (this.type == null || this.type.isBlank()) {
+			return null;
+		}
+		JobType parsed = parse(JobType.class, this.type);
+		if (parsed == null) {
+			errors.put("type", "Unknown type “" + this.type.strip() + "”: showing both types.");
+		}
+		return parsed;
+	}
+
+	private String nameContains(Map<String, String> errors) {
+		String value = blankToNull(this.name);
+		if (value != null && value.length() > MAX_NAME_LENGTH) {
+			errors.put("name", "A job name has at most " + MAX_NAME_LENGTH + " characters: this filter is ignored.");
+			return null;
+		}
+		return value;
+	}
+
+	/** A day (yyyy-MM-dd, as date inputs send it) as the instant it starts in UTC. */
+	private static Instant day(String field, String value, Map<String, String> errors) {
+		String text = blankToNull(value);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(field, "“" + text + "” is not a date (YYYY-MM-DD): this filter is ignored.");
+			return null;
+		}
+	}
+
+	private SortField sortField(Map<String, String> errors) {
+		String value = blankToNull(this.sort);
+		if (value == null) {
+			return SortField.CREATED_AT;
+		}
+		for (SortOption option : SortOption.values()) {
+			if (option.param().equalsIgnoreCase(value)) {
+				return option.field();
+			}
+		}
+		errors.put("sort", "Unknown sort “" + value + "”: sorted by created date.");
+		return SortField.CREATED_AT;
+	}
+
+	private boolean ascending(SortField sortBy, Map<String, String> errors) {
+		String value = blankToNull(this.dir);
+		if (value == null) {
+			return SortOption.of(sortBy).ascendingByDefault();
+		}
+		if ("asc".equalsIgnoreCase(value) || "desc".equalsIgnoreCase(value)) {
+			return "asc".equalsIgnoreCase(value);
+		}
+		errors.put("dir", "Unknown order “" + value + "”: use ascending or descending.");
+		return SortOption.of(sortBy).ascendingByDefault();
+	}
+
+	private int pageSize(Map<String, String> errors) {
+		String value = blankToNull(this.size);
+		if (value == null) {
+			return JobListQuery.DEFAULT_PAGE_SIZE;
+		}
+		try {
+			int parsed = Integer.parseInt(value);
+			if (parsed >= 1 && parsed <= JobListQuery.MAX_PAGE_SIZE) {
+				return parsed;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below like an out-of-range number
+		}
+		errors.put("size", "Page size must be a whole number from 1 to " + JobListQuery.MAX_PAGE_SIZE + ": showing "
+				+ JobListQuery.DEFAULT_PAGE_SIZE + " per page.");
+		return JobListQuery.DEFAULT_PAGE_SIZE;
+	}
+
+	private PageHistory history(String nextToken, Map<String, String> errors) {
+		if (nextToken == null) {
+			return PageHistory.EMPTY;
+		}
+		try {
+			return PageHistory.parse(this.prev);
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put("paging", "The page history in this link is damaged: “Previous” goes back to the first page.");
+			return PageHistory.EMPTY;
+		}
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	public List<String> getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(List<String> status) {
+		this.status = (status != null) ? status : new ArrayList<>();
+	}
+
+	public String getType() {
+		return this.type;
+	}
+
+	public void setType(String type) {
+		this.type = type;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getCreatedAfter() {
+		return this.createdAfter;
+	}
+
+	public void setCreatedAfter(String createdAfter) {
+		this.createdAfter = createdAfter;
+	}
+
+	public String getCreatedBefore() {
+		return this.createdBefore;
+	}
+
+	public void setCreatedBefore(String createdBefore) {
+		this.createdBefore = createdBefore;
+	}
+
+	public String getSort() {
+		return this.sort;
+	}
+
+	public void setSort(String sort) {
+		this.sort = sort;
+	}
+
+	public String getDir() {
+		return this.dir;
+	}
+
+	public void setDir(String dir) {
+		this.dir = dir;
+	}
+
+	public String getSize() {
+		return this.size;
+	}
+
+	public void setSize(String size) {
+		this.size = size;
+	}
+
+	public String getToken() {
+		return this.token;
+	}
+
+	public void setToken(String token) {
+		this.token = token;
+	}
+
+	public String getPrev() {
+		return this.prev;
+	}
+
+	public void setPrev(String prev) {
+		this.prev = prev;
+	}
+
+}

@@ -1,0 +1,157 @@
+package io.maciedashboard.jobs;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import io.maciedashboard.macie.JobListQuery;
+import io.maciedashboard.macie.JobStatus;
+
+/**
+ * What the job list shows, read from its query string: the query for Macie, the tokens of the
+ * pages before, and a message per parameter that could not be used (keyed by the form field, or
+ * "paging"). Builds the links of the page (sort, next, previous, refresh) in the same canonical
+ * form, leaving defaults out so that URLs stay short.
+ */
+public record JobListRequest(JobListQuery query, PageHistory history, Map<String, String> errors) {
+
+	static final String PATH = "/jobs";
+
+	public JobListRequest {
+		errors = Map.copyOf(errors);
+	}
+
+	/** The current view (this page included): what a reload or the live refresh fetches. */
+	public String url() {
+		return pageUrl(this.query.nextToken(), this.history);
+	}
+
+	/** The first page with the same filters and sort. */
+	public String firstPageUrl() {
+		return pageUrl(null, PageHistory.EMPTY);
+	}
+
+	public String nextPageUrl(String nextToken) {
+		return pageUrl(nextToken, this.history.forward(this.query.nextToken()));
+	}
+
+	/** Null on the first page. */
+	public String previousPageUrl() {
+		if (isFirstPage()) {
+			return null;
+		}
+		return pageUrl(this.history.previousToken(), this.history.back());
+	}
+
+	public boolean isFirstPage() {
+		return this.query.nextToken() == null;
+	}
+
+	public int pageNumber() {
+		return this.history.pageNumber(this.query.nextToken());
+	}
+
+	/** The column headers' sort links, keyed by the sort parameter ("created", "name", "status", "type"). */
+	public Map<String, SortLink> sortLinks() {
+		Map<String, SortLink> links = new LinkedHashMap<>();
+		for (SortOption option : SortOption.values()) {
+			links.put(option.param(), new SortLink(option.label(), sortUrl(option), ariaSort(option)));
+		}
+		return links;
+	}
+
+	/** The first page sorted by the option: flips the order when already sorted by it. */
+	String sortUrl(SortOption option) {
+		boolean ascending = isSortedBy(option) ? !this.query.ascending() : option.ascendingByDefault();
+		return toUrl(filtered(option, ascending));
+	}
+
+	boolean isSortedBy(SortOption option) {
+		return this.query.sortBy() == option.field();
+	}
+
+	/** The aria-sort value of a column header: null when the list is not sorted by it. */
+	String ariaSort(SortOption option) {
+		if (!isSortedBy(option)) {
+			return null;
+		}
+		return this.query.ascending() ? "ascending" : "descending";
+	}
+
+	public String error(String field) {
+		return this.errors.get(field);
+	}
+
+	public boolean hasError(String field) {
+		return this.errors.containsKey(field);
+	}
+
+	public boolean isFiltered() {
+		return !this.query.statuses().isEmpty() || this.query.type() != null || this.query.nameContains() != null
+				|| this.query.createdAfter() != null || this.query.createdBefore() != null;
+	}
+
+	public boolean isSelected(JobStatus status) {
+		return this.query.statuses().contains(status);
+	}
+
+	private String pageUrl(String token, PageHistory pageHistory) {
+		List<Map.Entry<String, String>> params = filtered(SortOption.of(this.query.sortBy()), this.query.ascending());
+		if (token != null) {
+			params.add(Map.entry("token", token));
+			if (!pageHistory.tokens().isEmpty()) {
+				params.add(Map.entry("prev", pageHistory.encoded()));
+			}
+		}
+		return toUrl(params);
+	}
+
+	private List<Map.Entry<String, String>> filtered(SortOption sort, boolean ascending) {
+		List<Map.Entry<String, String>> params = new ArrayList<>();
+		for (JobStatus status : JobStatus.values()) {
+			if (this.query.statuses().contains(status)) {
+				params.add(Map.entry("status", status.name()));
+			}
+		}
+		if (this.query.type() != null) {
+			params.add(Map.entry("type", this.query.type().name()));
+		}
+		if (this.query.nameContains() != null) {
+			params.add(Map.entry("name", this.query.nameContains()));
+		}
+		if (this.query.createdAfter() != null) {
+			params.add(Map.entry("createdAfter", LocalDate.ofInstant(this.query.createdAfter(), ZoneOffset.UTC).toString()));
+		}
+		if (this.query.createdBefore() != null) {
+			params.add(Map.entry("createdBefore", LocalDate.ofInstant(this.query.createdBefore(), ZoneOffset.UTC).toString()));
+		}
+		if (sort != SortOption.CREATED || ascending != sort.ascendingByDefault()) {
+			params.add(Map.entry("sort", sort.param()));
+			params.add(Map.entry("dir", ascending ? "asc" : "desc"));
+		}
+		if (this.query.pageSize() != JobListQuery.DEFAULT_PAGE_SIZE) {
+			params.add(Map.entry("size", Integer.toString(this.query.pageSize())));
+		}
+		return params;
+	}
+
+	/** Form-encodes every value, '+' and '/' of opaque tokens included. */
+	private static String toUrl(List<Map.Entry<String, String>> params) {
+		StringJoiner query = new StringJoiner("&", PATH + "?", "").setEmptyValue(PATH);
+		for (Map.Entry<String, String> param : params) {
+			query.add(param.getKey() + "=" + URLEncoder.encode(param.getValue(), StandardCharsets.UTF_8));
+		}
+		return query.toString();
+	}
+
+	/** A sortable column header: its label, where it leads, and its aria-sort (null when not sorted by it). */
+	public record SortLink(String label, String url, String ariaSort) {
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.maciedashboard.jobs;
+
+import java.time.Instant;
+
+import io.maciedashboard.macie.BucketScope;
+import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.JobSummary;
+import io.maciedashboard.macie.Schedule;
+import io.maciedashboard.web.PauseExpiry;
+
+/**
+ * One row of the job list: Macie's summary plus what only DescribeClassificationJob tells
+ * (the last run and the schedule).
+ *
+ * @param details null when the job could not be described; the row then shows less
+ * @param pauseExpiry null unless the job is USER_PAUSED
+ */
+public record JobRow(JobSummary job, RowDetails details, PauseExpiry pauseExpiry) {
+
+	JobRow(JobSummary job, RowDetails details, Instant now) {
+		this(job, details, (job.pause() != null && job.pause().expiresAt() != null)
+				? PauseExpiry.of(job.pause(), job.type(), now) : null);
+	}
+
+	public Instant lastRunTime() {
+		return (this.details != null) ? this.details.lastRunTime() : null;
+	}
+
+	public Schedule schedule() {
+		return (this.details != null) ? this.details.schedule() : null;
+	}
+
+	/** Whether a page showing this job should keep refreshing. */
+	public boolean isChanging() {
+		JobStatus status = this.job.status();
+		return status == JobStatus.RUNNING || status == JobStatus.PAUSED || status == JobStatus.USER_PAUSED;
+	}
+
+	/** "3 buckets in 2 accounts", "1 bucket in 1 account", "Bucket criteria". */
+	public String scope() {
+		BucketScope scope = this.job.buckets();
+		if (scope instanceof BucketScope.SpecificBuckets specific) {
+			int buckets = specific.bucketCount();
+			int accounts = specific.accounts().size();
+			return count(buckets, "bucket") + " in " + count(accounts, "account");
+		}
+		return (scope instanceof BucketScope.BucketCriteria) ? "Bucket criteria" : "—";
+	}
+
+	private static String count(int count, String noun) {
+		return count + " " + noun + ((count == 1) ? "" : "s");
+	}
+
+	/**
+	 * What DescribeClassificationJob adds to a row.
+	 *
+	 * @param lastRunTime null before the first run
+	 * @param schedule null for ONE_TIME jobs
+	 */
+	public record RowDetails(Instant lastRunTime, Schedule schedule) {
+	}
+
+}

@@ -1,0 +1,544 @@
+package io.maciedashboard.jobs;
+
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import io.maciedashboard.macie.BucketScope;
+import io.maciedashboard.macie.Job;
+import io.maciedashboard.macie.JobDefinition;
+import io.maciedashboard.macie.JobListQuery;
+import io.maciedashboard.macie.JobListQuery.SortField;
+import io.maciedashboard.macie.JobPage;
+import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.JobSummary;
+import io.maciedashboard.macie.JobType;
+import io.maciedashboard.macie.MacieException;
+import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.PauseDetails;
+import io.maciedashboard.macie.Schedule;
+import io.maciedashboard.security.SecurityConfiguration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.ArgumentCaptor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(JobListController.class)
+@Import({ SecurityConfiguration.class, JobRows.class, JobListControllerTest.FixedClock.class })
+@EnableConfigurationProperties(JobListProperties.class)
+@TestPropertySource(properties = "dashboard.jobs.refresh-interval=20s")
+class JobListControllerTest {
+
+	private static final Instant CREATED = Instant.parse("2026-11-01T09:30:00Z");
+
+	private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private MacieJobs macieJobs;
+
+	@BeforeEach
+	void onePageOfOneCompleteJob() {
+		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(summary("j-1", JobStatus.COMPLETE)), null));
+		given(this.macieJobs.describeJob(anyString()))
+			.willAnswer((call) -> job(call.getArgument(0), JobStatus.COMPLETE, null));
+	}
+
+	// --- translation of the query string into the query for Macie
+
+	@Test
+	void rootRedirectsToTheJobList() throws Exception {
+		this.mvc.perform(get("/").with(viewer())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/jobs"));
+	}
+
+	@Test
+	void noParametersAskForTheFirstPageNewestFirst() throws Exception {
+		assertThat(queryFor(get("/jobs"))).isEqualTo(JobListQuery.firstPage());
+	}
+
+	@Test
+	void everyFilterIsPushedDown() throws Exception {
+		JobListQuery query = queryFor(get("/jobs").queryParam("status", "RUNNING", "user_paused", "IDLE")
+			.queryParam("type", "SCHEDULED")
+			.queryParam("name", "  payroll ")
+			.queryParam("createdAfter", "2026-10-01")
+			.queryParam("createdBefore", "2026-11-15")
+			.queryParam("size", "50"));
+		assertThat(query.statuses()).containsExactlyInAnyOrder(JobStatus.RUNNING, JobStatus.USER_PAUSED, JobStatus.IDLE);
+		assertThat(query.type()).isEqualTo(JobType.SCHEDULED);
+		assertThat(query.nameContains()).isEqualTo("payroll");
+		assertThat(query.createdAfter()).isEqualTo(Instant.parse("2026-10-01T00:00:00Z"));
+		assertThat(query.createdBefore()).isEqualTo(Instant.parse("2026-11-15T00:00:00Z"));
+		assertThat(query.pageSize()).isEqualTo(50);
+		assertThat(query.nextToken()).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "created,asc,CREATED_AT,true", "created,desc,CREATED_AT,false", "name,asc,NAME,true",
+			"name,desc,NAME,false", "status,asc,STATUS,true", "status,desc,STATUS,false", "type,asc,TYPE,true",
+			"type,desc,TYPE,false" })
+	void everySortFieldAndOrderIsPushedDown(String sort, String dir, SortField field, boolean ascending)
+			throws Exception {
+		JobListQuery query = queryFor(get("/jobs").queryParam("sort", sort).queryParam("dir", dir));
+		assertThat(query.sortBy()).isEqualTo(field);
+		assertThat(query.ascending()).isEqualTo(ascending);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "created,false", "name,true", "status,true", "type,true" })
+	void sortWithoutOrderUsesTheFieldsNaturalOrder(String sort, boolean ascending) throws Exception {
+		assertThat(queryFor(get("/jobs").queryParam("sort", sort)).ascending()).isEqualTo(ascending);
+	}
+
+	@Test
+	void pageTokenIsPassedToMacieUntouched() throws Exception {
+		String token = "eyJvZmZzZXQiOjI1fQ==/+x";
+		assertThat(queryFor(get("/jobs").queryParam("token", token)).nextToken()).isEqualTo(token);
+	}
+
+	// --- invalid values: a message next to the filter, a sane default, never a 500
+
+	@Test
+	void unknownStatusIsReportedAndIgnored() throws Exception {
+		Document page = page(get("/jobs").queryParam("status", "SLEEPING"));
+		assertThat(capturedQuery().statuses()).isEmpty();
+		assertThat(page.selectFirst("#status-error").text()).isEqualTo("Unknown status “SLEEPING”: showing every status.");
+	}
+
+	@Test
+	void unknownStatusBesideKnownOnesKeepsTheKnownOnes() throws Exception {
+		Document page = page(get("/jobs").queryParam("status", "RUNNING", "bogus"));
+		assertThat(capturedQuery().statuses()).containsExactly(JobStatus.RUNNING);
+		assertThat(page.selectFirst("#status-error").text()).isEqualTo("Unknown status “bogus”: showing the other statuses.");
+		assertThat(page.selectFirst("#status-RUNNING").hasAttr("checked")).isTrue();
+	}
+
+	@Test
+	void unknownTypeIsReportedAndBothTypesShown() throws Exception {
+		Document page = page(get("/jobs").queryParam("type", "WEEKLY"));
+		assertThat(capturedQuery().type()).isNull();
+		assertThat(page.selectFirst("#type-error").text()).contains("Unknown type “WEEKLY”");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2026-13-01", "yesterday", "01/11/2026", "2026-11-01T00:00:00Z" })
+	void malformedDateIsReportedAndTheFilterDropped(String value) throws Exception {
+		Document page = page(get("/jobs").queryParam("createdAfter", value).queryParam("createdBefore", value));
+		assertThat(capturedQuery().createdAfter()).isNull();
+		assertThat(capturedQuery().createdBefore()).isNull();
+		assertThat(page.selectFirst("#createdAfter-error").text()).isEqualTo("“" + value + "” is not a date (YYYY-MM-DD): this filter is ignored.");
+		assertThat(page.selectFirst("#createdBefore-error")).isNotNull();
+		assertThat(page.selectFirst("#createdAfter").parent().hasClass("field--invalid")).isTrue();
+	}
+
+	@Test
+	void beforeThatIsNotAfterAfterIsReported() throws Exception {
+		Document page = page(get("/jobs").queryParam("createdAfter", "2026-11-10").queryParam("createdBefore", "2026-11-10"));
+		assertThat(capturedQuery().createdAfter()).isEqualTo(Instant.parse("2026-11-10T00:00:00Z"));
+		assertThat(capturedQuery().createdBefore()).isNull();
+		assertThat(page.selectFirst("#createdBefore-error").text()).startsWith("Must be a later day");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "10000", "-5", "abc", "2.5", "201" })
+	void pageSizeOutOfRangeFallsBackToTheDefault(String size) throws Exception {
+		Document page = page(get("/jobs").queryParam("size", size));
+		assertThat(capturedQuery().pageSize()).isEqualTo(JobListQuery.DEFAULT_PAGE_SIZE);
+		assertThat(page.selectFirst("#size-error").text())
+			.isEqualTo("Page size must be a whole number from 1 to 200: showing 25 per page.");
+		assertThat(page.selectFirst("#size option[selected]").val()).isEqualTo("25");
+	}
+
+	@Test
+	void pageSizeOutsideTheChoicesButValidIsKeptAndOffered() throws Exception {
+		Document page = page(get("/jobs").queryParam("size", "30"));
+		assertThat(capturedQuery().pageSize()).isEqualTo(30);
+		assertThat(page.selectFirst("#size option[selected]").val()).isEqualTo("30");
+		assertThat(page.selectFirst("#size-error")).isNull();
+	}
+
+	@Test
+	void unknownSortAndOrderFallBackToNewestFirst() throws Exception {
+		Document page = page(get("/jobs").queryParam("sort", "size").queryParam("dir", "sideways"));
+		assertThat(capturedQuery().sortBy()).isEqualTo(SortField.CREATED_AT);
+		assertThat(capturedQuery().ascending()).isFalse();
+		assertThat(page.selectFirst("#sort-error").text()).contains("Unknown sort “size”");
+		assertThat(page.selectFirst("#dir-error").text()).contains("Unknown order “sideways”");
+	}
+
+	@Test
+	void overlongNameIsReportedAndTheTypedTextKept() throws Exception {
+		String name = "x".repeat(501);
+		Document page = page(get("/jobs").queryParam("name", name));
+		assertThat(capturedQuery().nameContains()).isNull();
+		assertThat(page.selectFirst("#name-error")).isNotNull();
+		assertThat(page.selectFirst("input#name").val()).isEqualTo(name);
+	}
+
+	@Test
+	void typedValuesStayInTheFormEvenWhenInvalid() throws Exception {
+		Document page = page(get("/jobs").queryParam("name", "pay<roll>").queryParam("createdBefore", "2026-02-30"));
+		assertThat(page.selectFirst("input#name").val()).isEqualTo("pay<roll>");
+		assertThat(page.selectFirst("#createdBefore-error")).isNotNull();
+	}
+
+	@Test
+	void damagedPageHistoryIsReportedAndPreviousGoesToTheFirstPage() throws Exception {
+		Document page = page(get("/jobs").queryParam("token", "T2").queryParam("prev", "!!!"));
+		assertThat(capturedQuery().nextToken()).isEqualTo("T2");
+		assertThat(page.text()).contains("The page history in this link is damaged");
+		assertThat(page.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/jobs");
+	}
+
+	// --- paging
+
+	@Test
+	void nextLinkCarriesTheTokenAndPreviousWalksBackThroughTheHistory() throws Exception {
+		given(this.macieJobs.listJobs(any()))
+			.willReturn(new JobPage(List.of(summary("j-1", JobStatus.COMPLETE)), "next+token/3=="));
+		Document first = page(get("/jobs").queryParam("status", "COMPLETE").queryParam("sort", "name"));
+		String next = first.selectFirst("a[rel=next]").attr("href");
+		assertThat(next).isEqualTo("/jobs?status=COMPLETE&sort=name&dir=asc&token=next%2Btoken%2F3%3D%3D");
+		assertThat(first.selectFirst("a[rel=prev]")).isNull();
+
+		Document second = page(get(URI.create(next)));
+		assertThat(capturedQuery().nextToken()).isEqualTo("next+token/3==");
+		assertThat(second.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/jobs?status=COMPLETE&sort=name&dir=asc");
+		String third = second.selectFirst("a[rel=next]").attr("href");
+		assertThat(third).startsWith("/jobs?status=COMPLETE&sort=name&dir=asc&token=next%2Btoken%2F3%3D%3D&prev=");
+
+		Document page3 = page(get(URI.create(third)));
+		assertThat(page3.selectFirst("caption").text()).isEqualTo("Jobs, page 3");
+		assertThat(page3.selectFirst("a[rel=prev]").attr("href"))
+			.isEqualTo("/jobs?status=COMPLETE&sort=name&dir=asc&token=next%2Btoken%2F3%3D%3D");
+	}
+
+	@Test
+	void sortHeadersFlipTheCurrentOrderAndStartFromTheFirstPage() throws Exception {
+		Document page = page(get("/jobs").queryParam("sort", "name").queryParam("dir", "asc").queryParam("token", "T"));
+		Element name = page.selectFirst("th.col-name");
+		assertThat(name.attr("aria-sort")).isEqualTo("ascending");
+		assertThat(name.selectFirst("a").attr("href")).isEqualTo("/jobs?sort=name&dir=desc");
+		assertThat(page.selectFirst("th.col-created").hasAttr("aria-sort")).isFalse();
+		assertThat(page.selectFirst("th.col-created a").attr("href")).isEqualTo("/jobs");
+		assertThat(page.selectFirst("th.col-status a").attr("href")).isEqualTo("/jobs?sort=status&dir=asc");
+	}
+
+	// --- htmx: fragment vs full page
+
+	@Test
+	void htmxFilterRequestGetsTheFinderFragmentAndTheCanonicalUrlPushed() throws Exception {
+		MvcResult result = this.mvc
+			.perform(get("/jobs").with(viewer())
+				.queryParam("status", "RUNNING")
+				.queryParam("type", "")
+				.queryParam("name", "")
+				.queryParam("size", "25")
+				.header("HX-Request", "true")
+				.header("HX-Target", "job-finder"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Push-Url", "/jobs?status=RUNNING"))
+			.andReturn();
+		String body = result.getResponse().getContentAsString();
+		assertThat(body).doesNotContain("<html").doesNotContain("<header");
+		Document fragment = Jsoup.parseBodyFragment(body);
+		assertThat(fragment.selectFirst("#job-finder > form#job-filters")).isNotNull();
+		assertThat(fragment.selectFirst("#job-finder #job-results table")).isNotNull();
+	}
+
+	@Test
+	void liveRefreshGetsOnlyTheResultsAndPushesNothing() throws Exception {
+		MvcResult result = this.mvc
+			.perform(get("/jobs").with(viewer()).header("HX-Request", "true").header("HX-Target", "job-results"))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("HX-Push-Url"))
+			.andReturn();
+		Document fragment = Jsoup.parseBodyFragment(result.getResponse().getContentAsString());
+		assertThat(fragment.selectFirst("form")).isNull();
+		assertThat(fragment.body().child(0).id()).isEqualTo("job-results");
+	}
+
+	@Test
+	void htmxHistoryRestoreGetsTheFullPage() throws Exception {
+		String body = this.mvc
+			.perform(get("/jobs").with(viewer())
+				.header("HX-Request", "true")
+				.header("HX-History-Restore-Request", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("<html").contains("<h1>Classification jobs</h1>");
+	}
+
+	@Test
+	void plainRequestGetsTheFullPageInTheLayout() throws Exception {
+		Document page = page(get("/jobs"));
+		assertThat(page.title()).isEqualTo("Jobs · Macie Jobs");
+		assertThat(page.selectFirst("a.skip-link").attr("href")).isEqualTo("#content");
+		assertThat(page.selectFirst("header.site-header a.brand").attr("href")).isEqualTo("/jobs");
+		assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/css/app.css");
+		assertThat(page.selectFirst("script[type=module]").attr("src")).isEqualTo("/js/app.js");
+		assertThat(page.select("script:not([src])")).isEmpty();
+		assertThat(page.select("[style]")).isEmpty();
+		Element form = page.selectFirst("form#job-filters");
+		assertThat(form.attr("method")).isEqualTo("get");
+		assertThat(form.attr("action")).isEqualTo("/jobs");
+	}
+
+	// --- what the rows show
+
+	@Test
+	void rowsShowNameLinkBadgeScheduleTimesErrorsAndScope() throws Exception {
+		JobSummary weekly = new JobSummary("j-w", "Weekly <PII> scan", JobStatus.IDLE, JobType.SCHEDULED, CREATED, true,
+				new BucketScope.SpecificBuckets(List.of(new BucketScope.AccountBuckets("111", List.of("a", "b")),
+						new BucketScope.AccountBuckets("222", List.of("c")))),
+				null);
+		JobSummary criteria = new JobSummary("j-c", "By criteria", JobStatus.COMPLETE, JobType.ONE_TIME, CREATED, false,
+				new BucketScope.BucketCriteria(List.of(), List.of()), null);
+		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(weekly, criteria), null));
+		given(this.macieJobs.describeJob("j-w")).willReturn(job("j-w", JobStatus.IDLE, new Schedule.Weekly(DayOfWeek.MONDAY)));
+		given(this.macieJobs.describeJob("j-c")).willReturn(job("j-c", JobStatus.COMPLETE, null));
+
+		Document page = page(get("/jobs"));
+		Element row = page.selectFirst("tr[data-job-id=j-w]");
+		assertThat(row.selectFirst("a").attr("href")).isEqualTo("/jobs/j-w");
+		assertThat(row.selectFirst("a").text()).isEqualTo("Weekly <PII> scan");
+		assertThat(row.selectFirst(".badge").text()).isEqualTo("Idle, waiting for next run");
+		assertThat(row.selectFirst(".badge").hasClass("badge--idle")).isTrue();
+		assertThat(row.select("td").get(2).text()).isEqualTo("Weekly on Monday");
+		assertThat(row.select("time")).hasSize(2);
+		assertThat(row.select("time").get(0).attr("datetime")).isEqualTo("2026-11-01T09:30:00Z");
+		assertThat(row.select("time").get(1).attr("datetime")).isEqualTo("2026-11-02T00:00:00Z");
+		assertThat(row.select("time").get(1).attr("data-local-time")).isEqualTo("relative");
+		assertThat(row.selectFirst(".marker--error")).isNotNull();
+		assertThat(row.select("td").get(5).text()).isEqualTo("3 buckets in 2 accounts");
+
+		Element other = page.selectFirst("tr[data-job-id=j-c]");
+		assertThat(other.select("td").get(2).text()).isEqualTo("One-time");
+		assertThat(other.select("td").get(5).text()).isEqualTo("Bucket criteria");
+		assertThat(other.selectFirst(".marker--error")).isNull();
+	}
+
+	@Test
+	void aJobThatCannotBeDescribedStillGetsItsRow() throws Exception {
+		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(summary("j-undescribed", JobStatus.IDLE)), null));
+		given(this.macieJobs.describeJob("j-undescribed"))
+			.willThrow(new MacieException(MacieException.Kind.THROTTLED, "Too many requests.", null));
+		Document page = page(get("/jobs"));
+		Element row = page.selectFirst("tr[data-job-id=j-undescribed]");
+		assertThat(row.select("td").get(2).text()).isEqualTo("Scheduled");
+		assertThat(row.select("td").get(4).text()).isEqualTo("—");
+		assertThat(page.text()).contains("The last run and schedule of some jobs could not be loaded");
+	}
+
+	@Test
+	void endedJobsAreDescribedOnceAndChangingJobsEveryTime() throws Exception {
+		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(
+				List.of(summary("ended", JobStatus.COMPLETE), summary("live", JobStatus.RUNNING)), null));
+		given(this.macieJobs.describeJob("ended")).willReturn(job("ended", JobStatus.COMPLETE, null));
+		given(this.macieJobs.describeJob("live")).willReturn(job("live", JobStatus.RUNNING, null));
+		page(get("/jobs"));
+		page(get("/jobs"));
+		verify(this.macieJobs, times(1)).describeJob("ended");
+		verify(this.macieJobs, times(2)).describeJob("live");
+	}
+
+	// --- live refresh
+
+	@ParameterizedTest
+	@ValueSource(strings = { "RUNNING", "PAUSED", "USER_PAUSED" })
+	void aRunningOrPausedJobMakesThePageRefreshAtTheConfiguredInterval(JobStatus live) throws Exception {
+		given(this.macieJobs.listJobs(any())).willReturn(
+				new JobPage(List.of(summary("done", JobStatus.COMPLETE), summary("live", live)), null));
+		Document page = page(get("/jobs").queryParam("status", "RUNNING"));
+		Element results = page.selectFirst("#job-results");
+		assertThat(results.attr("data-refresh-every")).isEqualTo("20");
+		assertThat(results.attr("hx-get")).isEqualTo("/jobs?status=RUNNING");
+		assertThat(results.attr("hx-trigger")).isEqualTo("refresh");
+		assertThat(results.selectFirst(".updated time[data-local-time=clock]")).isNotNull();
+		assertThat(results.selectFirst(".updated").text()).contains("refreshing every 20 s");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "IDLE", "COMPLETE", "CANCELLED" })
+	void otherwiseThePageDoesNotRefresh(JobStatus status) throws Exception {
+		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(summary("j", status)), null));
+		Element results = page(get("/jobs")).selectFirst("#job-results");
+		assertThat(results.hasAttr("data-refresh-every")).isFalse();
+		assertThat(results.selectFirst(".updated").text()).startsWith("Last updated").doesNotContain("refreshing");
+	}
+
+	// --- empty, not enabled, errors
+
+	@Test
+	void emptyAccountSaysThereAreNoJobsYet() throws Exception {
+		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(), null));
+		Document page = page(get("/jobs"));
+		assertThat(page.selectFirst(".panel--empty h2").text()).isEqualTo("No classification jobs yet");
+		assertThat(page.selectFirst("table")).isNull();
+	}
+
+	@Test
+	void emptyFilteredListSaysNothingMatches() throws Exception {
+		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(), null));
+		Document page = page(get("/jobs").queryParam("name", "nothing"));
+		assertThat(page.selectFirst(".panel--empty h2").text()).isEqualTo("No jobs match these filters");
+	}
+
+	@Test
+	void macieNotEnabledIsAStateNotAnError() throws Exception {
+		given(this.macieJobs.listJobs(any())).willThrow(new MacieException(MacieException.Kind.NOT_ENABLED,
+				"Macie is not enabled for this account in eu-west-1.", null));
+		Document page = page(get("/jobs"));
+		assertThat(page.selectFirst("#job-results h2.panel__heading").text()).isEqualTo("Macie is not enabled in this region");
+		assertThat(page.text()).contains("Macie is not enabled for this account in eu-west-1.");
+		assertThat(page.selectFirst(".panel--error")).isNull();
+		assertThat(page.selectFirst("form#job-filters")).isNotNull();
+		verify(this.macieJobs, never()).describeJob(anyString());
+	}
+
+	@Test
+	void otherMacieFailuresShowAnErrorPanelWithRetryAndNoStackTrace() throws Exception {
+		given(this.macieJobs.listJobs(any())).willThrow(new MacieException(MacieException.Kind.UNAVAILABLE,
+				"Macie could not be reached: connection refused.", new IllegalStateException("socket detail")));
+		Document page = page(get("/jobs").queryParam("status", "RUNNING"));
+		Element panel = page.selectFirst(".panel--error");
+		assertThat(panel.attr("role")).isEqualTo("alert");
+		assertThat(panel.selectFirst("h2").text()).isEqualTo("The jobs could not be loaded");
+		assertThat(panel.text()).contains("Macie could not be reached: connection refused.");
+		assertThat(panel.selectFirst("a").attr("href")).isEqualTo("/jobs?status=RUNNING");
+		assertThat(page.html()).doesNotContain("socket detail").doesNotContain("at io.maciedashboard");
+	}
+
+	@Test
+	void staleTokenLeadsBackToTheFirstPageWithTheSameFilters() throws Exception {
+		given(this.macieJobs.listJobs(any())).willThrow(new MacieException(MacieException.Kind.VALIDATION,
+				"The nextToken is not valid.", null));
+		Document page = page(get("/jobs").queryParam("type", "ONE_TIME").queryParam("token", "old"));
+		Element panel = page.selectFirst(".panel--error");
+		assertThat(panel.selectFirst("h2").text()).isEqualTo("This page of the list is no longer available");
+		assertThat(panel.selectFirst("a").attr("href")).isEqualTo("/jobs?type=ONE_TIME");
+	}
+
+	// --- pause expiry
+
+	@Test
+	void userPausedJobsShowTheTimeLeftWithItsSeverity() throws Exception {
+		JobSummary critical = new JobSummary("p-crit", "Paused long ago", JobStatus.USER_PAUSED, JobType.ONE_TIME, CREATED,
+				false, null, new PauseDetails(NOW.minusSeconds(29 * 86_400), NOW.plusSeconds(3_600), "arn:health"));
+		JobSummary warning = new JobSummary("p-warn", "Paused a while", JobStatus.USER_PAUSED, JobType.SCHEDULED,
+				CREATED, false, null, new PauseDetails(NOW.minusSeconds(25 * 86_400), NOW.plusSeconds(2 * 86_400), null));
+		JobSummary neutral = new JobSummary("p-new", "Just paused", JobStatus.USER_PAUSED, JobType.ONE_TIME, CREATED,
+				false, null, new PauseDetails(NOW, NOW.plusSeconds(30 * 86_400), null));
+		given(this.macieJobs.listJobs(any()))
+			.willReturn(new JobPage(List.of(critical, warning, neutral, summary("done", JobStatus.COMPLETE)), null));
+		Document page = page(get("/jobs"));
+		assertThat(page.select("thead th").last().text()).isEqualTo("Pause expires in");
+		Element soon = page.selectFirst("tr[data-job-id=p-crit] .countdown");
+		assertThat(soon.text()).isEqualTo("1 hour 0 minutes 0 seconds");
+		assertThat(soon.hasClass("countdown--critical")).isTrue();
+		assertThat(soon.attr("data-server-now")).isEqualTo(Long.toString(NOW.toEpochMilli()));
+		assertThat(page.selectFirst("tr[data-job-id=p-warn] .countdown").hasClass("countdown--warning")).isTrue();
+		assertThat(page.selectFirst("tr[data-job-id=p-new] .countdown").hasClass("countdown--neutral")).isTrue();
+		assertThat(page.selectFirst("tr[data-job-id=done] .countdown")).isNull();
+	}
+
+	@Test
+	void withoutPausedJobsThereIsNoExpiryColumn() throws Exception {
+		assertThat(page(get("/jobs")).text()).doesNotContain("Pause expires in");
+	}
+
+	// --- security
+
+	@Test
+	void signedOutPeopleAreSentToSignIn() throws Exception {
+		this.mvc.perform(get("/jobs")).andExpect(status().isFound());
+		verify(this.macieJobs, never()).listJobs(any());
+	}
+
+	// --- helpers
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = this.mvc.perform(request.with(viewer())).andExpect(status().isOk()).andReturn();
+		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+	private JobListQuery queryFor(MockHttpServletRequestBuilder request) throws Exception {
+		page(request);
+		return capturedQuery();
+	}
+
+	private JobListQuery capturedQuery() {
+		ArgumentCaptor<JobListQuery> query = ArgumentCaptor.forClass(JobListQuery.class);
+		verify(this.macieJobs, org.mockito.Mockito.atLeastOnce()).listJobs(query.capture());
+		return query.getValue();
+	}
+
+	private static RequestPostProcessor viewer() {
+		return oidcLogin().authorities(() -> "ROLE_VIEWER");
+	}
+
+	private static JobSummary summary(String jobId, JobStatus status) {
+		PauseDetails pause = (status == JobStatus.USER_PAUSED)
+				? new PauseDetails(CREATED, CREATED.plusSeconds(30 * 86_400), null) : null;
+		return new JobSummary(jobId, "Job " + jobId, status, JobType.SCHEDULED, CREATED, false,
+				new BucketScope.SpecificBuckets(List.of(new BucketScope.AccountBuckets("111122223333", List.of("b")))),
+				pause);
+	}
+
+	private static Job job(String jobId, JobStatus status, Schedule schedule) {
+		JobDefinition definition = new JobDefinition("Job " + jobId, null,
+				(schedule != null) ? JobType.SCHEDULED : JobType.ONE_TIME, schedule, false, null, null, null, null,
+				List.of(), List.of(), List.of(), Map.of());
+		return new Job(jobId, "arn:aws:macie2:eu-west-1:111122223333:classification-job/" + jobId, definition, status,
+				CREATED, Instant.parse("2026-11-02T00:00:00Z"), false, 1, null, null);
+	}
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
+	}
+
+}

@@ -1,0 +1,66 @@
+package io.maciedashboard.macie;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import io.maciedashboard.emulator.MacieEmulator;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The whole application in emulator mode: {@code /actuator/health} carries the Macie indicator. */
+@SpringBootTest(properties = "macie.emulator.port=0")
+@AutoConfigureMockMvc
+class MacieHealthIT {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private MacieEmulator emulator;
+
+	@AfterEach
+	void enableMacie() {
+		this.emulator.faults().macieEnabled(true);
+	}
+
+	@Test
+	void upWithTheRegionWhenMacieAnswers() throws Exception {
+		this.mvc.perform(get("/actuator/health").with(oidcLogin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components.macie.status").value("UP"))
+			.andExpect(jsonPath("$.components.macie.details.region").value(this.emulator.region()))
+			.andExpect(jsonPath("$.components.macie.details.status").value("ENABLED"));
+	}
+
+	@Test
+	void downWithTheReasonWhenMacieIsNotEnabled() throws Exception {
+		this.emulator.faults().macieEnabled(false);
+
+		this.mvc.perform(get("/actuator/health").with(oidcLogin()))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.status").value("DOWN"))
+			.andExpect(jsonPath("$.components.macie.status").value("DOWN"))
+			.andExpect(jsonPath("$.components.macie.details.reason")
+				.value("Macie is not enabled in " + this.emulator.region() + "."));
+	}
+
+	@Test
+	void anonymousCallersSeeOnlyTheOverallStatus() throws Exception {
+		this.emulator.faults().macieEnabled(false);
+
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.status").value("DOWN"))
+			.andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+}
