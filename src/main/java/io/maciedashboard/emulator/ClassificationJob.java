@@ -3,6 +3,7 @@ package io.maciedashboard.emulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ final class ClassificationJob {
 
 	synchronized void change(JobStatus target, Instant now, double objectsPerSecond) {
 		advanceTo(now, objectsPerSecond);
-		StatusChange change = java.util.Arrays.stream(StatusChange.values())
+		StatusChange change = Arrays.stream(StatusChange.values())
 			.filter(candidate -> candidate.target() == target)
 			.findFirst()
 			.orElseThrow(() -> MacieError.validation("jobStatus",

@@ -53,9 +53,13 @@ final class EmulatorFixture implements AutoCloseable {
 
 	/** A request outside the SDK; {@code signed} adds a (fake but well-formed) SigV4 Authorization header. */
 	HttpResponse<String> send(String method, String path, String body, boolean signed) {
+		return send(method, path, body, signed, "application/json");
+	}
+
+	HttpResponse<String> send(String method, String path, String body, boolean signed, String contentType) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.emulator.endpoint() + path))
 			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
-			.header("Content-Type", "application/json");
+			.header("Content-Type", contentType);
 		if (signed) {
 			request.header("Authorization", "AWS4-HMAC-SHA256 Credential=x/20260310/us-east-1/macie2/aws4_request, "
 					+ "SignedHeaders=host;x-amz-date, Signature=0123456789abcdef");
