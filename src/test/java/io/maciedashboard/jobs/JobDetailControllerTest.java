@@ -139,7 +139,7 @@ class JobDetailControllerTest {
 		assertThat(page.selectFirst("#job-id").text()).isEqualTo(TestJobs.ID);
 		assertThat(page.selectFirst("#job-arn").text()).isEqualTo(TestJobs.ARN);
 		assertThat(page.select("button[data-copy-from]")).extracting((button) -> button.attr("data-copy-from"))
-			.containsExactly("job-id", "job-arn");
+			.containsExactly("#job-id", "#job-arn");
 		assertThat(page.select(".job-facts time[data-local-time=relative]")).extracting((time) -> time.attr("datetime"))
 			.containsExactly("2026-05-01T08:00:00Z", "2026-06-10T05:00:00Z");
 		assertThat(page.select(".job-facts dd").text()).contains("Not applicable: a one-time job")
