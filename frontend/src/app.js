@@ -5,6 +5,10 @@ import htmx from 'htmx.org';
 import { attachWithin } from './behaviours.js';
 import './local-time.js';
 import './live-refresh.js';
+import './copy-text.js';
+import './time-zone-field.js';
+import './list-filter.js';
+import './builder-form.js';
 import { startTicking } from './countdown.js';
 
 window.htmx = htmx;

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Macie's service model ({@code macie/service-2.json}, botocore): the member paths of a shape, and
  * the member paths a JSON document uses, read against the shape.
  */
-final class MacieModel {
+public final class MacieModel {
 
 	private static final JsonNode SHAPES = load().get("shapes");
 
@@ -31,7 +31,7 @@ final class MacieModel {
 	}
 
 	/** Every member path of a shape, e.g. {@code s3JobDefinition.bucketDefinitions[].accountId}. */
-	static Set<String> memberPaths(String shapeName) {
+	public static Set<String> memberPaths(String shapeName) {
 		Set<String> paths = new TreeSet<>();
 		collectMembers(shapeName, "", paths);
 		return paths;
@@ -58,7 +58,7 @@ final class MacieModel {
 	 * The member paths {@code json} uses when read as {@code shapeName}; a name the shape does not
 	 * have is reported as {@code UNKNOWN <path>}.
 	 */
-	static Set<String> usedPaths(JsonNode json, String shapeName) {
+	public static Set<String> usedPaths(JsonNode json, String shapeName) {
 		Set<String> paths = new TreeSet<>();
 		collectUsed(json, shapeName, "", paths);
 		return paths;
@@ -88,7 +88,7 @@ final class MacieModel {
 	}
 
 	/** The values an enum shape allows. */
-	static Set<String> enumValues(String shapeName) {
+	public static Set<String> enumValues(String shapeName) {
 		Set<String> values = new TreeSet<>();
 		SHAPES.get(shapeName).get("enum").forEach((value) -> values.add(value.asString()));
 		return values;

@@ -1,0 +1,74 @@
+package io.maciedashboard.builder;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.maciedashboard.macie.BucketScope.BucketProperty;
+
+/**
+ * What a bucket criteria row tests: one of Macie's four bucket properties (SimpleCriterionKeyForJob)
+ * or the bucket's tags (tagCriterion). Every one takes EQ or NE.
+ */
+enum BucketConditionKey {
+
+	ACCOUNT_ID("Account id", List.of()),
+	S3_BUCKET_NAME("Bucket name", List.of()),
+	S3_BUCKET_EFFECTIVE_PERMISSION("Effective permission",
+			List.of(new Choice("PUBLIC", "Public"), new Choice("NOT_PUBLIC", "Not public"),
+					new Choice("UNKNOWN", "Unknown"))),
+	S3_BUCKET_SHARED_ACCESS("Shared access",
+			List.of(new Choice("EXTERNAL", "Shared with other accounts"),
+					new Choice("INTERNAL", "Shared within the organization"),
+					new Choice("NOT_SHARED", "Not shared"), new Choice("UNKNOWN", "Unknown"))),
+	TAG("Tag", List.of());
+
+	static final List<Choice> COMPARATORS = List.of(new Choice("EQ", "is"), new Choice("NE", "is not"));
+
+	private final String label;
+
+	private final List<Choice> choices;
+
+	BucketConditionKey(String label, List<Choice> choices) {
+		this.label = label;
+		this.choices = choices;
+	}
+
+	static Optional<BucketConditionKey> parse(String value) {
+		return FormText.constant(BucketConditionKey.class, value);
+	}
+
+	static List<Choice> options() {
+		return Arrays.stream(values()).map((key) -> new Choice(key.name(), key.label)).toList();
+	}
+
+	static boolean isComparator(String value) {
+		return COMPARATORS.stream().anyMatch((choice) -> choice.value().equals(value));
+	}
+
+	String label() {
+		return this.label;
+	}
+
+	/** The values Macie defines for this property; empty when values are typed (or for tags). */
+	List<Choice> choices() {
+		return this.choices;
+	}
+
+	boolean isTag() {
+		return this == TAG;
+	}
+
+	boolean hasChoices() {
+		return !this.choices.isEmpty();
+	}
+
+	BucketProperty property() {
+		return BucketProperty.valueOf(name());
+	}
+
+	static BucketConditionKey of(BucketProperty property) {
+		return valueOf(property.name());
+	}
+
+}

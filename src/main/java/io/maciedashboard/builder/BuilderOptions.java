@@ -1,0 +1,55 @@
+package io.maciedashboard.builder;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The fixed choices the builder offers (keys, comparators per key, units, days, selectors), in
+ * words. Templates ask it which comparators or values fit a row's key, so that only valid
+ * combinations are offered.
+ */
+public record BuilderOptions(List<Choice> bucketKeys, List<Choice> bucketComparators, List<Choice> objectKeys,
+		List<Choice> sizeUnits, List<Choice> schedules, List<Choice> daysOfWeek, List<Choice> managedSelectors) {
+
+	static final BuilderOptions INSTANCE = new BuilderOptions(BucketConditionKey.options(),
+			BucketConditionKey.COMPARATORS, ObjectConditionKey.options(), SizeUnit.options(),
+			List.of(new Choice(JobForm.ONE_TIME, "Once, now"), new Choice(JobForm.DAILY, "Daily"),
+					new Choice(JobForm.WEEKLY, "Weekly"), new Choice(JobForm.MONTHLY, "Monthly")),
+			Arrays.stream(DayOfWeek.values())
+				.map((day) -> new Choice(day.name(), day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
+				.toList(),
+			List.of(new Choice("RECOMMENDED", "Recommended set (Macie's default)"),
+					new Choice("ALL", "All managed data identifiers"),
+					new Choice("INCLUDE", "Only the ones chosen below"),
+					new Choice("EXCLUDE", "All except the ones chosen below"),
+					new Choice("NONE", "None (custom data identifiers only)")));
+
+	/** The values Macie defines for a bucket property; empty when they are typed. */
+	public List<Choice> bucketValueChoices(String key) {
+		return BucketConditionKey.parse(key).map(BucketConditionKey::choices).orElse(List.of());
+	}
+
+	public boolean isBucketTag(String key) {
+		return BucketConditionKey.TAG.name().equals(key);
+	}
+
+	/** The comparators Macie accepts for an object key (for an unknown key, those of the first one). */
+	public List<Choice> objectComparators(String key) {
+		return ObjectConditionKey.parse(key).orElse(ObjectConditionKey.OBJECT_EXTENSION).comparators();
+	}
+
+	/** Which input an object row shows: values, keyPrefixes, dateTime, size or tags. */
+	public String objectInput(String key) {
+		return switch (ObjectConditionKey.parse(key).orElse(ObjectConditionKey.OBJECT_EXTENSION)) {
+			case OBJECT_EXTENSION -> "values";
+			case OBJECT_KEY -> "keyPrefixes";
+			case OBJECT_LAST_MODIFIED_DATE -> "dateTime";
+			case OBJECT_SIZE -> "size";
+			case TAG -> "tags";
+		};
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.maciedashboard.builder;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import io.maciedashboard.macie.AllowList;
+import io.maciedashboard.macie.CustomDataIdentifier;
+import io.maciedashboard.macie.ManagedDataIdentifier;
+
+/**
+ * What a job may refer to: Macie's managed data identifiers, the account's custom data
+ * identifiers and allow lists. When Macie could not be asked, {@code unavailable} says why and
+ * the lists are empty (ids are then not checked here; Macie checks them).
+ */
+public record IdentifierCatalog(List<ManagedDataIdentifier> managed, List<CustomDataIdentifier> custom,
+		List<AllowList> allowLists, String unavailable) {
+
+	static IdentifierCatalog unavailable(String reason) {
+		return new IdentifierCatalog(List.of(), List.of(), List.of(), reason);
+	}
+
+	public boolean isAvailable() {
+		return this.unavailable == null;
+	}
+
+	/** Managed identifiers grouped by category (categories in alphabetical order, ids as Macie lists them). */
+	public Map<String, List<ManagedDataIdentifier>> managedByCategory() {
+		return this.managed.stream()
+			.collect(Collectors.groupingBy(ManagedDataIdentifier::category, TreeMap::new, Collectors.toList()));
+	}
+
+	public Set<String> managedIds() {
+		return this.managed.stream().map(ManagedDataIdentifier::id).collect(Collectors.toSet());
+	}
+
+	public Map<String, String> customNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		this.custom.forEach((identifier) -> names.put(identifier.id(), identifier.name()));
+		return names;
+	}
+
+	public Map<String, String> allowListNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		this.allowLists.forEach((list) -> names.put(list.id(), list.name()));
+		return names;
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.maciedashboard.builder;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.maciedashboard.macie.ObjectScope.ObjectProperty;
+
+/**
+ * What an object scope row tests: one of Macie's four object properties (ScopeFilterKey) or the
+ * object's tags (tagScopeTerm), with the comparators Macie accepts for each, in words.
+ */
+enum ObjectConditionKey {
+
+	OBJECT_EXTENSION("File name extension", List.of(new Choice("EQ", "is"), new Choice("NE", "is not"))),
+	OBJECT_KEY("Object key", List.of(new Choice("STARTS_WITH", "starts with"))),
+	OBJECT_LAST_MODIFIED_DATE("Last modified",
+			List.of(new Choice("EQ", "exactly at"), new Choice("NE", "not at"), new Choice("GT", "after"),
+					new Choice("GTE", "at or after"), new Choice("LT", "before"), new Choice("LTE", "at or before"))),
+	OBJECT_SIZE("Size",
+			List.of(new Choice("EQ", "exactly"), new Choice("NE", "not exactly"), new Choice("GT", "larger than"),
+					new Choice("GTE", "at least"), new Choice("LT", "smaller than"), new Choice("LTE", "at most"))),
+	TAG("Tag", List.of(new Choice("EQ", "is"), new Choice("NE", "is not")));
+
+	private final String label;
+
+	private final List<Choice> comparators;
+
+	ObjectConditionKey(String label, List<Choice> comparators) {
+		this.label = label;
+		this.comparators = comparators;
+	}
+
+	static Optional<ObjectConditionKey> parse(String value) {
+		return FormText.constant(ObjectConditionKey.class, value);
+	}
+
+	static List<Choice> options() {
+		return Arrays.stream(values()).map((key) -> new Choice(key.name(), key.label)).toList();
+	}
+
+	String label() {
+		return this.label;
+	}
+
+	/** Only the comparators Macie accepts for this key. */
+	List<Choice> comparators() {
+		return this.comparators;
+	}
+
+	boolean allows(String comparator) {
+		return this.comparators.stream().anyMatch((choice) -> choice.value().equals(comparator));
+	}
+
+	boolean isTag() {
+		return this == TAG;
+	}
+
+	ObjectProperty property() {
+		return ObjectProperty.valueOf(name());
+	}
+
+	static ObjectConditionKey of(ObjectProperty property) {
+		return valueOf(property.name());
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.maciedashboard.builder;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The units an object size is typed in: decimal, as the AWS consoles and the job page (web.Sizes) show sizes. */
+enum SizeUnit {
+
+	BYTES("bytes", 1L), KB("KB", 1_000L), MB("MB", 1_000_000L), GB("GB", 1_000_000_000L), TB("TB", 1_000_000_000_000L);
+
+	private final String label;
+
+	private final long bytes;
+
+	SizeUnit(String label, long bytes) {
+		this.label = label;
+		this.bytes = bytes;
+	}
+
+	static Optional<SizeUnit> parse(String value) {
+		return FormText.constant(SizeUnit.class, value);
+	}
+
+	static List<Choice> options() {
+		return Arrays.stream(values()).map((unit) -> new Choice(unit.name(), unit.label)).toList();
+	}
+
+	BigDecimal bytes() {
+		return BigDecimal.valueOf(this.bytes);
+	}
+
+	/** The largest unit in which a byte count is a whole number, so that a copied job reads as typed. */
+	static SizeUnit largestWhole(long byteCount) {
+		SizeUnit best = BYTES;
+		for (SizeUnit unit : values()) {
+			if (byteCount != 0 && byteCount % unit.bytes == 0) {
+				best = unit;
+			}
+		}
+		return best;
+	}
+
+	long whole(long byteCount) {
+		return byteCount / this.bytes;
+	}
+
+}

@@ -1,0 +1,476 @@
+package io.maciedashboard.builder;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.maciedashboard.macie.BucketPage;
+import io.maciedashboard.macie.CreatedJob;
+import io.maciedashboard.macie.Job;
+import io.maciedashboard.macie.JobDefinition;
+import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.MacieException;
+import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.TestMacieJobs;
+import io.maciedashboard.security.AuditLog;
+import io.maciedashboard.security.SecurityConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(JobBuilderController.class)
+@Import({ SecurityConfiguration.class, BuilderPage.class, BucketInventory.class, JobFormValidator.class })
+class JobBuilderControllerTest {
+
+	/** The real request JSON (it needs no Macie client). */
+	private static final MacieJobs REQUEST_JSON = TestMacieJobs.withoutClient();
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	MacieJobs macie;
+
+	@MockitoBean
+	AuditLog auditLog;
+
+	@BeforeEach
+	void macieHolds() {
+		given(this.macie.managedDataIdentifiers()).willReturn(BuilderFixtures.MANAGED);
+		given(this.macie.customDataIdentifiers()).willReturn(BuilderFixtures.CUSTOM);
+		given(this.macie.allowLists()).willReturn(BuilderFixtures.ALLOW_LISTS);
+		given(this.macie.describeBuckets(any())).willReturn(new BucketPage(BuilderFixtures.BUCKETS, null));
+		given(this.macie.createJobRequestJson(any(), anyString())).willAnswer(
+				(call) -> REQUEST_JSON.createJobRequestJson(call.getArgument(0), call.getArgument(1)));
+	}
+
+	private static RequestPostProcessor operator() {
+		return oidcLogin().authorities(() -> "ROLE_OPERATOR");
+	}
+
+	private static RequestPostProcessor viewer() {
+		return oidcLogin().authorities(() -> "ROLE_VIEWER");
+	}
+
+	private static MockHttpServletRequestBuilder postForm(JobForm form, String action) {
+		MultiValueMap<String, String> params = FormParams.of(form);
+		params.set("action", action);
+		return post("/jobs/new").params(params).with(csrf()).with(operator());
+	}
+
+	/** The form as the review step leaves it: with the fingerprint of the request it showed. */
+	private static JobForm reviewed(JobForm form) {
+		form.setReviewedFingerprint(JobBuilderController.fingerprint(
+				REQUEST_JSON.createJobRequestJson(JobFormMapper.toDefinition(form), form.getClientToken())));
+		return form;
+	}
+
+	private static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request) {
+		return request.header("HX-Request", "true");
+	}
+
+	@Test
+	void anOperatorGetsAnEmptyFormWithAFreshClientTokenAndMaciesChoices() throws Exception {
+		String page = this.mvc.perform(get("/jobs/new").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("builder/form"))
+			.andExpect(content().string(containsString("New classification job")))
+			.andExpect(content().string(containsString("<h3>FINANCIAL_INFORMATION</h3>")))
+			.andExpect(content().string(containsString("value=\"USA_PASSPORT_NUMBER\"")))
+			.andExpect(content().string(containsString("Employee id")))
+			.andExpect(content().string(containsString("Test card numbers")))
+			.andExpect(content().string(containsString("public-website")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).containsPattern("name=\"clientToken\" value=\"[0-9a-f-]{36}\"");
+		assertThat(page).contains("Choose or type valid buckets to see what the job would analyse.");
+	}
+
+	@Test
+	void eachFormGetsItsOwnClientToken() throws Exception {
+		assertThat(clientToken(this.mvc.perform(get("/jobs/new").with(operator())).andReturn()))
+			.isNotEqualTo(clientToken(this.mvc.perform(get("/jobs/new").with(operator())).andReturn()));
+	}
+
+	private static String clientToken(MvcResult result) throws Exception {
+		String page = result.getResponse().getContentAsString();
+		int at = page.indexOf("name=\"clientToken\" value=\"") + "name=\"clientToken\" value=\"".length();
+		return page.substring(at, page.indexOf('"', at));
+	}
+
+	@Test
+	void viewersMayNeitherOpenNorPostTheBuilder() throws Exception {
+		this.mvc.perform(get("/jobs/new").with(viewer())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/jobs/new").params(FormParams.of(BuilderFixtures.specificBucketsForm()))
+			.param("action", "create")
+			.with(csrf())
+			.with(viewer())).andExpect(status().isForbidden());
+		this.mvc.perform(htmx(post("/jobs/new").param("action", "add:tags").with(csrf()).with(viewer())))
+			.andExpect(status().isForbidden());
+		verify(this.macie, never()).createJob(any(), any());
+	}
+
+	@Test
+	void signedOutPeopleAreSentToSignIn() throws Exception {
+		this.mvc.perform(get("/jobs/new")).andExpect(status().isFound()).andExpect(redirectedUrl("/oauth2/authorization/sso"));
+	}
+
+	@Test
+	void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/jobs/new").params(FormParams.of(BuilderFixtures.specificBucketsForm()))
+			.param("action", "create")
+			.with(operator())).andExpect(status().isForbidden());
+		verify(this.macie, never()).createJob(any(), any());
+	}
+
+	@Test
+	void htmxAddsATagRowAndAnswersWithTheTagsSectionOnly() throws Exception {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+
+		String fragment = this.mvc.perform(htmx(postForm(form, "add:tags")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(fragment).startsWith("<div id=\"section-tags\"").doesNotContain("<html").doesNotContain("<form");
+		assertThat(fragment).contains("name=\"tags[0].key\" value=\"team\"", "name=\"tags[1].value\" value=\"42\"",
+				"name=\"tags[2].key\" value=\"\"");
+		assertThat(fragment).contains("hx-post=\"/jobs/new\"", "value=\"remove:tags:2\"");
+	}
+
+	@Test
+	void withoutJavaScriptTheSameButtonReturnsTheWholePageWithTheRowAddedAndEverythingKept() throws Exception {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+
+		String page = this.mvc.perform(postForm(form, "add:tags"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("builder/form"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("<html", "name=\"tags[2].key\" value=\"\"", "value=\"Weekly PII sweep\"",
+				"value=\"8d0c5c43-5d9f-4f5b-9b3c-2f7d8f1f0a11\"", "exports/\nreports, 2026/",
+				"name=\"objectExcludes[0].size\" value=\"1.5\"", "value=\"2024-01-01T01:00\"");
+		assertThat(page).doesNotContain("things to fix").doesNotContain("field__error\">");
+	}
+
+	@Test
+	void removingAConditionKeepsTheOthersInOrder() throws Exception {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+
+		String fragment = this.mvc.perform(htmx(postForm(form, "remove:objectIncludes:0")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(fragment).startsWith("<fieldset id=\"section-object-scope\"");
+		assertThat(fragment).contains("name=\"objectIncludes[0].valuesText\"", "exports/\nreports, 2026/")
+			.doesNotContain(".csv, xlsx")
+			.contains("name=\"objectIncludes[1].tagValues[0].key\" value=\"classification\"")
+			.doesNotContain("objectIncludes[2]");
+	}
+
+	@Test
+	void aTagPairIsAddedInsideItsCondition() throws Exception {
+		JobForm form = BuilderFixtures.bucketCriteriaForm();
+
+		String fragment = this.mvc.perform(htmx(postForm(form, "add:bucketIncludes[2].tagValues")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(fragment).startsWith("<fieldset id=\"section-buckets\"")
+			.contains("name=\"bucketIncludes[2].tagValues[1].value\" value=\"public\"")
+			.contains("name=\"bucketIncludes[2].tagValues[2].key\" value=\"\"");
+	}
+
+	@Test
+	void aRowWhoseKeyChangedIsRedrawnWithOnlyTheComparatorsAndInputOfItsKey() throws Exception {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+		form.getObjectIncludes().get(0).setKey("OBJECT_SIZE");
+
+		String fragment = this.mvc.perform(htmx(postForm(form, "refresh:objectScope")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String firstRow = fragment.substring(fragment.indexOf("objectIncludes[0].key"),
+				fragment.indexOf("objectIncludes[1].key"));
+		assertThat(firstRow).contains("name=\"objectIncludes[0].size\"", "larger than", "at most")
+			.doesNotContain("starts with")
+			.doesNotContain("name=\"objectIncludes[0].valuesText\"");
+	}
+
+	@Test
+	void bucketCriteriaWithEnumeratedValuesOfferThemAsChoices() throws Exception {
+		String fragment = this.mvc.perform(htmx(postForm(BuilderFixtures.bucketCriteriaForm(), "refresh:buckets")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(fragment)
+			.containsPattern("value=\"PUBLIC\" id=\"bucketIncludes1.choices1\" name=\"bucketIncludes\\[1\\].choices\" checked")
+			.containsPattern("value=\"NOT_PUBLIC\" id=\"bucketIncludes1.choices2\" name=\"bucketIncludes\\[1\\].choices\">")
+			.containsPattern("value=\"NOT_SHARED\" id=\"bucketExcludes1.choices3\" name=\"bucketExcludes\\[1\\].choices\">");
+	}
+
+	@Test
+	void thePreviewSaysWhatCriteriaMatchNowAndThatTheyAreEvaluatedAgain() throws Exception {
+		String fragment = this.mvc.perform(htmx(postForm(BuilderFixtures.bucketCriteriaForm(), "preview")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(fragment).startsWith("<section id=\"preview\"")
+			.contains("<strong>1 bucket</strong>", "public-website", "300 MB", "100 MB",
+					"Criteria are evaluated again before every run")
+			.doesNotContain("finance-reports");
+	}
+
+	@Test
+	void thePreviewOfSpecificBucketsNamesThoseMissingFromTheInventory() throws Exception {
+		this.mvc.perform(postForm(BuilderFixtures.specificBucketsForm(), "preview"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<strong>2 buckets</strong>")))
+			.andExpect(content().string(containsString("7.0 GB")))
+			.andExpect(content().string(containsString("444455556666/customer-uploads, 444455556666/archive.2024")));
+	}
+
+	@Test
+	void searchingTheInventoryKeepsTheBucketsAlreadyChosen() throws Exception {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+		form.setBucketSearch("hr");
+
+		String fragment = this.mvc.perform(htmx(postForm(form, "search-buckets")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(fragment).startsWith("<div id=\"bucket-picker\"")
+			.contains("Buckets whose name starts with hr", "value=\"111122223333/hr-exports\"")
+			.containsOnlyOnce("value=\"111122223333/finance-reports\"")
+			.containsPattern("value=\"111122223333/finance-reports\" id=\"selectedBuckets1\" name=\"selectedBuckets\" checked");
+		verify(this.macie).describeBuckets(new io.maciedashboard.macie.BucketQuery(List.of(), "hr", 50, null));
+	}
+
+	@Test
+	void reviewingAnInvalidFormShowsEachProblemBesideItsFieldAndSendsNothing() throws Exception {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+		form.setName("");
+		form.setSamplingPercentage("0");
+		form.getTypedBuckets().get(0).setAccountId("12345");
+
+		this.mvc.perform(postForm(form, "review"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("3 things to fix")))
+			.andExpect(content().string(containsString("<p id=\"name-error\" class=\"field__error\">Give the job a name.</p>")))
+			.andExpect(content().string(containsString("Enter a whole number from 1 to 100.")))
+			.andExpect(content().string(containsString("An AWS account id is 12 digits")))
+			.andExpect(content().string(containsString("value=\"12345\"")))
+			.andExpect(content().string(not(containsString("The job in words"))));
+		verify(this.macie, never()).createJob(any(), any());
+	}
+
+	@Test
+	void theReviewShowsTheJobInTheJobPagesWordsTheExactRequestAndTheDataToScan() throws Exception {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+
+		String page = this.mvc.perform(postForm(form, "review"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		JobDefinition definition = JobFormMapper.toDefinition(form);
+		String json = REQUEST_JSON.createJobRequestJson(definition, form.getClientToken());
+		assertThat(page).contains("The job in words", "Weekly on Monday", "4 specific buckets in 2 accounts",
+				"In account 111122223333: finance-reports and hr-exports", "Only objects with extension csv or xlsx",
+				"Exclude objects larger than 1.5 MB", "Exclude objects last modified before 2024-01-01 00:00 UTC",
+				"Only these managed data identifiers", "Employee id", "Test card numbers")
+			.contains(org.springframework.web.util.HtmlUtils.htmlEscape(json))
+			.contains("aws macie2 create-classification-job --cli-input-json")
+			// finance-reports and hr-exports are in the inventory: (4 GB + 1 GB) x 50 %
+			.containsPattern("About <strong>\\s*<data class=\"size\" value=\"2500000000\"")
+			.contains("name=\"reviewedFingerprint\" value=\"" + JobBuilderController.fingerprint(json) + "\"");
+	}
+
+	@Test
+	void creatingTheReviewedJobRedirectsToItsPageWithAFlashAndAnAuditLine() throws Exception {
+		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
+		given(this.macie.createJob(any(), eq(form.getClientToken()))).willReturn(new CreatedJob("abc123", "arn:job/abc123"));
+
+		this.mvc.perform(postForm(form, "create"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/jobs/abc123"))
+			.andExpect(flash().attribute("flash", "Job \"Weekly PII sweep\" created."));
+
+		verify(this.macie).createJob(JobFormMapper.toDefinition(form), form.getClientToken());
+		verify(this.auditLog).record(any(Authentication.class), eq("CREATE_JOB"), eq("abc123"), eq("OK"));
+	}
+
+	@Test
+	void submittingTheSamePageTwiceSendsTheSameClientTokenBothTimes() throws Exception {
+		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
+		given(this.macie.createJob(any(), eq(form.getClientToken()))).willReturn(new CreatedJob("abc123", "arn:job/abc123"));
+
+		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/abc123"));
+		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/abc123"));
+
+		verify(this.macie, times(2)).createJob(any(), eq("8d0c5c43-5d9f-4f5b-9b3c-2f7d8f1f0a11"));
+	}
+
+	@Test
+	void aJobChangedAfterItsReviewIsShownForReviewAgainNotCreated() throws Exception {
+		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
+		form.setSamplingPercentage("10");
+
+		this.mvc.perform(postForm(form, "create"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The job changed since you last reviewed it")))
+			.andExpect(content().string(containsString("The job in words")));
+		verify(this.macie, never()).createJob(any(), any());
+	}
+
+	@Test
+	void maciesRefusalIsShownAtTheTopWithTheFormFilledIn() throws Exception {
+		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
+		given(this.macie.createJob(any(), any())).willThrow(new MacieException(MacieException.Kind.VALIDATION,
+				"The bucket customer-uploads does not exist.", null));
+
+		this.mvc.perform(postForm(form, "create"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Macie did not create the job")))
+			.andExpect(content().string(containsString("The bucket customer-uploads does not exist.")))
+			.andExpect(content().string(containsString("value=\"Weekly PII sweep\"")))
+			.andExpect(content().string(containsString("customer-uploads\narchive.2024")));
+		verify(this.auditLog).record(any(Authentication.class), eq("CREATE_JOB"), isNull(), eq("REFUSED VALIDATION"));
+	}
+
+	@Test
+	void thePageStillWorksWhenMacieCannotBeReached() throws Exception {
+		MacieException down = new MacieException(MacieException.Kind.UNAVAILABLE, "Macie could not be reached.", null);
+		given(this.macie.managedDataIdentifiers()).willThrow(down);
+		given(this.macie.describeBuckets(any())).willThrow(down);
+
+		this.mvc.perform(postForm(BuilderFixtures.specificBucketsForm(), "add:tags"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("could not be read: Macie could not be reached.")))
+			.andExpect(content().string(containsString("value=\"Weekly PII sweep\"")));
+	}
+
+	@Test
+	void copyingAJobPrefillsEveryFieldWithANewNameAndANewClientToken() throws Exception {
+		JobForm original = BuilderFixtures.bucketCriteriaForm();
+		JobDefinition definition = JobFormMapper.toDefinition(original);
+		given(this.macie.describeJob("0123456789abcdef0123456789abcdef")).willReturn(new Job("0123456789abcdef0123456789abcdef",
+				"arn:job", definition, JobStatus.IDLE, Instant.parse("2026-11-01T00:00:00Z"), null, false, 0, null, null));
+
+		String page = this.mvc.perform(get("/jobs/new").param("copyOf", "0123456789abcdef0123456789abcdef").with(operator()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("value=\"Copy of Monthly public buckets\"", "This form is a copy of job",
+				"name=\"bucketIncludes[0].valuesText\"", "111122223333\n444455556666",
+				"name=\"dayOfMonth\" value=\"31\"")
+			.doesNotContain(original.getClientToken());
+	}
+
+	@Test
+	void copyingAnUnknownJobSaysSoAndOpensAnEmptyForm() throws Exception {
+		given(this.macie.describeJob("ffffffffffffffffffffffffffffffff"))
+			.willThrow(new MacieException(MacieException.Kind.NOT_FOUND, "No such job.", null));
+
+		this.mvc.perform(get("/jobs/new").param("copyOf", "ffffffffffffffffffffffffffffffff").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no job with the id ffffffffffffffffffffffffffffffff")))
+			.andExpect(content().string(containsString("name=\"name\" value=\"\"")));
+	}
+
+	@Test
+	void aMalformedCopyIdIsNotSentToMacie() throws Exception {
+		this.mvc.perform(get("/jobs/new").param("copyOf", "<script>alert(1)</script>").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no job with that id")))
+			.andExpect(content().string(not(containsString("<script>alert(1)"))));
+		verify(this.macie, never()).describeJob(anyString());
+	}
+
+	@Test
+	void hostileInputGetsFieldMessagesNeverAnErrorPage() throws Exception {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+		form.setName("<script>alert('x')</script>" + "n".repeat(10_000));
+		form.setDescription("line\u0000break");
+		form.setSchedule("HOURLY");
+		form.setManagedIdentifierSelector("EVERYTHING");
+		form.getObjectIncludes().get(0).setKey("OBJECT_COLOUR");
+		form.getObjectIncludes().get(1).setComparator("CONTAINS");
+		form.getTags().get(0).setKey("k".repeat(129));
+
+		String page = this.mvc.perform(postForm(form, "review").param("initialRun", "maybe"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("A job name can have at most 500 characters.",
+				"Remove the invisible control characters", "Choose when the job runs.",
+				"Choose which managed data identifiers to use.", "Choose what the condition tests.",
+				"Object key can only be compared with: starts with.", "A tag key can have at most 128 characters.")
+			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+			.doesNotContain("<script>alert('x')");
+		verify(this.macie, never()).createJob(any(), any());
+		verifyNoInteractions(this.auditLog);
+	}
+
+	@Test
+	void aForgedRowFarBeyondTheListsIsRefusedWithAMessageNotAnErrorPage() throws Exception {
+		this.mvc.perform(postForm(BuilderFixtures.specificBucketsForm(), "review").param("tags[5000].key", "deep"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The form sent more rows than the builder allows")));
+		verify(this.macie, never()).createJob(any(), any());
+	}
+
+}

@@ -1,0 +1,211 @@
+package io.maciedashboard.builder;
+
+import java.time.DayOfWeek;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.maciedashboard.macie.BucketScope.AccountBuckets;
+import io.maciedashboard.macie.BucketScope.BucketCriteria;
+import io.maciedashboard.macie.BucketScope.BucketProperty;
+import io.maciedashboard.macie.BucketScope.PropertyCondition;
+import io.maciedashboard.macie.BucketScope.SpecificBuckets;
+import io.maciedashboard.macie.BucketScope.TagCondition;
+import io.maciedashboard.macie.Comparator;
+import io.maciedashboard.macie.JobDefinition;
+import io.maciedashboard.macie.JobType;
+import io.maciedashboard.macie.ManagedIdentifierSelector;
+import io.maciedashboard.macie.ObjectScope;
+import io.maciedashboard.macie.ObjectScope.ObjectProperty;
+import io.maciedashboard.macie.ObjectScope.PropertyTerm;
+import io.maciedashboard.macie.ObjectScope.TagTerm;
+import io.maciedashboard.macie.Schedule;
+import io.maciedashboard.macie.TagValue;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JobFormMapperTest {
+
+	@Test
+	void specificBucketsFormBecomesEveryMemberOfTheDefinition() {
+		Map<String, String> tags = new LinkedHashMap<>();
+		tags.put("team", "compliance");
+		tags.put("cost-center", "42");
+		JobDefinition expected = new JobDefinition("Weekly PII sweep", "Personal data in finance exports",
+				JobType.SCHEDULED, new Schedule.Weekly(DayOfWeek.MONDAY), true, 50,
+				new SpecificBuckets(List.of(new AccountBuckets("111122223333", List.of("finance-reports", "hr-exports")),
+						new AccountBuckets("444455556666", List.of("customer-uploads", "archive.2024")))),
+				new ObjectScope(
+						List.of(new PropertyTerm(ObjectProperty.OBJECT_EXTENSION, Comparator.EQ, List.of("csv", "xlsx")),
+								new PropertyTerm(ObjectProperty.OBJECT_KEY, Comparator.STARTS_WITH,
+										List.of("exports/", "reports, 2026/")),
+								new TagTerm(Comparator.EQ, List.of(new TagValue("classification", "confidential")))),
+						List.of(new PropertyTerm(ObjectProperty.OBJECT_SIZE, Comparator.GT, List.of("1500000")),
+								// 01:00 in Paris in winter is midnight UTC
+								new PropertyTerm(ObjectProperty.OBJECT_LAST_MODIFIED_DATE, Comparator.LT,
+										List.of("2024-01-01T00:00:00Z")),
+								new TagTerm(Comparator.NE, List.of(new TagValue("scan", ""))))),
+				ManagedIdentifierSelector.INCLUDE, List.of("CREDIT_CARD_NUMBER", "EMAIL_ADDRESS"),
+				List.of("cdi-employee-id"), List.of("al-test-cards"), tags);
+
+		JobDefinition definition = JobFormMapper.toDefinition(BuilderFixtures.specificBucketsForm());
+
+		assertThat(definition).isEqualTo(expected);
+		assertThat(definition.tags().keySet()).containsExactly("team", "cost-center");
+	}
+
+	@Test
+	void bucketCriteriaFormBecomesEveryMemberOfTheDefinition() {
+		JobDefinition expected = new JobDefinition("Monthly public buckets", null, JobType.SCHEDULED,
+				new Schedule.Monthly(31), false, 100,
+				new BucketCriteria(
+						List.of(new PropertyCondition(BucketProperty.ACCOUNT_ID, Comparator.EQ,
+								List.of("111122223333", "444455556666")),
+								new PropertyCondition(BucketProperty.S3_BUCKET_EFFECTIVE_PERMISSION, Comparator.EQ,
+										List.of("PUBLIC")),
+								new TagCondition(Comparator.EQ,
+										List.of(new TagValue("env", "dev"), new TagValue("", "public")))),
+						List.of(new PropertyCondition(BucketProperty.S3_BUCKET_NAME, Comparator.EQ, List.of("logs")),
+								new PropertyCondition(BucketProperty.S3_BUCKET_SHARED_ACCESS, Comparator.NE,
+										List.of("EXTERNAL", "INTERNAL")),
+								new TagCondition(Comparator.NE, List.of(new TagValue("env", "dev"))))),
+				ObjectScope.ALL_OBJECTS, ManagedIdentifierSelector.EXCLUDE, List.of("AWS_CREDENTIALS"), List.of(),
+				List.of(), Map.of());
+
+		assertThat(JobFormMapper.toDefinition(BuilderFixtures.bucketCriteriaForm())).isEqualTo(expected);
+	}
+
+	@Test
+	void aOneTimeJobHasNoScheduleAndNoInitialRunWhateverTheHiddenFieldsSay() {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+		form.setSchedule(JobForm.ONE_TIME);
+		form.setInitialRun(true);
+
+		JobDefinition definition = JobFormMapper.toDefinition(form);
+
+		assertThat(definition.type()).isEqualTo(JobType.ONE_TIME);
+		assertThat(definition.schedule()).isNull();
+		assertThat(definition.initialRun()).isFalse();
+	}
+
+	@Test
+	void dailyIsTheDailySchedule() {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+		form.setSchedule(JobForm.DAILY);
+
+		assertThat(JobFormMapper.toDefinition(form).schedule()).isEqualTo(new Schedule.Daily());
+	}
+
+	@Test
+	void managedIdentifierIdsAreOnlySentWithIncludeOrExclude() {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+		form.setManagedIdentifierSelector("RECOMMENDED");
+
+		assertThat(JobFormMapper.toDefinition(form).managedDataIdentifierIds()).isEmpty();
+	}
+
+	@Test
+	void blankOptionalFieldsAndEmptyRowsAreLeftOutAndTextIsTrimmed() {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+		form.setName("  Weekly PII sweep \t");
+		form.setDescription("   ");
+		form.getTags().add(new TagPairForm("", ""));
+		form.getTypedBuckets().add(new AccountBucketsForm(" ", ""));
+
+		JobDefinition definition = JobFormMapper.toDefinition(form);
+
+		assertThat(definition.name()).isEqualTo("Weekly PII sweep");
+		assertThat(definition.description()).isNull();
+		assertThat(definition.tags()).hasSize(2);
+		assertThat(((SpecificBuckets) definition.buckets()).accounts()).hasSize(2);
+	}
+
+	@Test
+	void aLocalDateTimeIsReadInTheBrowsersZoneAcrossDaylightSavingTime() {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+		form.getObjectExcludes().get(1).setDateTime("2026-07-01T09:30");
+		form.setTimeZone("America/New_York");
+
+		PropertyTerm date = (PropertyTerm) JobFormMapper.toDefinition(form).objectScope().excludes().get(1);
+
+		assertThat(date.values()).containsExactly("2026-07-01T13:30:00Z");
+	}
+
+	@Test
+	void sizesAreSentInWholeBytes() {
+		assertThat(JobFormMapper.bytes("10", SizeUnit.MB)).isEqualTo(10_000_000L);
+		assertThat(JobFormMapper.bytes("2.5", SizeUnit.GB)).isEqualTo(2_500_000_000L);
+		assertThat(JobFormMapper.bytes("0.0005", SizeUnit.KB)).isEqualTo(1L);
+		assertThat(JobFormMapper.bytes("512", SizeUnit.BYTES)).isEqualTo(512L);
+	}
+
+	@Test
+	void copyingAJobGivesAFormThatDefinesTheSameJob() {
+		for (JobForm original : List.of(BuilderFixtures.specificBucketsForm(), BuilderFixtures.bucketCriteriaForm())) {
+			JobDefinition definition = JobFormMapper.toDefinition(original);
+
+			JobForm copy = JobFormMapper.toForm(definition);
+
+			assertThat(JobFormMapper.toDefinition(copy)).isEqualTo(definition);
+		}
+	}
+
+	@Test
+	void aCopiedFormShowsValuesAsAPersonWouldTypeThem() {
+		JobForm copy = JobFormMapper.toForm(JobFormMapper.toDefinition(BuilderFixtures.specificBucketsForm()));
+
+		assertThat(copy.getTimeZone()).isEqualTo("UTC");
+		assertThat(copy.getSchedule()).isEqualTo(JobForm.WEEKLY);
+		assertThat(copy.getDayOfWeek()).isEqualTo("MONDAY");
+		assertThat(copy.getSamplingPercentage()).isEqualTo("50");
+		assertThat(copy.getTypedBuckets()).extracting(AccountBucketsForm::getBucketNames)
+			.containsExactly("finance-reports\nhr-exports", "customer-uploads\narchive.2024");
+		ObjectConditionForm size = copy.getObjectExcludes().get(0);
+		assertThat(size.getSize()).isEqualTo("1500");
+		assertThat(size.getSizeUnit()).isEqualTo("KB");
+		assertThat(copy.getObjectExcludes().get(1).getDateTime()).isEqualTo("2024-01-01T00:00");
+		assertThat(copy.getObjectIncludes().get(0).getValuesText()).isEqualTo("csv\nxlsx");
+		assertThat(copy.getTags()).extracting(TagPairForm::getKey).containsExactly("team", "cost-center");
+		assertThat(copy.getClientToken()).isEmpty();
+
+		JobForm criteria = JobFormMapper.toForm(JobFormMapper.toDefinition(BuilderFixtures.bucketCriteriaForm()));
+		assertThat(criteria.getBucketMode()).isEqualTo(JobForm.BUCKET_CRITERIA);
+		assertThat(criteria.getDayOfMonth()).isEqualTo("31");
+		assertThat(criteria.isInitialRun()).isFalse();
+		assertThat(criteria.getBucketIncludes().get(1).getChoices()).containsExactly("PUBLIC");
+		assertThat(criteria.getBucketIncludes().get(0).getValuesText()).isEqualTo("111122223333\n444455556666");
+	}
+
+	@Test
+	void aCopiedOneTimeJobWithMaciesDefaultsFillsTheDefaults() {
+		JobDefinition definition = new JobDefinition("Once", null, JobType.ONE_TIME, null, false, null,
+				new SpecificBuckets(List.of(new AccountBuckets("111122223333", List.of("finance-reports")))), null, null,
+				List.of(), List.of(), List.of(), Map.of());
+
+		JobForm copy = JobFormMapper.toForm(definition);
+
+		assertThat(copy.getSchedule()).isEqualTo(JobForm.ONE_TIME);
+		assertThat(copy.getSamplingPercentage()).isEqualTo("100");
+		assertThat(copy.getManagedIdentifierSelector()).isEqualTo("RECOMMENDED");
+		assertThat(copy.getDescription()).isEmpty();
+		assertThat(copy.getObjectIncludes()).isEmpty();
+	}
+
+	@Test
+	void valuesMacieHoldsThatTheFormCannotReadAreKeptAsTheyAreForTheValidatorToQuestion() {
+		JobDefinition definition = new JobDefinition("Odd", null, JobType.ONE_TIME, null, false, null,
+				new SpecificBuckets(List.of(new AccountBuckets("111122223333", List.of("finance-reports")))),
+				new ObjectScope(List.of(new PropertyTerm(ObjectProperty.OBJECT_LAST_MODIFIED_DATE, Comparator.GT,
+						List.of("yesterday")), new PropertyTerm(ObjectProperty.OBJECT_SIZE, Comparator.LT, List.of("big"))),
+						List.of()),
+				ManagedIdentifierSelector.RECOMMENDED, List.of(), List.of(), List.of(), Map.of());
+
+		JobForm copy = JobFormMapper.toForm(definition);
+
+		assertThat(copy.getObjectIncludes().get(0).getDateTime()).isEqualTo("yesterday");
+		assertThat(copy.getObjectIncludes().get(1).getSize()).isEqualTo("big");
+		assertThat(copy.getObjectIncludes().get(1).getSizeUnit()).isEqualTo("BYTES");
+	}
+
+}
