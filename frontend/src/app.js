@@ -10,7 +10,11 @@ import './time-zone-field.js';
 import './list-filter.js';
 import './builder-form.js';
 import { startTicking } from './countdown.js';
+import './confirm-action.js';
+import './progress-trend.js';
+import { listen as listenForRefreshFailures } from './live-errors.js';
 
 window.htmx = htmx;
 htmx.onLoad(attachWithin);
 startTicking();
+listenForRefreshFailures();

@@ -28,7 +28,9 @@ import org.springframework.context.annotation.Import;
  * Keep subclasses free of {@code @MockitoBean}, extra properties or profiles: then every browser test shares one
  * cached application context. Failures leave screenshots under {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "dashboard.dev-idp.port=0")
+// as deployed behind a TLS-terminating proxy: X-Forwarded-* from a trusted (local) address are honoured
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "dashboard.dev-idp.port=0", "server.forward-headers-strategy=native" })
 @Import(DevIdentityProvider.class)
 public abstract class BrowserSupport {
 

@@ -141,10 +141,9 @@ public final class MacieEmulator implements EmbeddedMacie, AutoCloseable {
 		return this.jobs.size();
 	}
 
-	/** The operations served: name, HTTP method and URI template (for checking against the service model). */
-	public List<String> operations() {
-		return this.routes.stream().map(route -> route.operation() + " " + route.method() + " " + route.uriTemplate()
-				+ " " + route.successStatus()).toList();
+	/** The operations served, each with its HTTP binding (for checking against the service model). */
+	List<Route> routes() {
+		return this.routes;
 	}
 
 }

@@ -98,7 +98,7 @@ final class MacieHttpServer {
 	private void answerMacie(HttpExchange exchange, String rawPath, byte[] body) throws IOException {
 		exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
 		try {
-			requireSignature(exchange.getRequestHeaders().getFirst("Authorization"));
+			requireSignature(exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestURI().getRawQuery());
 			List<String> segments = PathSegments.split(rawPath);
 			String method = exchange.getRequestMethod();
 			for (Route route : this.routes) {
@@ -146,10 +146,16 @@ final class MacieHttpServer {
 		}
 	}
 
-	/** Any SigV4 signature is accepted (no credentials are checked); a request without one is refused, as AWS does. */
-	private static void requireSignature(String authorization) {
-		if (authorization == null || !authorization.startsWith("AWS4-HMAC-SHA256 ")
-				|| !authorization.contains("Credential=") || !authorization.contains("Signature=")) {
+	/**
+	 * Any SigV4 signature is accepted (no credentials are checked), in the Authorization header or
+	 * in the query string of a presigned URL; a request without one is refused, as AWS does.
+	 */
+	private static void requireSignature(String authorization, String rawQuery) {
+		boolean signedHeader = authorization != null && authorization.startsWith("AWS4-HMAC-SHA256 ")
+				&& authorization.contains("Credential=") && authorization.contains("Signature=");
+		boolean presigned = rawQuery != null && rawQuery.contains("X-Amz-Algorithm=AWS4-HMAC-SHA256")
+				&& rawQuery.contains("X-Amz-Signature=");
+		if (!signedHeader && !presigned) {
 			throw new MacieError(MacieError.Type.ACCESS_DENIED,
 					"The request is not signed: an AWS Signature Version 4 Authorization header is required.");
 		}

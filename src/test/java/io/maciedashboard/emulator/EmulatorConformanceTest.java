@@ -530,6 +530,15 @@ class EmulatorConformanceTest {
 	}
 
 	@Test
+	void aPresignedRequestIsSigned() {
+		HttpResponse<String> response = this.fixture.send("GET", "/macie?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+				+ "&X-Amz-Credential=x%2F20260310%2Fus-east-1%2Fmacie2%2Faws4_request&X-Amz-Signature=abc", null, false);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(this.fixture.send("GET", "/macie?X-Amz-Algorithm=AWS4-HMAC-SHA256", null, false).statusCode())
+			.isEqualTo(403);
+	}
+
+	@Test
 	void aMalformedBodyIsAValidationException() {
 		HttpResponse<String> response = this.fixture.send("POST", "/jobs/list", "{\"maxResults\": ", true);
 		assertThat(response.statusCode()).isEqualTo(400);

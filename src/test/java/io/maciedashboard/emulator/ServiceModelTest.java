@@ -62,15 +62,14 @@ class ServiceModelTest {
 
 	@Test
 	void everyRouteIsTheHttpBindingOfAModelOperation() {
-		List<String> served = this.fixture.emulator.operations();
-		assertThat(served).extracting(route -> route.split(" ")[0]).containsExactlyInAnyOrderElementsOf(REQUIRED_OPERATIONS);
-		for (String route : served) {
-			String[] parts = route.split(" ");
-			JsonNode http = this.model.path("operations").path(parts[0]).path("http");
-			assertThat(http.isMissingNode()).as(parts[0] + " is a model operation").isFalse();
-			assertThat(parts[1]).as(parts[0] + " method").isEqualTo(http.path("method").asString());
-			assertThat(parts[2]).as(parts[0] + " URI").isEqualTo(http.path("requestUri").asString());
-			assertThat(Integer.parseInt(parts[3])).as(parts[0] + " status").isEqualTo(http.path("responseCode").asInt(200));
+		List<Route> served = this.fixture.emulator.routes();
+		assertThat(served).extracting(Route::operation).containsExactlyInAnyOrderElementsOf(REQUIRED_OPERATIONS);
+		for (Route route : served) {
+			JsonNode http = this.model.path("operations").path(route.operation()).path("http");
+			assertThat(http.isMissingNode()).as(route.operation() + " is a model operation").isFalse();
+			assertThat(route.method()).as(route.operation() + " method").isEqualTo(http.path("method").asString());
+			assertThat(route.uriTemplate()).as(route.operation() + " URI").isEqualTo(http.path("requestUri").asString());
+			assertThat(route.successStatus()).as(route.operation() + " status").isEqualTo(http.path("responseCode").asInt(200));
 		}
 	}
 

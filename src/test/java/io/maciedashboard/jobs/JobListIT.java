@@ -106,6 +106,22 @@ class JobListIT extends BrowserSupport {
 	}
 
 	@Test
+	void whileJobsRunTheTableRefreshesItselfAndSaysWhen() {
+		browser.open("/jobs?status=RUNNING").signIn("ada", "macie-viewers");
+		WebElement results = browser.find("#job-results[data-refresh-every]");
+		String firstUpdate = browser.find("#job-results .updated time").getAttribute("datetime");
+		assertThat(browser.find("#job-results .updated").getText()).contains("refreshing every 15 s");
+
+		// live-refresh.js fires the event htmx listens for; the results are swapped, the form is not
+		WebElement form = browser.find("form#job-filters");
+		browser.waitUntil(ExpectedConditions.stalenessOf(results));
+		String secondUpdate = browser.find("#job-results .updated time").getAttribute("datetime");
+		assertThat(secondUpdate).isGreaterThan(firstUpdate);
+		assertThat(form.isDisplayed()).isTrue();
+		assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url("/jobs?status=RUNNING"));
+	}
+
+	@Test
 	void invalidValuesInTheUrlAreExplainedNextToTheFilter() {
 		browser.open("/jobs?status=SLEEPING&size=10000").signIn("ada", "macie-viewers");
 

@@ -1,0 +1,200 @@
+package io.maciedashboard.jobs;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.maciedashboard.macie.EmbeddedMacie;
+import io.maciedashboard.macie.Job;
+import io.maciedashboard.macie.JobDefinition;
+import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.MacieException;
+import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.ManagedIdentifierSelector;
+import io.maciedashboard.security.AuditLog;
+import io.maciedashboard.web.ScopeSentences;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The job page ({@code /jobs/{jobId}}): what a job is doing, what it scans, and pause / resume /
+ * cancel for operators. The status part refreshes through htmx while the job can still change.
+ */
+@Controller
+@RequestMapping("/jobs/{jobId}")
+@EnableConfigurationProperties(JobPageProperties.class)
+class JobDetailController {
+
+	/** Macie's job ids are 32 hex digits; what looks nothing like an id is not sent to Macie. */
+	private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
+
+	private final MacieJobs macie;
+
+	private final AuditLog audit;
+
+	private final ObjectProvider<EmbeddedMacie> embeddedMacie;
+
+	private final JobPageProperties properties;
+
+	private final ScopeSentences sentences = new ScopeSentences();
+
+	JobDetailController(MacieJobs macie, AuditLog audit, ObjectProvider<EmbeddedMacie> embeddedMacie,
+			JobPageProperties properties) {
+		this.macie = macie;
+		this.audit = audit;
+		this.embeddedMacie = embeddedMacie;
+		this.properties = properties;
+	}
+
+	@GetMapping
+	String page(@PathVariable String jobId, Model model) {
+		Job job = describe(jobId);
+		model.addAttribute("live", liveView(job, null));
+		model.addAttribute("scope", JobScopeView.of(job.definition(), this.sentences, lookups(job.definition())));
+		return "jobs/detail";
+	}
+
+	/** The refreshing part; {@code shown} is the status the page showed, to announce a change. */
+	@HxRequest
+	@GetMapping("/live")
+	ModelAndView live(@PathVariable String jobId, @RequestParam(required = false) JobStatus shown) {
+		try {
+			return new ModelAndView("jobs/detail :: live-update", "live", liveView(describe(jobId), shown));
+		}
+		catch (MacieException ex) {
+			// htmx keeps the last state on screen; live-errors.js shows this and backs off
+			ModelAndView failed = new ModelAndView("jobs/detail :: refresh-failed", "message", ex.getMessage());
+			failed.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+			return failed;
+		}
+	}
+
+	/** Without htmx the refreshing part is the whole page. */
+	@GetMapping("/live")
+	String liveWithoutHtmx(@PathVariable String jobId) {
+		return "redirect:/jobs/{jobId}";
+	}
+
+	/** An action's first POST (without JavaScript's dialog) asks for confirmation; the confirmed one acts. */
+	@PreAuthorize("hasRole('OPERATOR')")
+	@PostMapping("/{action:pause|resume|cancel}")
+	String act(@PathVariable String jobId, @PathVariable("action") String path,
+			@RequestParam(defaultValue = "false") boolean confirmed, Authentication who, Model model,
+			RedirectAttributes redirect) {
+		JobAction action = JobAction.fromPath(path).orElseThrow();
+		Job job = describe(jobId);
+		if (!action.change().isAllowedFrom(job.status())) {
+			this.audit.record(who, action.name(), jobId, "refused: job is " + job.status().name());
+			redirect.addFlashAttribute("flashError", "This job is now " + job.status().label() + ", so it cannot be "
+					+ action.past() + ". The page shows its current state.");
+			return "redirect:/jobs/{jobId}";
+		}
+		if (!confirmed) {
+			model.addAttribute("job", job);
+			model.addAttribute("action", action);
+			return "jobs/confirm";
+		}
+		try {
+			this.macie.changeStatus(jobId, action.change());
+		}
+		catch (MacieException ex) {
+			this.audit.record(who, action.name(), jobId, "failed: " + ex.kind().name());
+			redirect.addFlashAttribute("flashError", "Macie did not " + action.verb() + " the job: " + ex.getMessage());
+			return "redirect:/jobs/{jobId}";
+		}
+		this.audit.record(who, action.name(), jobId, "ok");
+		redirect.addFlashAttribute("flash", action.doneMessage());
+		return "redirect:/jobs/{jobId}";
+	}
+
+	@ExceptionHandler(JobNotFoundException.class)
+	ModelAndView notFound(JobNotFoundException ex) {
+		ModelAndView page = new ModelAndView("jobs/not-found", "jobId", ex.jobId);
+		page.setStatus(HttpStatus.NOT_FOUND);
+		return page;
+	}
+
+	@ExceptionHandler(MacieException.class)
+	ModelAndView macieFailed(MacieException ex, HttpServletRequest request) {
+		ModelAndView page = new ModelAndView("jobs/unavailable", "message", ex.getMessage());
+		// the job page, also when an action failed: only ids that passed JOB_ID reach Macie
+		Map<?, ?> pathVariables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		page.addObject("retryUrl", "/jobs/" + pathVariables.get("jobId"));
+		page.setStatus((ex.kind() == MacieException.Kind.UNAVAILABLE || ex.kind() == MacieException.Kind.THROTTLED)
+				? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY);
+		return page;
+	}
+
+	private Job describe(String jobId) {
+		if (!JOB_ID.matcher(jobId).matches()) {
+			throw new JobNotFoundException(jobId);
+		}
+		try {
+			return this.macie.describeJob(jobId);
+		}
+		catch (MacieException ex) {
+			// Macie refuses an id it cannot parse as it refuses one it does not know: neither is a job
+			if (ex.kind() == MacieException.Kind.NOT_FOUND || ex.kind() == MacieException.Kind.VALIDATION) {
+				throw new JobNotFoundException(jobId);
+			}
+			throw ex;
+		}
+	}
+
+	private JobLiveView liveView(Job job, JobStatus shown) {
+		Clock macieClock = this.embeddedMacie.stream().map(EmbeddedMacie::clock).findFirst().orElse(Clock.systemUTC());
+		return JobLiveView.of(job, macieClock.instant(), shown, this.properties.refreshInterval());
+	}
+
+	/** Names and categories for the page; a failed lookup leaves the ids on the page with a note. */
+	private JobScopeView.Lookups lookups(JobDefinition definition) {
+		boolean listsManaged = definition.managedIdentifierSelector() == ManagedIdentifierSelector.INCLUDE
+				|| definition.managedIdentifierSelector() == ManagedIdentifierSelector.EXCLUDE;
+		try {
+			return new JobScopeView.Lookups(
+					(listsManaged && !isEmpty(definition.managedDataIdentifierIds())) ? this.macie.managedDataIdentifiers()
+							: List.of(),
+					!isEmpty(definition.customDataIdentifierIds()) ? this.macie.customDataIdentifiers() : List.of(),
+					!isEmpty(definition.allowListIds()) ? this.macie.allowLists() : List.of(), null);
+		}
+		catch (MacieException ex) {
+			return new JobScopeView.Lookups(List.of(), List.of(), List.of(),
+					"Names and categories could not be looked up, so ids are shown: " + ex.getMessage());
+		}
+	}
+
+	private static boolean isEmpty(List<String> ids) {
+		return ids == null || ids.isEmpty();
+	}
+
+	static final class JobNotFoundException extends RuntimeException {
+
+		private final String jobId;
+
+		JobNotFoundException(String jobId) {
+			super("No job " + jobId, null, false, false);
+			this.jobId = jobId;
+		}
+
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.maciedashboard.jobs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.maciedashboard.macie.Job;
+import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.web.PauseExpiry;
+
+/**
+ * What the job page's refreshing part shows: status, statistics, the pause countdown and the
+ * actions valid now.
+ *
+ * @param expiry null unless the job is USER_PAUSED (with its pause details)
+ * @param announcement "Status changed ..." when the status differs from the one the page showed, else null
+ * @param refreshSeconds how often the page asks again while the job is live
+ */
+record JobLiveView(Job job, PauseExpiry expiry, List<JobAction> actions, String region, String announcement,
+		long refreshSeconds) {
+
+	/** Macie's log group for classification jobs; each job logs to a stream named by its id. */
+	static final String LOG_GROUP = "/aws/macie/classificationjobs";
+
+	static JobLiveView of(Job job, Instant now, JobStatus shownStatus, Duration refreshInterval) {
+		PauseExpiry expiry = (job.status() == JobStatus.USER_PAUSED && job.pause() != null
+				&& job.pause().expiresAt() != null) ? PauseExpiry.of(job.pause(), job.definition().type(), now) : null;
+		String announcement = (shownStatus != null && shownStatus != job.status())
+				? "Status changed: this job is now " + job.status().label() + " (it was " + shownStatus.label() + ")."
+				: null;
+		return new JobLiveView(job, expiry, JobAction.allowedFrom(job.status()), regionOf(job.jobArn()), announcement,
+				refreshInterval.toSeconds());
+	}
+
+	/** arn:aws:macie2:REGION:ACCOUNT:classification-job/ID; null when the ARN has no region. */
+	static String regionOf(String arn) {
+		String[] parts = (arn != null) ? arn.split(":", 6) : new String[0];
+		return (parts.length == 6 && !parts[3].isEmpty()) ? parts[3] : null;
+	}
+
+	/** Whether the page keeps refreshing: the job can still change by itself. */
+	public boolean live() {
+		return this.job.status().isLive();
+	}
+
+	/** The CloudWatch console on the job's log group, in the job's region. */
+	public String cloudWatchUrl() {
+		if (this.region == null) {
+			return null;
+		}
+		// the console's fragment encodes "/" as "$252F"
+		return "https://" + this.region + ".console.aws.amazon.com/cloudwatch/home?region=" + this.region
+				+ "#logsV2:log-groups/log-group/" + LOG_GROUP.replace("/", "$252F");
+	}
+
+	public String logGroup() {
+		return LOG_GROUP;
+	}
+
+	/** The last run's error status in words. */
+	public String lastRunStatus() {
+		if (this.job.lastRunTime() == null && this.job.numberOfRuns() == 0) {
+			return "Not run yet.";
+		}
+		return this.job.lastRunFailed()
+				? "Errors: Macie could not analyse all the data the job covers in its last run. The findings are incomplete."
+				: "No errors: Macie analysed all the data the job covers in its last run.";
+	}
+
+}

@@ -1,0 +1,447 @@
+package io.maciedashboard.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import io.maciedashboard.macie.AllowList;
+import io.maciedashboard.macie.CustomDataIdentifier;
+import io.maciedashboard.macie.EmbeddedMacie;
+import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.JobType;
+import io.maciedashboard.macie.MacieException;
+import io.maciedashboard.macie.MacieException.Kind;
+import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.ManagedDataIdentifier;
+import io.maciedashboard.macie.StatusChange;
+import io.maciedashboard.security.AuditLog;
+import io.maciedashboard.security.SecurityConfiguration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(JobDetailController.class)
+@Import(SecurityConfiguration.class)
+class JobDetailControllerTest {
+
+	private static final String PAGE = "/jobs/" + TestJobs.ID;
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	MacieJobs macie;
+
+	@MockitoBean
+	AuditLog audit;
+
+	@MockitoBean
+	EmbeddedMacie embeddedMacie;
+
+	@BeforeEach
+	void macieClock() {
+		given(this.embeddedMacie.clock()).willReturn(Clock.fixed(TestJobs.NOW, ZoneOffset.UTC));
+		given(this.macie.managedDataIdentifiers())
+			.willReturn(List.of(new ManagedDataIdentifier("CREDIT_CARD_NUMBER", "FINANCIAL_INFORMATION")));
+		given(this.macie.customDataIdentifiers())
+			.willReturn(List.of(new CustomDataIdentifier("cdi-1", "Employee numbers", "EMP-nnnnn")));
+		given(this.macie.allowLists()).willReturn(List.of(new AllowList("al-1", "Test card numbers", null)));
+	}
+
+	private static RequestPostProcessor viewer() {
+		return oidcLogin().authorities(() -> "ROLE_VIEWER");
+	}
+
+	private static RequestPostProcessor operator() {
+		return oidcLogin().authorities(() -> "ROLE_OPERATOR");
+	}
+
+	private Document page(MockHttpServletRequestBuilder request, int status) throws Exception {
+		MvcResult result = this.mvc.perform(request).andExpect(status().is(status)).andReturn();
+		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+	private Document jobPage(JobStatus status, RequestPostProcessor who) throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(status));
+		return page(get(PAGE).with(who), 200);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			RUNNING     | pause cancel  | true
+			IDLE        | pause cancel  | true
+			PAUSED      | pause cancel  | true
+			USER_PAUSED | resume cancel | true
+			COMPLETE    |               | false
+			CANCELLED   |               | false
+			""")
+	void eachStatusOffersItsActionsAndRefreshesWhileTheJobCanChange(JobStatus status, String actions, boolean polls)
+			throws Exception {
+		Document page = jobPage(status, operator());
+
+		assertThat(page.select("#job-live form.action-form")).extracting((form) -> form.attr("action"))
+			.containsExactlyElementsOf((actions == null) ? List.of()
+					: List.of(actions.split(" ")).stream().map((verb) -> PAGE + "/" + verb).toList());
+		assertThat(page.select("#job-live form.action-form input[name=_csrf]")).hasSize(page.select("#job-live form").size());
+		Element live = page.selectFirst("#job-live");
+		assertThat(live.selectFirst(".badge").text()).isEqualTo(status.label());
+		if (polls) {
+			assertThat(live.attr("hx-get")).isEqualTo(PAGE + "/live?shown=" + status.name());
+			assertThat(live.attr("hx-trigger")).isEqualTo("refresh");
+			assertThat(live.attr("data-refresh-every")).isEqualTo("5");
+		}
+		else {
+			assertThat(live.hasAttr("hx-get")).isFalse();
+			assertThat(live.hasAttr("data-refresh-every")).isFalse();
+		}
+	}
+
+	@Test
+	void theHeaderShowsWhatDescribeReturnsReadably() throws Exception {
+		Document page = jobPage(JobStatus.RUNNING, viewer());
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Quarterly PII scan");
+		assertThat(page.selectFirst(".job-header__type").text()).isEqualTo("One-time");
+		assertThat(page.selectFirst(".job-header__description").text()).isEqualTo("Finds personal data in exports");
+		assertThat(page.selectFirst("#job-id").text()).isEqualTo(TestJobs.ID);
+		assertThat(page.selectFirst("#job-arn").text()).isEqualTo(TestJobs.ARN);
+		assertThat(page.select("button[data-copy-from]")).extracting((button) -> button.attr("data-copy-from"))
+			.containsExactly("#job-id", "#job-arn");
+		assertThat(page.select(".job-facts time[data-local-time=relative]")).extracting((time) -> time.attr("datetime"))
+			.containsExactly("2026-05-01T08:00:00Z", "2026-06-10T05:00:00Z");
+		assertThat(page.select(".job-facts dd").text()).contains("Not applicable: a one-time job")
+			.contains("40% of the objects in scope")
+			.contains("team = compliance");
+		assertThat(page.selectFirst("#job-live").text()).contains("12,400 (approximately)").contains("Runs 2");
+		assertThat(page.selectFirst("[data-objects-to-process]").attr("data-objects-to-process")).isEqualTo("12400");
+		assertThat(page.title()).isEqualTo("Quarterly PII scan · Macie Jobs");
+	}
+
+	@Test
+	void scopeAndIdentifiersReadAsSentencesAndNames() throws Exception {
+		Document page = jobPage(JobStatus.COMPLETE, viewer());
+
+		Element scope = page.selectFirst(".job-scope");
+		assertThat(scope.text()).contains("2 specific buckets in 1 account")
+			.contains("In account 111122223333: hr-exports and invoices");
+		Element size = scope.selectFirst("li[title]");
+		assertThat(size.text()).isEqualTo("Only objects larger than 10 MB");
+		assertThat(size.attr("title")).isEqualTo("10,000,000 bytes");
+		Element identifiers = page.selectFirst(".job-identifiers");
+		assertThat(identifiers.text()).contains("Managed data identifiers: Only these")
+			.contains("CREDIT_CARD_NUMBER FINANCIAL_INFORMATION")
+			.contains("NO_SUCH_IDENTIFIER category unknown")
+			.contains("Employee numbers cdi-1")
+			.contains("Test card numbers al-1")
+			.contains("al-gone (name unknown: it may have been deleted)");
+	}
+
+	@Test
+	void identifierLookupsThatFailLeaveTheIdsWithANote() throws Exception {
+		given(this.macie.customDataIdentifiers()).willThrow(new MacieException(Kind.THROTTLED, "Macie is busy.", null));
+
+		Document page = jobPage(JobStatus.COMPLETE, viewer());
+
+		assertThat(page.selectFirst(".job-identifiers").text())
+			.contains("Names and categories could not be looked up, so ids are shown: Macie is busy.")
+			.contains("cdi-1 (name unknown");
+	}
+
+	@Test
+	void aViewerSeesNoActionsAndNoCopyToNewJob() throws Exception {
+		Document page = jobPage(JobStatus.RUNNING, viewer());
+
+		assertThat(page.select("form.action-form")).isEmpty();
+		assertThat(page.select("a[href^=/jobs/new]")).isEmpty();
+	}
+
+	@Test
+	void anOperatorCanCopyTheJobToANewOne() throws Exception {
+		Document page = jobPage(JobStatus.COMPLETE, operator());
+
+		assertThat(page.selectFirst("a[href^=/jobs/new]").attr("href")).isEqualTo("/jobs/new?copyOf=" + TestJobs.ID);
+	}
+
+	@Test
+	void actionFormsCarryTheirConfirmationForTheDialog() throws Exception {
+		Document page = jobPage(JobStatus.USER_PAUSED, operator());
+
+		Element cancel = page.selectFirst("form[action$=/cancel]");
+		assertThat(cancel.attr("data-confirm")).startsWith("Cancelling is final");
+		assertThat(cancel.attr("data-confirm-title")).isEqualTo("Cancel this job?");
+		assertThat(cancel.attr("data-confirm-button")).isEqualTo("Cancel job for good");
+		assertThat(cancel.selectFirst("button").hasClass("button--danger")).isTrue();
+		assertThat(page.selectFirst("form[action$=/resume]").attr("data-confirm-button")).isEqualTo("Resume job");
+	}
+
+	@Test
+	void aUserPausedJobShowsTheCountdownFromMaciesNow() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID))
+			.willReturn(TestJobs.paused(Duration.parse("P2DT3H4M5S"), JobType.SCHEDULED, null));
+
+		Document page = page(get(PAGE).with(viewer()), 200);
+
+		Element countdown = page.selectFirst(".pause [data-countdown]");
+		assertThat(countdown.text()).isEqualTo("2 days 3 hours 4 minutes 5 seconds");
+		assertThat(countdown.hasClass("countdown--warning")).isTrue();
+		assertThat(countdown.attr("data-server-now")).isEqualTo(String.valueOf(TestJobs.NOW.toEpochMilli()));
+		assertThat(page.selectFirst(".pause").text()).contains("Paused at")
+			.contains("2026-06-12 11:04:05 UTC")
+			.contains("cancels the paused run only")
+			.doesNotContain("Health event");
+	}
+
+	@Test
+	void anExpiredPauseSaysWhatMacieDoesAndTheHealthEventIsExplained() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(
+				TestJobs.paused(Duration.ofMinutes(-5), JobType.ONE_TIME, "arn:aws:health:eu-west-1::event/MACIE/1"));
+
+		Element pause = page(get(PAGE).with(viewer()), 200).selectFirst(".pause");
+
+		assertThat(pause.selectFirst("[data-countdown]").text()).isEqualTo("Expired: Macie cancels this job (one-time)");
+		assertThat(pause.selectFirst(".health-event").text()).contains("arn:aws:health:eu-west-1::event/MACIE/1")
+			.contains("paused for 23 days or more");
+	}
+
+	@Test
+	void aJobPausedWhileNotRunningHasNoExpiry() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.USER_PAUSED));
+
+		Element pause = page(get(PAGE).with(viewer()), 200).selectFirst(".pause");
+
+		assertThat(pause.select("[data-countdown]")).isEmpty();
+		assertThat(pause.text()).contains("does not expire");
+	}
+
+	@Test
+	void lastRunErrorsSayWhatToCheckAndLinkTheLogGroupInTheJobsRegion() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.failedLastRun());
+
+		Element live = page(get(PAGE).with(viewer()), 200).selectFirst("#job-live");
+
+		assertThat(live.text()).contains("Errors: Macie could not analyse all the data").contains("KMS keys");
+		assertThat(live.selectFirst(".run-errors a").attr("href")).isEqualTo(
+				"https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#logsV2:log-groups/log-group/$252Faws$252Fmacie$252Fclassificationjobs");
+	}
+
+	@Test
+	void theLiveFragmentAnswersHtmxAndAnnouncesAStatusChange() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.COMPLETE));
+
+		Document fragment = page(get(PAGE + "/live").param("shown", "RUNNING").header("HX-Request", "true").with(viewer()),
+				200);
+
+		assertThat(fragment.select("main")).isEmpty();
+		Element live = fragment.selectFirst("#job-live");
+		assertThat(live.selectFirst(".badge").text()).isEqualTo("Complete");
+		assertThat(live.hasAttr("hx-get")).as("a finished job stops refreshing").isFalse();
+		Element announcement = fragment.selectFirst("#job-announcement");
+		assertThat(announcement.attr("hx-swap-oob")).isEqualTo("innerHTML");
+		assertThat(announcement.text()).isEqualTo("Status changed: this job is now Complete (it was Running).");
+	}
+
+	@Test
+	void anUnchangedStatusIsNotAnnounced() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+
+		Document fragment = page(get(PAGE + "/live").param("shown", "RUNNING").header("HX-Request", "true").with(viewer()),
+				200);
+
+		assertThat(fragment.select("#job-announcement")).isEmpty();
+		assertThat(fragment.selectFirst("#job-live").attr("hx-get")).endsWith("shown=RUNNING");
+	}
+
+	@Test
+	void theLiveUrlWithoutHtmxIsTheWholePage() throws Exception {
+		this.mvc.perform(get(PAGE + "/live").with(viewer())).andExpect(redirectedUrl(PAGE));
+	}
+
+	@Test
+	void aFailedRefreshIsA503WithMaciesProblemSoThePageKeepsItsState() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID))
+			.willThrow(new MacieException(Kind.UNAVAILABLE, "Macie could not be reached.", null));
+
+		Document fragment = page(get(PAGE + "/live").header("HX-Request", "true").with(viewer()), 503);
+
+		assertThat(fragment.body().text()).isEqualTo("Macie could not be reached.");
+	}
+
+	@Test
+	void anUnknownJobIsA404WithTheWayBackAndASearch() throws Exception {
+		given(this.macie.describeJob("0123456789abcdef0123456789abcdef"))
+			.willThrow(new MacieException(Kind.NOT_FOUND, "Job 0123 does not exist.", null));
+
+		Document page = page(get("/jobs/0123456789abcdef0123456789abcdef").with(viewer()), 404);
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("There is no job with this id");
+		Element search = page.selectFirst("form[role=search]");
+		assertThat(search.attr("action")).isEqualTo("/jobs");
+		assertThat(search.attr("method")).isEqualTo("get");
+		assertThat(search.selectFirst("input[name=name]")).isNotNull();
+		assertThat(page.selectFirst("a[href=/jobs]")).isNotNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/jobs/not an id", "/jobs/job.json", "/jobs/-leading-dash",
+			"/jobs/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" })
+	void aMalformedIdIsA404WithoutAskingMacie(String url) throws Exception {
+		Document page = page(get(url).with(viewer()), 404);
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("There is no job with this id");
+		verifyNoInteractions(this.macie);
+	}
+
+	@Test
+	void anIdMacieRefusesToParseIsA404() throws Exception {
+		given(this.macie.describeJob("x")).willThrow(new MacieException(Kind.VALIDATION, "The jobId is invalid.", null));
+
+		page(get("/jobs/x").with(viewer()), 404);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "UNAVAILABLE, 503", "THROTTLED, 503", "ACCESS_DENIED, 502", "NOT_ENABLED, 502" })
+	void macieFailingIsAPlainMessageWithARetryNotA500(Kind kind, int status) throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willThrow(new MacieException(kind, "Plain words from the service.", null));
+
+		Document page = page(get(PAGE).with(viewer()), status);
+
+		assertThat(page.selectFirst("[role=alert]").text()).contains("The job could not be loaded")
+			.contains("Plain words from the service.");
+		assertThat(page.selectFirst("[role=alert] a").attr("href")).isEqualTo(PAGE);
+	}
+
+	@Test
+	void anActionWithoutConfirmationShowsTheConfirmationStepAndChangesNothing() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+
+		Document page = page(post(PAGE + "/pause").with(csrf()).with(operator()), 200);
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Pause this job?");
+		assertThat(page.selectFirst(".confirm-page__consequence").text()).contains("expires 30 days after");
+		Element form = page.selectFirst("form[action=" + PAGE + "/pause]");
+		assertThat(form.selectFirst("input[name=confirmed]").val()).isEqualTo("true");
+		assertThat(form.selectFirst("input[name=_csrf]")).isNotNull();
+		assertThat(form.selectFirst("a").attr("href")).isEqualTo(PAGE);
+		verify(this.macie, never()).changeStatus(anyString(), any());
+		verifyNoInteractions(this.audit);
+	}
+
+	@Test
+	void theCancelConfirmationSaysItIsFinal() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.IDLE));
+
+		Document page = page(post(PAGE + "/cancel").with(csrf()).with(operator()), 200);
+
+		assertThat(page.selectFirst(".confirm-page__consequence").text()).startsWith("Cancelling is final");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "pause, RUNNING, PAUSE, Job paused.", "resume, USER_PAUSED, RESUME, Job resumed.",
+			"cancel, PAUSED, CANCEL, Job cancelled." })
+	void aConfirmedActionChangesTheJobAuditsAndRedirectsWithAFlash(String verb, JobStatus from, StatusChange change,
+			String message) throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(from));
+
+		this.mvc.perform(post(PAGE + "/" + verb).param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(redirectedUrl(PAGE))
+			.andExpect(flash().attribute("flash", message));
+
+		verify(this.macie).changeStatus(TestJobs.ID, change);
+		verify(this.audit).record(any(Authentication.class), eq(change.name()), eq(TestJobs.ID), eq("ok"));
+	}
+
+	@Test
+	void theFlashShowsOnTheJobPageAfterTheRedirect() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.paused(Duration.ofDays(30), JobType.ONE_TIME, null));
+
+		Document page = page(get(PAGE).flashAttr("flash", "Job paused.").with(operator()), 200);
+
+		assertThat(page.selectFirst(".panel--flash[role=status]").text()).isEqualTo("Job paused.");
+		assertThat(page.selectFirst("#job-live .badge").text()).isEqualTo("Paused by user");
+	}
+
+	@Test
+	void maciesRefusalShowsItsMessageAndTheCurrentState() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+		willThrow(new MacieException(Kind.CONFLICT, "The job's status changed meanwhile.", null)).given(this.macie)
+			.changeStatus(TestJobs.ID, StatusChange.PAUSE);
+
+		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(redirectedUrl(PAGE))
+			.andExpect(flash().attribute("flashError", "Macie did not pause the job: The job's status changed meanwhile."));
+		verify(this.audit).record(any(Authentication.class), eq("PAUSE"), eq(TestJobs.ID), eq("failed: CONFLICT"));
+
+		Document page = page(get(PAGE).flashAttr("flashError", "Macie did not pause the job: x").with(operator()), 200);
+		assertThat(page.selectFirst(".panel--error[role=alert]").text()).isEqualTo("Macie did not pause the job: x");
+	}
+
+	@Test
+	void anActionTheStatusNoLongerAllowsIsRefusedWithoutAskingMacie() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.COMPLETE));
+
+		this.mvc.perform(post(PAGE + "/resume").param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(redirectedUrl(PAGE))
+			.andExpect(flash().attribute("flashError",
+					"This job is now Complete, so it cannot be resumed. The page shows its current state."));
+		verify(this.macie, never()).changeStatus(anyString(), any());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "pause", "resume", "cancel" })
+	void aViewersForgedPostIsRefused(String verb) throws Exception {
+		this.mvc.perform(post(PAGE + "/" + verb).param("confirmed", "true").with(csrf()).with(viewer()))
+			.andExpect(status().isForbidden());
+
+		verifyNoInteractions(this.macie);
+	}
+
+	@Test
+	void aPostWithoutCsrfIsRefused() throws Exception {
+		this.mvc.perform(post(PAGE + "/cancel").param("confirmed", "true").with(operator()))
+			.andExpect(status().isForbidden());
+
+		verifyNoInteractions(this.macie);
+	}
+
+	@Test
+	void anUnknownActionIsNotFound() throws Exception {
+		this.mvc.perform(post(PAGE + "/delete").param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(status().isNotFound());
+
+		verifyNoInteractions(this.macie);
+	}
+
+}

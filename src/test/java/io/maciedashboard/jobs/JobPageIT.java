@@ -1,0 +1,190 @@
+package io.maciedashboard.jobs;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import io.maciedashboard.BrowserSupport;
+import io.maciedashboard.emulator.MacieEmulator;
+import io.maciedashboard.macie.JobListQuery;
+import io.maciedashboard.macie.JobListQuery.SortField;
+import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.JobSummary;
+import io.maciedashboard.macie.MacieJobs;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The job page in headless Chromium against the emulator's seeded jobs. It changes jobs and moves
+ * the emulator's clock days ahead, so its application context is its own (and is not reused), with
+ * the emulator on a free port so that it can run beside another dashboard.
+ */
+@DirtiesContext
+@TestPropertySource(properties = "macie.emulator.port=0")
+class JobPageIT extends BrowserSupport {
+
+	@Autowired
+	MacieJobs macie;
+
+	@Autowired
+	MacieEmulator emulator;
+
+	private String jobNamed(String name) {
+		List<JobSummary> jobs = this.macie
+			.listJobs(new JobListQuery(Set.of(), null, name, null, null, SortField.CREATED_AT, false, 25, null))
+			.jobs();
+		return jobs.stream().filter((job) -> job.name().equals(name)).findFirst().orElseThrow().jobId();
+	}
+
+	private String badge() {
+		return browser.find("#job-live .badge").getText();
+	}
+
+	private void waitForBadge(String label) {
+		browser.waitUntil(ExpectedConditions.textToBe(By.cssSelector("#job-live .badge"), label));
+	}
+
+	/** Clicks an action's button and answers its dialog; returns the dialog's consequence text. */
+	private String act(String verb, boolean confirm) {
+		browser.find("form[action$='/" + verb + "'] button").click();
+		WebElement dialog = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm-dialog")));
+		String consequence = dialog.findElement(By.cssSelector(".confirm-dialog__message")).getText();
+		dialog.findElement(By.cssSelector(confirm ? ".confirm-dialog__confirm" : ".confirm-dialog__keep")).click();
+		return consequence;
+	}
+
+	private void waitForFlash(String message) {
+		browser.waitUntil(ExpectedConditions.textToBe(By.cssSelector(".panel--flash"), message));
+	}
+
+	@Test
+	void anOperatorPausesARunningJobSeesTheCountdownAndResumesIt() {
+		String jobId = jobNamed("Objects tagged pii=true");
+		browser.open("/jobs/" + jobId).signIn("olga", "macie-operators");
+		assertThat(badge()).isEqualTo("Running");
+
+		String consequence = act("pause", true);
+
+		assertThat(consequence).contains("expires 30 days after it was paused");
+		waitForFlash("Job paused.");
+		assertThat(badge()).isEqualTo("Paused by user");
+		WebElement countdown = browser.find(".pause [data-countdown]");
+		// rendered within a second of the pause, rounded up
+		assertThat(countdown.getText())
+			.matches("30 days 0 hours 0 minutes 0 seconds|29 days 23 hours 59 minutes [0-9]+ seconds?");
+		assertThat(countdown.getAttribute("class")).contains("countdown--neutral");
+		assertThat(browser.driver().findElements(By.cssSelector("form[action$='/pause']"))).isEmpty();
+
+		act("resume", true);
+
+		waitForFlash("Job resumed.");
+		assertThat(badge()).isEqualTo("Running");
+		assertThat(browser.driver().findElements(By.cssSelector("[data-countdown]"))).isEmpty();
+	}
+
+	@Test
+	void cancelAsksFirstSaysItIsFinalAndThenStopsTheJobForGood() {
+		String jobId = jobNamed("Externally shared buckets");
+		browser.open("/jobs/" + jobId).signIn("olga", "macie-operators");
+
+		String consequence = act("cancel", false);
+
+		assertThat(consequence).startsWith("Cancelling is final");
+		assertThat(browser.driver().findElements(By.cssSelector("dialog"))).isEmpty();
+		assertThat(this.macie.describeJob(jobId).status()).isEqualTo(JobStatus.RUNNING);
+
+		act("cancel", true);
+
+		waitForFlash("Job cancelled.");
+		assertThat(badge()).isEqualTo("Cancelled");
+		assertThat(browser.driver().findElements(By.cssSelector("form.action-form"))).isEmpty();
+		assertThat(browser.find("#job-live").getAttribute("hx-get")).as("a cancelled job stops refreshing").isNull();
+	}
+
+	@Test
+	void aViewerSeesNoActionsAndAForgedPostIsRefused() {
+		String jobId = jobNamed("Data lake curated PII scan");
+		browser.open("/jobs/" + jobId).signIn("ada", "macie-viewers");
+		assertThat(badge()).isEqualTo("Running");
+		assertThat(browser.driver().findElements(By.cssSelector("form.action-form"))).isEmpty();
+		assertThat(browser.driver().findElements(By.cssSelector("a[href*='copyOf']"))).isEmpty();
+		// the page's own record of the running job's progress, after a refresh or two
+		WebElement trend = browser
+			.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#job-live [data-progress-trend]")));
+		assertThat(trend.getText()).matches("down [0-9,]+ in the last [0-9]+ seconds");
+		assertThat(trend.findElements(By.cssSelector("svg.sparkline polyline"))).hasSize(1);
+
+		// the viewer's own CSRF token (from the sign-out form), sent with a hand-made cancel form
+		browser.driver().executeScript("""
+				const form = document.createElement('form');
+				form.method = 'post';
+				form.action = arguments[0];
+				for (const [name, value] of [['_csrf', document.querySelector('input[name=_csrf]').value], ['confirmed', 'true']]) {
+				  const input = document.createElement('input');
+				  input.type = 'hidden'; input.name = name; input.value = value;
+				  form.append(input);
+				}
+				document.body.append(form);
+				form.submit();""", "/jobs/" + jobId + "/cancel");
+
+		browser.waitUntil(ExpectedConditions.urlToBe(browser.url("/jobs/" + jobId + "/cancel")));
+		assertThat(browser.find("main h1").getText()).isEqualTo("You do not have access to this");
+		assertThat(this.macie.describeJob(jobId).status()).isEqualTo(JobStatus.RUNNING);
+	}
+
+	@Test
+	void whenMacieFailsTheLastStateStaysWithANoticeAndTheRefreshRecovers() {
+		String jobId = jobNamed("Data lake curated PII scan");
+		browser.open("/jobs/" + jobId).signIn("ada", "macie-viewers");
+		assertThat(badge()).isEqualTo("Running");
+
+		this.emulator.faults().internalErrorShare(1.0);
+		try {
+			WebElement notice = browser.waitUntil(
+					ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#job-live [data-refresh-notice]")));
+			assertThat(notice.getText()).matches("Could not refresh at [0-9]{2}:[0-9]{2}:[0-9]{2} .*trying again in [0-9]+ seconds\\.");
+			assertThat(badge()).isEqualTo("Running");
+		}
+		finally {
+			this.emulator.faults().internalErrorShare(0.0);
+		}
+
+		browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#job-live [data-refresh-notice]")));
+		assertThat(badge()).isEqualTo("Running");
+	}
+
+	@Test
+	void theCountdownTicksAndChangesSeverityAsTheEmulatorClockMovesOn() {
+		String jobId = jobNamed("Invoices by size (expires in twenty days)");
+		browser.open("/jobs/" + jobId).signIn("ada", "macie-viewers");
+		WebElement countdown = browser.find("[data-countdown]");
+		String first = countdown.getText();
+		assertThat(first).startsWith("19 days 23 hours");
+		assertThat(countdown.getAttribute("class")).contains("countdown--neutral");
+
+		browser.waitUntil((driver) -> !driver.findElement(By.cssSelector("[data-countdown]")).getText().equals(first));
+
+		this.emulator.clock().advance(Duration.ofDays(13));
+		browser.waitUntil(ExpectedConditions.attributeContains(By.cssSelector("[data-countdown]"), "class", "countdown--warning"));
+		assertThat(browser.find("[data-countdown]").getText()).startsWith("6 days 23 hours");
+
+		this.emulator.clock().advance(Duration.ofDays(6).plusHours(1));
+		browser.waitUntil(ExpectedConditions.attributeContains(By.cssSelector("[data-countdown]"), "class", "countdown--critical"));
+		assertThat(browser.find("[data-countdown]").getText()).startsWith("22 hours");
+
+		this.emulator.clock().advance(Duration.ofDays(1));
+		waitForBadge("Cancelled");
+		assertThat(browser.find("#job-announcement").getText())
+			.isEqualTo("Status changed: this job is now Cancelled (it was Paused by user).");
+		assertThat(browser.find("#job-announcement").getAttribute("aria-live")).isEqualTo("polite");
+	}
+
+}

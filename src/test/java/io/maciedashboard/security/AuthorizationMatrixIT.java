@@ -1,0 +1,189 @@
+package io.maciedashboard.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Who may use which route, over every route the application maps: anonymous (plain and htmx), signed in without a
+ * mapped group, viewer and operator; every non-GET route with and without a CSRF token. The whole application runs
+ * (emulator mode), so controllers, method security and filters are the real ones.
+ *
+ * <p>
+ * Adding a route is one line in {@link #ROUTES}; a mapped route missing from it fails
+ * {@link #everyMappedRouteIsInTheMatrix()}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuthorizationMatrixIT {
+
+	/** One line per route: method, URI pattern as mapped, an example URI, who may use it, and its answer then. */
+	static final List<Route> ROUTES = List.of(
+			Route.of(HttpMethod.GET, "/", "/", Access.VIEWER, 302),
+			Route.of(HttpMethod.GET, "/jobs", "/jobs?status=RUNNING&sort=name", Access.VIEWER, 200),
+			Route.of(HttpMethod.GET, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
+			Route.of(HttpMethod.POST, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
+			Route.of(HttpMethod.GET, "/signed-out", "/signed-out", Access.PUBLIC, 200),
+			Route.of(HttpMethod.GET, "/actuator/health", "/actuator/health", Access.PUBLIC, 200),
+			Route.of(HttpMethod.POST, "/logout", "/logout", Access.PUBLIC, 302));
+
+	/** Mapped by Spring Boot itself, reached through the error dispatch; the rules for it are in the matrix anyway. */
+	private static final Set<String> FRAMEWORK_ROUTES = Set.of("GET /error", "POST /error", "PUT /error",
+			"DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error", "TRACE /error", "* /error");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	@Test
+	void everyMappedRouteIsInTheMatrix() {
+		Set<String> mapped = new TreeSet<>();
+		this.handlerMapping.getHandlerMethods().keySet().forEach((info) -> {
+			Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("*")
+					: info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(Collectors.toSet());
+			for (String pattern : info.getPatternValues()) {
+				methods.forEach((method) -> mapped.add(method + " " + pattern));
+			}
+		});
+		mapped.removeAll(FRAMEWORK_ROUTES);
+		Set<String> inMatrix = ROUTES.stream().map(Route::key).collect(Collectors.toSet());
+		assertThat(inMatrix).as("routes the application maps; add each to ROUTES").containsAll(mapped);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> matrix() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Route route : ROUTES) {
+			for (Persona persona : Persona.values()) {
+				tests.add(DynamicTest.dynamicTest(route.key() + " as " + persona + (route.mutates() ? " with CSRF" : ""),
+						() -> check(route, persona, true)));
+				if (route.mutates()) {
+					tests.add(DynamicTest.dynamicTest(route.key() + " as " + persona + " without CSRF",
+							() -> check(route, persona, false)));
+				}
+			}
+		}
+		return tests.stream();
+	}
+
+	private void check(Route route, Persona persona, boolean withCsrf) throws Exception {
+		MockHttpServletRequestBuilder request = request(route.method(), route.example());
+		persona.apply(request);
+		if (withCsrf && route.mutates()) {
+			request.with(csrf());
+		}
+		MvcResult result = this.mvc.perform(request).andReturn();
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getHeader("Location");
+		switch (expected(route, persona, withCsrf)) {
+			case SIGN_IN -> {
+				assertThat(status).isEqualTo(302);
+				assertThat(location).isEqualTo("/oauth2/authorization/sso");
+			}
+			case HTMX_SIGN_IN -> {
+				assertThat(status).isEqualTo(401);
+				assertThat(result.getResponse().getHeader("HX-Refresh")).isEqualTo("true");
+			}
+			case FORBIDDEN -> assertThat(status).isEqualTo(403);
+			case ALLOWED -> {
+				assertThat(status).isEqualTo(route.allowedStatus());
+				assertThat(location).as("an allowed request is not sent to sign-in").isNotEqualTo("/oauth2/authorization/sso");
+			}
+		}
+	}
+
+	static Outcome expected(Route route, Persona persona, boolean withCsrf) {
+		boolean anonymous = persona == Persona.ANONYMOUS || persona == Persona.ANONYMOUS_HTMX;
+		if (route.mutates() && !withCsrf) {
+			// no token: refused before anyone looks at roles; someone signed out is sent to sign in
+			return anonymous ? signIn(persona) : Outcome.FORBIDDEN;
+		}
+		if (route.access() == Access.PUBLIC) {
+			return Outcome.ALLOWED;
+		}
+		if (anonymous) {
+			return signIn(persona);
+		}
+		if (persona == Persona.NO_ROLE || (route.access() == Access.OPERATOR && persona == Persona.VIEWER)) {
+			return Outcome.FORBIDDEN;
+		}
+		return Outcome.ALLOWED;
+	}
+
+	private static Outcome signIn(Persona persona) {
+		return (persona == Persona.ANONYMOUS_HTMX) ? Outcome.HTMX_SIGN_IN : Outcome.SIGN_IN;
+	}
+
+	enum Access {
+
+		PUBLIC, VIEWER, OPERATOR
+
+	}
+
+	enum Outcome {
+
+		SIGN_IN, HTMX_SIGN_IN, FORBIDDEN, ALLOWED
+
+	}
+
+	enum Persona {
+
+		ANONYMOUS, ANONYMOUS_HTMX, NO_ROLE, VIEWER, OPERATOR;
+
+		void apply(MockHttpServletRequestBuilder request) {
+			switch (this) {
+				case ANONYMOUS -> {
+				}
+				case ANONYMOUS_HTMX -> request.header("HX-Request", "true");
+				case NO_ROLE -> request.with(oidcLogin());
+				case VIEWER -> request.with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_VIEWER")));
+				case OPERATOR -> request.with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_OPERATOR"),
+						new SimpleGrantedAuthority("ROLE_VIEWER")));
+			}
+		}
+
+	}
+
+	record Route(HttpMethod method, String pattern, String example, Access access, int allowedStatus) {
+
+		static Route of(HttpMethod method, String pattern, String example, Access access, int allowedStatus) {
+			return new Route(method, pattern, example, access, allowedStatus);
+		}
+
+		boolean mutates() {
+			return !HttpMethod.GET.equals(this.method) && !HttpMethod.HEAD.equals(this.method);
+		}
+
+		String key() {
+			return this.method.name() + " " + this.pattern;
+		}
+
+	}
+
+}
