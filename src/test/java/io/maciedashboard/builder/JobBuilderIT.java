@@ -97,11 +97,7 @@ class JobBuilderIT extends BrowserSupport {
 		// review: the job in words and the request
 		browser.find("button[value='review']").click();
 		browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Review the new job"));
-		List<String> sentences = browser.driver()
-			.findElements(By.cssSelector(".scope-sentences li"))
-			.stream()
-			.map(WebElement::getText)
-			.toList();
+		List<String> sentences = sentences();
 		assertThat(sentences).contains("Include buckets whose tag env equals prod",
 				"Exclude buckets whose effective permission is PUBLIC", "Only objects with extension pdf or docx",
 				"Exclude objects larger than 10 MB", "Exclude objects last modified before 2026-01-15 09:00 UTC");
@@ -128,13 +124,13 @@ class JobBuilderIT extends BrowserSupport {
 		String jobId = browser.driver().getCurrentUrl().substring(browser.url("/jobs/").length());
 		List<JobSummary> created = jobsNamed(name);
 		assertThat(created).extracting(JobSummary::jobId).containsExactly(jobId);
-		String jobPage = browser.find("main").getText();
-		assertThat(jobPage).contains(name);
-		sentences.forEach((sentence) -> assertThat(jobPage).contains(sentence));
+		assertThat(browser.find("main").getText()).contains(name);
+		assertThat(sentences()).isEqualTo(sentences);
 		assertThat(browser.find(".panel--flash").getText()).contains("created");
 
-		// copy it and run it monthly instead
-		browser.open("/jobs/new?copyOf=" + jobId);
+		// copy it from its page and run it monthly instead
+		browser.find("a[href='/jobs/new?copyOf=" + jobId + "']").click();
+		browser.waitUntil(ExpectedConditions.urlToBe(browser.url("/jobs/new?copyOf=" + jobId)));
 		assertThat(field("name").getAttribute("value")).isEqualTo("Copy of " + name);
 		assertThat(browser.find("input[name='schedule'][value='WEEKLY']").isSelected()).isTrue();
 		assertThat(field("objectExcludes[1].dateTime").getAttribute("value")).isEqualTo("2026-01-15T10:00");
@@ -159,6 +155,12 @@ class JobBuilderIT extends BrowserSupport {
 		assertThat(copy.definition().managedIdentifierSelector()).isEqualTo(ManagedIdentifierSelector.INCLUDE);
 		assertThat(Set.copyOf(copy.definition().managedDataIdentifierIds()))
 			.isEqualTo(Set.of("CREDIT_CARD_NUMBER", "FRANCE_PASSPORT_NUMBER"));
+	}
+
+	/** The scope in words, as the review and the job page list it. */
+	private static List<String> sentences() {
+		browser.find("ul.sentences li");
+		return browser.driver().findElements(By.cssSelector("ul.sentences li")).stream().map(WebElement::getText).toList();
 	}
 
 	private List<JobSummary> jobsNamed(String name) {
