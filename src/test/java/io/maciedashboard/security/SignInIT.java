@@ -22,6 +22,10 @@ class SignInIT extends BrowserSupport {
 		assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url(BOOKMARK));
 		assertThat(browser.find(".signed-in-name").getText()).isEqualTo("ada");
 		assertThat(browser.find(".signed-in-role").getText()).isEqualTo("Viewer");
+
+		browser.open("/no-such-page");
+		assertThat(browser.find("main").getText()).contains("There is nothing here");
+		assertThat(browser.find(".signed-in-name").getText()).isEqualTo("ada");
 	}
 
 	@Test
