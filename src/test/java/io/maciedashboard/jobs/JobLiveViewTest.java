@@ -1,0 +1,60 @@
+package io.maciedashboard.jobs;
+
+import java.time.Duration;
+
+import io.maciedashboard.macie.Job;
+import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.JobType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JobLiveViewTest {
+
+	private static final Duration FIVE_SECONDS = Duration.ofSeconds(5);
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+			arn:aws:macie2:eu-west-1:111122223333:classification-job/abc | eu-west-1
+			arn:aws-us-gov:macie2:us-gov-west-1:1:classification-job/abc | us-gov-west-1
+			arn:aws:macie2::111122223333:classification-job/abc          | null
+			not-an-arn                                                   | null
+			null                                                         | null
+			""")
+	void theRegionComesFromTheJobArn(String arn, String region) {
+		assertThat(JobLiveView.regionOf(arn)).isEqualTo(region);
+	}
+
+	@Test
+	void withoutARegionThereIsNoConsoleLink() {
+		Job job = TestJobs.failedLastRun();
+		Job withoutRegion = new Job(job.jobId(), "arn:aws:macie2::1:classification-job/x", job.definition(), job.status(),
+				job.createdAt(), job.lastRunTime(), true, 1, null, null);
+
+		assertThat(JobLiveView.of(withoutRegion, TestJobs.NOW, null, FIVE_SECONDS).cloudWatchUrl()).isNull();
+	}
+
+	@Test
+	void aJobThatNeverRanSaysSo() {
+		Job job = TestJobs.job(JobStatus.IDLE);
+		Job neverRan = new Job(job.jobId(), job.jobArn(), job.definition(), job.status(), job.createdAt(), null, false, 0,
+				null, null);
+
+		assertThat(JobLiveView.of(neverRan, TestJobs.NOW, null, FIVE_SECONDS).lastRunStatus()).isEqualTo("Not run yet.");
+	}
+
+	@Test
+	void theExpiryIsMeasuredFromTheGivenNowAndOnlyForAUserPausedJob() {
+		JobLiveView paused = JobLiveView.of(TestJobs.paused(Duration.ofHours(5), JobType.ONE_TIME, null), TestJobs.NOW,
+				JobStatus.RUNNING, FIVE_SECONDS);
+
+		assertThat(paused.expiry().text()).isEqualTo("5 hours 0 minutes 0 seconds");
+		assertThat(paused.announcement()).isEqualTo("Status changed: this job is now Paused by user (it was Running).");
+		assertThat(paused.actions()).containsExactly(JobAction.RESUME, JobAction.CANCEL);
+		assertThat(JobLiveView.of(TestJobs.job(JobStatus.RUNNING), TestJobs.NOW, JobStatus.RUNNING, FIVE_SECONDS).expiry())
+			.isNull();
+	}
+
+}
