@@ -7,12 +7,16 @@ import org.springframework.boot.SpringApplication;
 /**
  * The dashboard for development ({@code ./mvnw spring-boot:test-run}): the embedded Macie emulator (the default
  * mode) and the development identity provider on http://localhost:8090, whose login page accepts any user name and
- * the groups claim, e.g. {@code {"groups": ["macie-operators"]}}.
+ * the groups claim, e.g. {@code {"groups": ["macie-operators"]}}. Profile {@code dev} undoes the test-only settings
+ * that the test classpath brings along (config/application-dev.yml).
  */
 public class TestMacieDashboardApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.from(MacieDashboardApplication::main).with(DevIdentityProvider.class).run(args);
+		SpringApplication.from(MacieDashboardApplication::main)
+			.with(DevIdentityProvider.class)
+			.withAdditionalProfiles("dev")
+			.run(args);
 	}
 
 }
