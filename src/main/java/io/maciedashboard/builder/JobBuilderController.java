@@ -7,6 +7,9 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.maciedashboard.macie.CreatedJob;
 import io.maciedashboard.macie.JobDefinition;
@@ -29,7 +32,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -144,11 +146,16 @@ class JobBuilderController {
 
 	/**
 	 * A forged post naming a row far beyond what the page ever shows (the binder refuses to grow a
-	 * list that far): the form cannot be read, so the page starts again and says why.
+	 * list that far): the form cannot be read, so the page starts again and says why. Binding runs
+	 * before the role check, so the role is checked here.
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String unreadableForm(Model model) {
+	String unreadableForm(HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (!request.isUserInRole("OPERATOR")) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			return "error/403";
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		JobForm form = new JobForm();
 		form.setClientToken(newClientToken());
 		model.addAttribute("jobForm", form);
@@ -193,12 +200,12 @@ class JobBuilderController {
 		}
 		try {
 			CreatedJob created = this.macie.createJob(definition, form.getClientToken());
-			this.auditLog.record(who, "CREATE_JOB", created.jobId(), "OK");
+			this.auditLog.record(who, "CREATE", created.jobId(), "ok");
 			redirect.addFlashAttribute("flash", "Job \"" + definition.name() + "\" created.");
 			return "redirect:/jobs/" + created.jobId();
 		}
 		catch (MacieException ex) {
-			this.auditLog.record(who, "CREATE_JOB", null, "REFUSED " + ex.kind());
+			this.auditLog.record(who, "CREATE", null, "failed: " + ex.kind().name());
 			model.addAttribute("macieError", ex.getMessage());
 			showReview(form, model);
 			return VIEW;

@@ -27,13 +27,13 @@ public class JobForm {
 
 	static final String MONTHLY = "MONTHLY";
 
-	@Size(max = 64)
+	/** Replaced by a fresh one when missing or malformed (see the controller), so never checked here. */
 	private String clientToken = "";
 
-	@Size(max = 64)
+	@Size(max = 64, message = "The time zone sent with the form is not one this server knows; dates cannot be read.")
 	private String timeZone = "UTC";
 
-	@Size(max = 128)
+	/** Only ever compared with the fingerprint of the request about to be sent. */
 	private String reviewedFingerprint = "";
 
 	@Size(max = 500, message = "A job name can have at most 500 characters.")

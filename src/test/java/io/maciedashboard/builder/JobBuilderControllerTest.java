@@ -346,7 +346,7 @@ class JobBuilderControllerTest {
 			.andExpect(flash().attribute("flash", "Job \"Weekly PII sweep\" created."));
 
 		verify(this.macie).createJob(JobFormMapper.toDefinition(form), form.getClientToken());
-		verify(this.auditLog).record(any(Authentication.class), eq("CREATE_JOB"), eq("abc123"), eq("OK"));
+		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), eq("abc123"), eq("ok"));
 	}
 
 	@Test
@@ -384,7 +384,7 @@ class JobBuilderControllerTest {
 			.andExpect(content().string(containsString("The bucket customer-uploads does not exist.")))
 			.andExpect(content().string(containsString("value=\"Weekly PII sweep\"")))
 			.andExpect(content().string(containsString("customer-uploads\narchive.2024")));
-		verify(this.auditLog).record(any(Authentication.class), eq("CREATE_JOB"), isNull(), eq("REFUSED VALIDATION"));
+		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), isNull(), eq("failed: VALIDATION"));
 	}
 
 	@Test
@@ -470,6 +470,9 @@ class JobBuilderControllerTest {
 		this.mvc.perform(postForm(BuilderFixtures.specificBucketsForm(), "review").param("tags[5000].key", "deep"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The form sent more rows than the builder allows")));
+		this.mvc.perform(post("/jobs/new").param("tags[5000].key", "deep").with(csrf()).with(viewer()))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(not(containsString("job-form"))));
 		verify(this.macie, never()).createJob(any(), any());
 	}
 

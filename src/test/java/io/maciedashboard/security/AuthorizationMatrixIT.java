@@ -7,6 +7,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.maciedashboard.macie.JobListQuery;
+import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.MacieJobs;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -40,10 +43,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class AuthorizationMatrixIT {
 
-	/** One line per route: method, URI pattern as mapped, an example URI, who may use it, and its answer then. */
+	/**
+	 * One line per route: method, URI pattern as mapped, an example URI, who may use it, and its answer then.
+	 * {@code {completeJob}} in an example stands for a seeded job that is complete, so no action changes it.
+	 */
 	static final List<Route> ROUTES = List.of(
 			Route.of(HttpMethod.GET, "/", "/", Access.VIEWER, 302),
 			Route.of(HttpMethod.GET, "/jobs", "/jobs?status=RUNNING&sort=name", Access.VIEWER, 200),
+			Route.of(HttpMethod.GET, "/jobs/{jobId}", "/jobs/{completeJob}", Access.VIEWER, 200),
+			Route.of(HttpMethod.GET, "/jobs/{jobId}/live", "/jobs/{completeJob}/live", Access.VIEWER, 302),
+			Route.of(HttpMethod.POST, "/jobs/{jobId}/{action:pause|resume|cancel}", "/jobs/{completeJob}/pause",
+					Access.OPERATOR, 302),
+			Route.of(HttpMethod.POST, "/jobs/{jobId}/{action:pause|resume|cancel}", "/jobs/{completeJob}/cancel",
+					Access.OPERATOR, 302),
 			Route.of(HttpMethod.GET, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
 			Route.of(HttpMethod.POST, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
 			Route.of(HttpMethod.GET, "/signed-out", "/signed-out", Access.PUBLIC, 200),
@@ -56,6 +68,9 @@ class AuthorizationMatrixIT {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	MacieJobs macieJobs;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -92,8 +107,27 @@ class AuthorizationMatrixIT {
 		return tests.stream();
 	}
 
+	@Test
+	void aViewerCannotChangeAJobByAnyRequest() throws Exception {
+		String running = this.macieJobs.listJobs(JobListQuery.firstPage())
+			.jobs()
+			.stream()
+			.filter((job) -> job.status() == JobStatus.RUNNING)
+			.findFirst()
+			.orElseThrow()
+			.jobId();
+		for (String action : List.of("pause", "cancel")) {
+			this.mvc.perform(request(HttpMethod.POST, "/jobs/" + running + "/" + action).param("confirmed", "true")
+				.with(csrf())
+				.with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_VIEWER"))))
+				.andReturn();
+		}
+		assertThat(this.macieJobs.describeJob(running).status()).isEqualTo(JobStatus.RUNNING);
+	}
+
 	private void check(Route route, Persona persona, boolean withCsrf) throws Exception {
-		MockHttpServletRequestBuilder request = request(route.method(), route.example());
+		MockHttpServletRequestBuilder request = request(route.method(),
+				route.example().replace("{completeJob}", completeJob()));
 		persona.apply(request);
 		if (withCsrf && route.mutates()) {
 			request.with(csrf());
@@ -116,6 +150,16 @@ class AuthorizationMatrixIT {
 				assertThat(location).as("an allowed request is not sent to sign-in").isNotEqualTo("/oauth2/authorization/sso");
 			}
 		}
+	}
+
+	private String completeJob() {
+		return this.macieJobs.listJobs(JobListQuery.firstPage())
+			.jobs()
+			.stream()
+			.filter((job) -> job.status() == JobStatus.COMPLETE)
+			.findFirst()
+			.orElseThrow()
+			.jobId();
 	}
 
 	static Outcome expected(Route route, Persona persona, boolean withCsrf) {
