@@ -26,7 +26,7 @@ class MacieConfiguration {
 
 	@Bean
 	SharedReads macieSharedReads(MacieProperties properties) {
-		return new SharedReads(Clock.systemUTC(), properties.readCacheTtl());
+		return new SharedReads(Clock.systemUTC(), properties.readCacheTtl(), properties.endedJobCacheTtl());
 	}
 
 }

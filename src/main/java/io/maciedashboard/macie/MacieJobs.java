@@ -2,6 +2,7 @@ package io.maciedashboard.macie;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 
@@ -19,7 +20,8 @@ import software.amazon.awssdk.services.macie2.model.ListManagedDataIdentifiersRe
  * The one place that talks to Macie. Maps SDK objects to the project's records and SDK
  * exceptions to {@link MacieException}. Calls go to the default region's client (see
  * {@link MacieClients}); identical reads are shared and their answers kept briefly
- * ({@code macie.read-cache-ttl}), and the dashboard's own changes forget them.
+ * ({@code macie.read-cache-ttl}; an ended job's description longer, {@code macie.ended-job-cache-ttl}),
+ * and the dashboard's own changes forget them.
  */
 @Service
 public class MacieJobs {
@@ -40,9 +42,11 @@ public class MacieJobs {
 		});
 	}
 
+	/** An ended job no longer changes, so its description is kept longer than other answers. */
 	public Job describeJob(String jobId) {
 		return read("describeJob", jobId, "Job " + jobId,
-				(macie) -> MacieRecords.job(macie.describeClassificationJob((request) -> request.jobId(jobId))));
+				(macie) -> MacieRecords.job(macie.describeClassificationJob((request) -> request.jobId(jobId))),
+				(job) -> !job.status().isLive());
 	}
 
 	/** Creates a job; the same clientToken always yields the same job. */
@@ -118,8 +122,14 @@ public class MacieJobs {
 
 	/** A read that identical concurrent reads share and whose answer is kept briefly (see {@link SharedReads}). */
 	private <T> T read(String operation, Object argument, String subject, Function<Macie2Client, T> operationCall) {
+		return read(operation, argument, subject, operationCall, (answer) -> false);
+	}
+
+	/** @param isFinal whether an answer can no longer change (kept for {@code macie.ended-job-cache-ttl}) */
+	private <T> T read(String operation, Object argument, String subject, Function<Macie2Client, T> operationCall,
+			Predicate<? super T> isFinal) {
 		return this.reads.read(new ReadKey(this.clients.defaultRegion(), operation, argument),
-				() -> call(subject, operationCall));
+				() -> call(subject, operationCall), isFinal);
 	}
 
 	/**

@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param apiCallTimeout the limit for a whole call, retries included
  * @param readCacheTtl how long a Macie answer is reused for identical reads; 0 shares only reads
  * that run at the same time
+ * @param endedJobCacheTtl how long the description of an ended (COMPLETE or CANCELLED) job is reused:
+ * its runs, statistics and schedule no longer change
  */
 @ConfigurationProperties("macie")
 @Validated
@@ -38,7 +40,8 @@ public record MacieProperties(@NotNull @DefaultValue("emulator") Mode mode,
 		@NotNull @DurationMin(millis = 1) @DurationMax(minutes = 5) @DefaultValue("10s") Duration socketTimeout,
 		@NotNull @DurationMin(millis = 1) @DurationMax(minutes = 5) @DefaultValue("15s") Duration apiCallAttemptTimeout,
 		@NotNull @DurationMin(millis = 1) @DurationMax(minutes = 10) @DefaultValue("30s") Duration apiCallTimeout,
-		@NotNull @DurationMin(millis = 0) @DurationMax(minutes = 1) @DefaultValue("2s") Duration readCacheTtl) {
+		@NotNull @DurationMin(millis = 0) @DurationMax(minutes = 1) @DefaultValue("2s") Duration readCacheTtl,
+		@NotNull @DurationMin(millis = 0) @DurationMax(hours = 1) @DefaultValue("10m") Duration endedJobCacheTtl) {
 
 	public enum Mode {
 

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Identical Macie reads share one call while it runs, and its answer is kept for a short while,
- * so that many people watching the same jobs cost Macie one request. Changes made through the
- * dashboard forget every kept answer; failures are never kept.
+ * so that many people watching the same jobs cost Macie one request. An answer that can no longer
+ * change (an ended job) is kept longer. Changes made through the dashboard forget every kept answer;
+ * failures are never kept.
  */
 final class SharedReads {
 
@@ -20,18 +22,32 @@ final class SharedReads {
 
 	private final Duration timeToLive;
 
+	private final Duration finalTimeToLive;
+
 	private final Map<Object, Read> reads = new ConcurrentHashMap<>();
 
-	SharedReads(Clock clock, Duration timeToLive) {
+	/**
+	 * @param timeToLive how long an answer is kept
+	 * @param finalTimeToLive how long an answer that can no longer change is kept
+	 */
+	SharedReads(Clock clock, Duration timeToLive, Duration finalTimeToLive) {
 		this.clock = clock;
 		this.timeToLive = timeToLive;
+		this.finalTimeToLive = finalTimeToLive;
 	}
 
 	/**
 	 * @param key what is read, equal for identical reads (e.g. the region, the operation and its query)
 	 */
-	@SuppressWarnings("unchecked")
 	<T> T read(Object key, Supplier<T> call) {
+		return read(key, call, (answer) -> false);
+	}
+
+	/**
+	 * @param isFinal whether an answer can no longer change, so that it is kept for the final time to live
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T read(Object key, Supplier<T> call, Predicate<? super T> isFinal) {
 		Read mine = new Read();
 		Read current = this.reads.compute(key, (k, kept) -> (kept != null && isUsable(kept)) ? kept : mine);
 		if (current != mine) {
@@ -40,7 +56,7 @@ final class SharedReads {
 		forgetExpired();
 		try {
 			T answer = call.get();
-			mine.answeredAt = this.clock.instant();
+			mine.keptUntil = this.clock.instant().plus(isFinal.test(answer) ? this.finalTimeToLive : this.timeToLive);
 			mine.answer.complete(answer);
 			return answer;
 		}
@@ -57,8 +73,8 @@ final class SharedReads {
 	}
 
 	private boolean isUsable(Read read) {
-		Instant answeredAt = read.answeredAt;
-		return answeredAt == null || this.clock.instant().isBefore(answeredAt.plus(this.timeToLive));
+		Instant keptUntil = read.keptUntil;
+		return keptUntil == null || this.clock.instant().isBefore(keptUntil);
 	}
 
 	private void forgetExpired() {
@@ -70,7 +86,7 @@ final class SharedReads {
 		private final CompletableFuture<Object> answer = new CompletableFuture<>();
 
 		/** null while the call runs */
-		private volatile Instant answeredAt;
+		private volatile Instant keptUntil;
 
 		Object join() {
 			try {

@@ -368,18 +368,6 @@ class JobListControllerTest {
 		assertThat(page.text()).contains("The last run and schedule of some jobs could not be loaded");
 	}
 
-	@Test
-	void endedJobsAreDescribedOnceAndChangingJobsEveryTime() throws Exception {
-		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(
-				List.of(summary("ended", JobStatus.COMPLETE), summary("live", JobStatus.RUNNING)), null));
-		given(this.macieJobs.describeJob("ended")).willReturn(job("ended", JobStatus.COMPLETE, null));
-		given(this.macieJobs.describeJob("live")).willReturn(job("live", JobStatus.RUNNING, null));
-		page(get("/jobs"));
-		page(get("/jobs"));
-		verify(this.macieJobs, times(1)).describeJob("ended");
-		verify(this.macieJobs, times(2)).describeJob("live");
-	}
-
 	// --- live refresh
 
 	@ParameterizedTest

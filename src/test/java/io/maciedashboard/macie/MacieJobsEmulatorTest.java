@@ -61,7 +61,7 @@ class MacieJobsEmulatorTest {
 
 	private MacieClients clients(Duration attemptTimeout) {
 		MacieProperties properties = new MacieProperties(Mode.EMULATOR, null, null, Duration.ofSeconds(3),
-				Duration.ofSeconds(10), attemptTimeout, Duration.ofSeconds(30), Duration.ZERO);
+				Duration.ofSeconds(10), attemptTimeout, Duration.ofSeconds(30), Duration.ZERO, Duration.ZERO);
 		MacieClientFactory factory = new MacieClientFactory(properties,
 				new StaticListableBeanFactory(Map.of("macieEmulator", this.emulator)).getBeanProvider(EmbeddedMacie.class));
 		return new MacieClients(factory::defaultRegion, factory::create);

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.services.macie2.Macie2Client;
+import software.amazon.awssdk.services.macie2.model.DescribeClassificationJobRequest;
 import software.amazon.awssdk.services.macie2.model.DescribeClassificationJobResponse;
 import software.amazon.awssdk.services.macie2.model.UpdateClassificationJobResponse;
 
@@ -28,7 +29,7 @@ class SharedReadsTest {
 
 	private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
 
-	private final SharedReads reads = new SharedReads(this.clock, Duration.ofSeconds(2));
+	private final SharedReads reads = new SharedReads(this.clock, Duration.ofSeconds(2), Duration.ofMinutes(10));
 
 	private final AtomicInteger calls = new AtomicInteger();
 
@@ -68,6 +69,17 @@ class SharedReadsTest {
 		assertThat(this.reads.read("jobs", this::countedAnswer)).isSameAs(answer);
 		this.clock.advance(Duration.ofMillis(1));
 		assertThat(this.reads.read("jobs", this::countedAnswer)).isNotSameAs(answer);
+		assertThat(this.calls).hasValue(2);
+	}
+
+	@Test
+	void aFinalAnswerIsKeptForTheFinalTimeToLive() {
+		Object answer = this.reads.read("job", this::countedAnswer, (kept) -> true);
+		this.clock.advance(Duration.ofMinutes(10).minusMillis(1));
+
+		assertThat(this.reads.read("job", this::countedAnswer, (kept) -> true)).isSameAs(answer);
+		this.clock.advance(Duration.ofMillis(1));
+		assertThat(this.reads.read("job", this::countedAnswer, (kept) -> true)).isNotSameAs(answer);
 		assertThat(this.calls).hasValue(2);
 	}
 
@@ -117,6 +129,31 @@ class SharedReadsTest {
 		jobs.describeJob("job-1");
 
 		verify(macie, times(2)).describeClassificationJob(any(Consumer.class));
+	}
+
+	@Test
+	void anEndedJobIsDescribedOnceAndARunningJobAgainAfterTheTimeToLive() {
+		Macie2Client macie = mock(Macie2Client.class);
+		given(macie.describeClassificationJob(any(Consumer.class))).willAnswer((invocation) -> {
+			DescribeClassificationJobRequest.Builder request = DescribeClassificationJobRequest.builder();
+			((Consumer<DescribeClassificationJobRequest.Builder>) invocation.getArgument(0)).accept(request);
+			String jobId = request.build().jobId();
+			return DescribeClassificationJobResponse.builder()
+				.jobId(jobId)
+				.name(jobId)
+				.jobType("ONE_TIME")
+				.jobStatus(jobId.equals("ended") ? "COMPLETE" : "RUNNING")
+				.build();
+		});
+		MacieJobs jobs = new MacieJobs(new MacieClients(() -> "eu-west-1", (region) -> macie), this.reads);
+
+		jobs.describeJob("ended");
+		jobs.describeJob("running");
+		this.clock.advance(Duration.ofSeconds(3));
+		jobs.describeJob("ended");
+		jobs.describeJob("running");
+
+		verify(macie, times(3)).describeClassificationJob(any(Consumer.class));
 	}
 
 	private Object countedAnswer() {

@@ -10,7 +10,7 @@ public final class TestMacieJobs {
 	}
 
 	static MacieJobs of(MacieClients clients) {
-		return new MacieJobs(clients, new SharedReads(Clock.systemUTC(), Duration.ZERO));
+		return new MacieJobs(clients, new SharedReads(Clock.systemUTC(), Duration.ZERO, Duration.ZERO));
 	}
 
 	/** For the request JSON only ({@link MacieJobs#createJobRequestJson}), which needs no client. */
