@@ -81,6 +81,18 @@ class JobListControllerTest {
 			.willAnswer((call) -> job(call.getArgument(0), JobStatus.COMPLETE, null));
 	}
 
+	@Test
+	void onlyOperatorsAreOfferedANewJob() throws Exception {
+		assertThat(page(get("/jobs")).select("a[href=/jobs/new]")).isEmpty();
+		MvcResult operatorPage = this.mvc
+			.perform(get("/jobs").with(oidcLogin().authorities(() -> "ROLE_VIEWER", () -> "ROLE_OPERATOR")))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(Jsoup.parse(operatorPage.getResponse().getContentAsString()).select("a[href=/jobs/new]"))
+			.extracting(Element::text)
+			.containsExactly("New job");
+	}
+
 	// --- translation of the query string into the query for Macie
 
 	@Test
