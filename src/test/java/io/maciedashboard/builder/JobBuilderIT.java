@@ -120,7 +120,7 @@ class JobBuilderIT extends BrowserSupport {
 		assertThat(retried).isEqualTo("opaqueredirect 0");
 		new Actions(browser.driver()).doubleClick(browser.find("button[value='create']")).perform();
 
-		browser.waitUntil(ExpectedConditions.urlMatches("/jobs/[0-9a-z]+$"));
+		browser.waitUntil(ExpectedConditions.urlMatches("/jobs/(?!new$)[0-9a-z]+$"));
 		String jobId = browser.driver().getCurrentUrl().substring(browser.url("/jobs/").length());
 		List<JobSummary> created = jobsNamed(name);
 		assertThat(created).extracting(JobSummary::jobId).containsExactly(jobId);
@@ -142,7 +142,7 @@ class JobBuilderIT extends BrowserSupport {
 		assertThat(browser.find(".review__facts").getText()).contains("Monthly on day 31: skips shorter months")
 			.contains("Exclude objects last modified before 2026-01-15 09:00 UTC");
 		browser.find("button[value='create']").click();
-		browser.waitUntil(ExpectedConditions.urlMatches("/jobs/[0-9a-z]+$"));
+		browser.waitUntil(ExpectedConditions.urlMatches("/jobs/(?!new$)[0-9a-z]+$"));
 
 		List<JobSummary> copies = jobsNamed("Copy of " + name);
 		assertThat(copies).hasSize(1);
