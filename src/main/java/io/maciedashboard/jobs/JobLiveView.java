@@ -49,8 +49,19 @@ record JobLiveView(Job job, PauseExpiry expiry, List<JobAction> actions, String 
 			return null;
 		}
 		// the console's fragment encodes "/" as "$252F"
-		return "https://" + this.region + ".console.aws.amazon.com/cloudwatch/home?region=" + this.region
+		return "https://" + consoleHost(this.region) + "/cloudwatch/home?region=" + this.region
 				+ "#logsV2:log-groups/log-group/" + LOG_GROUP.replace("/", "$252F");
+	}
+
+	/** GovCloud and China regions have their own partition's console. */
+	private static String consoleHost(String region) {
+		if (region.startsWith("us-gov-")) {
+			return "console.amazonaws-us-gov.com";
+		}
+		if (region.startsWith("cn-")) {
+			return "console.amazonaws.cn";
+		}
+		return region + ".console.aws.amazon.com";
 	}
 
 	public String logGroup() {

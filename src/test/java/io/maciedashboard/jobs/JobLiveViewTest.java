@@ -27,6 +27,21 @@ class JobLiveViewTest {
 		assertThat(JobLiveView.regionOf(arn)).isEqualTo(region);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			arn:aws:macie2:eu-west-1:1:classification-job/x            | https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#
+			arn:aws-us-gov:macie2:us-gov-west-1:1:classification-job/x | https://console.amazonaws-us-gov.com/cloudwatch/home?region=us-gov-west-1#
+			arn:aws-cn:macie2:cn-north-1:1:classification-job/x        | https://console.amazonaws.cn/cloudwatch/home?region=cn-north-1#
+			""")
+	void theConsoleLinkIsInTheJobsPartition(String arn, String consoleStart) {
+		Job job = TestJobs.failedLastRun();
+		Job inRegion = new Job(job.jobId(), arn, job.definition(), job.status(), job.createdAt(), job.lastRunTime(), true,
+				1, null, null);
+
+		assertThat(JobLiveView.of(inRegion, TestJobs.NOW, null, FIVE_SECONDS).cloudWatchUrl()).startsWith(consoleStart)
+			.endsWith("#logsV2:log-groups/log-group/$252Faws$252Fmacie$252Fclassificationjobs");
+	}
+
 	@Test
 	void withoutARegionThereIsNoConsoleLink() {
 		Job job = TestJobs.failedLastRun();
