@@ -14,13 +14,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * A POST whose session has expired fails the CSRF check before anyone knows the person is signed out; that is a
  * sign-in problem, not a refusal, so it goes to sign-in (as an htmx-aware full-page navigation). A signed-in person
- * who lacks the role gets the friendly 403 page.
+ * whose form carries a token from before their latest sign-in is told to reload it (htmx reloads the page itself);
+ * a signed-in person who lacks the role gets the friendly 403 page.
  */
 class SignInAwareAccessDeniedHandler implements AccessDeniedHandler {
+
+	/** Request attribute that makes the 403 page say the form expired instead of naming the groups. */
+	static final String FORM_EXPIRED = "formExpired";
 
 	private final AuthenticationTrustResolver trustResolver = new AuthenticationTrustResolverImpl();
 
@@ -41,6 +46,12 @@ class SignInAwareAccessDeniedHandler implements AccessDeniedHandler {
 					new InsufficientAuthenticationException("Sign-in required", accessDeniedException));
 		}
 		else {
+			if (accessDeniedException instanceof CsrfException) {
+				request.setAttribute(FORM_EXPIRED, true);
+				if (request.getHeader("HX-Request") != null) {
+					response.setHeader("HX-Refresh", "true");
+				}
+			}
 			this.refuse.handle(request, response, accessDeniedException);
 		}
 	}

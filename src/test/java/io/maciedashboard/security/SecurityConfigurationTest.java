@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -79,6 +81,22 @@ class SecurityConfigurationTest {
 			.andExpect(status().isOk());
 		this.mvc.perform(post("/probe/change").with(oidcLogin().authorities(() -> "ROLE_OPERATOR")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aSignedInPersonsFormWithAStaleTokenIsRefusedAsExpiredNotAsMissingAGroup() throws Exception {
+		this.mvc.perform(post("/probe/change").with(csrf().useInvalidToken()).with(oidcLogin().authorities(() -> "ROLE_OPERATOR")))
+			.andExpect(status().isForbidden())
+			.andExpect(request().attribute(SignInAwareAccessDeniedHandler.FORM_EXPIRED, true))
+			.andExpect(header().doesNotExist("HX-Refresh"));
+		this.mvc.perform(post("/probe/change").header("HX-Request", "true")
+			.with(csrf().useInvalidToken())
+			.with(oidcLogin().authorities(() -> "ROLE_OPERATOR")))
+			.andExpect(status().isForbidden())
+			.andExpect(header().string("HX-Refresh", "true"));
+		this.mvc.perform(post("/probe/change").with(csrf()).with(oidcLogin().authorities(() -> "ROLE_VIEWER")))
+			.andExpect(status().isForbidden())
+			.andExpect(request().attribute(SignInAwareAccessDeniedHandler.FORM_EXPIRED, nullValue()));
 	}
 
 	@Test

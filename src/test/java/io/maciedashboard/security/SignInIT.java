@@ -3,6 +3,7 @@ package io.maciedashboard.security;
 import io.maciedashboard.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,18 @@ class SignInIT extends BrowserSupport {
 		String page = browser.find("main").getText();
 		assertThat(page).contains("You do not have access to this", "macie-viewers", "macie-operators");
 		assertThat(browser.find(".signed-in-role").getText()).isEqualTo("No access");
+	}
+
+	@Test
+	void aFormFromBeforeTheLatestSignInIsRefusedWithAReloadHintNotTheNoAccessPage() {
+		browser.open(BOOKMARK).signIn("ada", "macie-viewers");
+		// as if the page had been opened in an earlier session: its token is no longer the session's
+		((JavascriptExecutor) browser.driver())
+			.executeScript("document.querySelector('form.sign-out input[name=_csrf]').value = 'stale'");
+		browser.find("form.sign-out button").click();
+
+		browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Please reload the page and try again"));
+		assertThat(browser.find(".signed-in-name").getText()).isEqualTo("ada");
 	}
 
 	@Test
