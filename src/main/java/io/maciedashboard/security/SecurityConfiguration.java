@@ -44,7 +44,7 @@ public class SecurityConfiguration {
 		var signIn = new HtmxAwareAuthenticationEntryPoint(SIGN_IN_URL);
 		http.authorizeHttpRequests((requests) -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-			.requestMatchers("/actuator/health", "/css/**", "/js/**", "/favicon.ico", "/error", SIGNED_OUT_PAGE)
+			.requestMatchers("/actuator/health", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error", SIGNED_OUT_PAGE)
 			.permitAll()
 			.anyRequest().hasRole("VIEWER"));
 		http.oauth2Login((login) -> login

@@ -130,6 +130,14 @@ class JobListIT extends BrowserSupport {
 		assertThat(rows()).hasSize(25);
 	}
 
+	@Test
+	void aTenThousandCharacterNameInTheUrlIsExplainedNotRefusedByTheServer() {
+		browser.open("/jobs?name=" + "x".repeat(10_000)).signIn("ada", "macie-viewers");
+
+		assertThat(browser.find("#name-error").getText()).contains("at most 500 characters");
+		assertThat(rows()).hasSize(25);
+	}
+
 	private static List<WebElement> rows() {
 		browser.find("table.jobs-table");
 		return browser.driver().findElements(By.cssSelector("table.jobs-table tbody tr"));

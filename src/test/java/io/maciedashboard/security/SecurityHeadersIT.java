@@ -54,6 +54,15 @@ class SecurityHeadersIT extends BrowserSupport {
 		assertThat(response.body()).doesNotContain("style=\"").doesNotContain("<script>").doesNotContain("hx-on");
 	}
 
+	@Test
+	void theIconIsPublicSoThatSignedOutPagesShowItToo() throws Exception {
+		HttpResponse<String> response = get("/favicon.svg", false);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("image/svg+xml"));
+	}
+
 	private static void assertPageHeaders(HttpResponse<String> response) {
 		String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
 		assertThat(csp).contains("script-src 'self';", "style-src 'self';", "frame-ancestors 'none'", "object-src 'none'",
