@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,8 +94,9 @@ public class Browser implements BeforeEachCallback, TestExecutionExceptionHandle
 		return waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
 	}
 
+	/** Waits for a condition; an element that a live refresh swapped out meanwhile is simply looked up again. */
 	public <T> T waitUntil(Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(driver(), PATIENCE).until(condition);
+		return new WebDriverWait(driver(), PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
 	/** Forgets every cookie of every site (the dashboard's session and the identity provider's). */

@@ -45,7 +45,12 @@ class JobPageIT extends BrowserSupport {
 	}
 
 	private String badge() {
-		return browser.find("#job-live .badge").getText();
+		return textOf("#job-live .badge");
+	}
+
+	/** Reads an element of the live part, which htmx swaps every few seconds, looking it up again if it went stale. */
+	private static String textOf(String cssSelector) {
+		return browser.waitUntil((driver) -> driver.findElement(By.cssSelector(cssSelector)).getText());
 	}
 
 	private void waitForBadge(String label) {
@@ -165,26 +170,32 @@ class JobPageIT extends BrowserSupport {
 	void theCountdownTicksAndChangesSeverityAsTheEmulatorClockMovesOn() {
 		String jobId = jobNamed("Invoices by size (expires in twenty days)");
 		browser.open("/jobs/" + jobId).signIn("ada", "macie-viewers");
-		WebElement countdown = browser.find("[data-countdown]");
-		String first = countdown.getText();
+		String first = textOf("[data-countdown]");
 		assertThat(first).startsWith("19 days 23 hours");
-		assertThat(countdown.getAttribute("class")).contains("countdown--neutral");
+		String severity = browser
+			.waitUntil((driver) -> driver.findElement(By.cssSelector("[data-countdown]")).getAttribute("class"));
+		assertThat(severity).contains("countdown--neutral");
 
 		browser.waitUntil((driver) -> !driver.findElement(By.cssSelector("[data-countdown]")).getText().equals(first));
 
 		this.emulator.clock().advance(Duration.ofDays(13));
 		browser.waitUntil(ExpectedConditions.attributeContains(By.cssSelector("[data-countdown]"), "class", "countdown--warning"));
-		assertThat(browser.find("[data-countdown]").getText()).startsWith("6 days 23 hours");
+		awaitCountdownStartingWith("6 days 23 hours");
 
 		this.emulator.clock().advance(Duration.ofDays(6).plusHours(1));
 		browser.waitUntil(ExpectedConditions.attributeContains(By.cssSelector("[data-countdown]"), "class", "countdown--critical"));
-		assertThat(browser.find("[data-countdown]").getText()).startsWith("22 hours");
+		awaitCountdownStartingWith("22 hours");
 
 		this.emulator.clock().advance(Duration.ofDays(1));
 		waitForBadge("Cancelled");
 		assertThat(browser.find("#job-announcement").getText())
 			.isEqualTo("Status changed: this job is now Cancelled (it was Paused by user).");
 		assertThat(browser.find("#job-announcement").getAttribute("aria-live")).isEqualTo("polite");
+	}
+
+	/** The live part is swapped every few seconds: read the countdown afresh until it says this. */
+	private static void awaitCountdownStartingWith(String text) {
+		browser.waitUntil((driver) -> textOf("[data-countdown]").startsWith(text));
 	}
 
 }
