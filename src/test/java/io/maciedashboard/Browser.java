@@ -26,14 +26,19 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium (Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}) per test class,
- * registered as a static JUnit extension field. Each test starts with no cookies (signed out everywhere); a failing
- * test leaves a screenshot and the page source under {@code target/screenshots/}. Most tests extend
- * {@link BrowserSupport}, which wires one to the running app and the development identity provider.
+ * One headless Chromium (Debian's {@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver}) per test class, registered as a static JUnit extension
+ * field. Each test starts with no cookies (signed out everywhere); a failing test leaves
+ * a screenshot and the page source under {@code target/screenshots/}. Most tests extend
+ * {@link BrowserSupport}, which wires one to the running app and the development identity
+ * provider.
  */
 public class Browser implements BeforeEachCallback, TestExecutionExceptionHandler, AfterAllCallback {
 
-	/** Generous: a wait ends as soon as its condition holds, and only a broken page ever waits this long. */
+	/**
+	 * Generous: a wait ends as soon as its condition holds, and only a broken page ever
+	 * waits this long.
+	 */
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private int appPort;
@@ -58,17 +63,21 @@ public class Browser implements BeforeEachCallback, TestExecutionExceptionHandle
 		return "http://localhost:" + this.appPort + pathAndQuery;
 	}
 
-	/** Opens a page of the dashboard (a signed-out browser then lands on the identity provider's login page). */
+	/**
+	 * Opens a page of the dashboard (a signed-out browser then lands on the identity
+	 * provider's login page).
+	 */
 	public Browser open(String pathAndQuery) {
 		driver().get(url(pathAndQuery));
 		return this;
 	}
 
 	/**
-	 * Signs in on the development identity provider's login page (mock-oauth2-server) as {@code user} with these
-	 * groups, and waits until the browser is back on the dashboard. If the browser is not on that login page, sign-in
-	 * starts from the dashboard's sign-in URL (landing on {@code /}); after {@link #open} of a protected page it
-	 * lands back on that page.
+	 * Signs in on the development identity provider's login page (mock-oauth2-server) as
+	 * {@code user} with these groups, and waits until the browser is back on the
+	 * dashboard. If the browser is not on that login page, sign-in starts from the
+	 * dashboard's sign-in URL (landing on {@code /}); after {@link #open} of a protected
+	 * page it lands back on that page.
 	 */
 	public Browser signIn(String user, String... groups) {
 		ChromeDriver browser = driver();
@@ -76,7 +85,8 @@ public class Browser implements BeforeEachCallback, TestExecutionExceptionHandle
 			browser.get(url("/oauth2/authorization/sso"));
 		}
 		browser.findElement(By.name("username")).sendKeys(user);
-		String claims = "{\"preferred_username\": \"" + user + "\", \"email\": \"" + user + "@example.com\", \"groups\": ["
+		String claims = "{\"preferred_username\": \"" + user + "\", \"email\": \"" + user
+				+ "@example.com\", \"groups\": ["
 				+ Arrays.stream(groups).map((group) -> "\"" + group + "\"").collect(Collectors.joining(", ")) + "]}";
 		browser.findElement(By.name("claims")).sendKeys(claims);
 		browser.findElement(By.cssSelector("input[type=submit]")).click();
@@ -94,12 +104,18 @@ public class Browser implements BeforeEachCallback, TestExecutionExceptionHandle
 		return waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
 	}
 
-	/** Waits for a condition; an element that a live refresh swapped out meanwhile is simply looked up again. */
+	/**
+	 * Waits for a condition; an element that a live refresh swapped out meanwhile is
+	 * simply looked up again.
+	 */
 	public <T> T waitUntil(Function<? super WebDriver, T> condition) {
 		return new WebDriverWait(driver(), PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
-	/** Forgets every cookie of every site (the dashboard's session and the identity provider's). */
+	/**
+	 * Forgets every cookie of every site (the dashboard's session and the identity
+	 * provider's).
+	 */
 	public void clearCookies() {
 		driver().executeCdpCommand("Network.clearBrowserCookies", Map.of());
 	}
@@ -114,7 +130,8 @@ public class Browser implements BeforeEachCallback, TestExecutionExceptionHandle
 	@Override
 	public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
 		if (this.driver != null) {
-			saveScreenshot(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+			saveScreenshot(
+					context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
 		}
 		throw failure;
 	}
@@ -132,7 +149,8 @@ public class Browser implements BeforeEachCallback, TestExecutionExceptionHandle
 			Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 			Files.createDirectories(dir);
 			Files.write(dir.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
-			Files.writeString(dir.resolve(name + ".html"), this.driver.getCurrentUrl() + "\n" + this.driver.getPageSource());
+			Files.writeString(dir.resolve(name + ".html"),
+					this.driver.getCurrentUrl() + "\n" + this.driver.getPageSource());
 		}
 		catch (IOException | RuntimeException ex) {
 			System.err.println("Could not save the screenshot of " + name + ": " + ex);

@@ -10,9 +10,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * Base class for real-browser tests ({@code *IT}, run by failsafe): the whole dashboard on a random port (emulator
- * mode), the development identity provider (mock-oauth2-server) on another random port, and one headless Chromium
- * per test class that starts every test signed out.
+ * Base class for real-browser tests ({@code *IT}, run by failsafe): the whole dashboard
+ * on a random port (emulator mode), the development identity provider
+ * (mock-oauth2-server) on another random port, and one headless Chromium per test class
+ * that starts every test signed out.
  *
  * <pre>
  * class JobListIT extends BrowserSupport {
@@ -25,10 +26,12 @@ import org.springframework.context.annotation.Import;
  * }
  * </pre>
  *
- * Keep subclasses free of {@code @MockitoBean}, extra properties or profiles: then every browser test shares one
- * cached application context. Failures leave screenshots under {@code target/screenshots/}.
+ * Keep subclasses free of {@code @MockitoBean}, extra properties or profiles: then every
+ * browser test shares one cached application context. Failures leave screenshots under
+ * {@code target/screenshots/}.
  */
-// as deployed behind a TLS-terminating proxy: X-Forwarded-* from a trusted (local) address are honoured
+// as deployed behind a TLS-terminating proxy: X-Forwarded-* from a trusted (local)
+// address are honoured
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "dashboard.dev-idp.port=0", "server.forward-headers-strategy=native" })
 @Import(DevIdentityProvider.class)

@@ -2,7 +2,10 @@ package io.maciedashboard.builder;
 
 import jakarta.validation.constraints.Size;
 
-/** Buckets typed by hand: one account id and its bucket names (one per line or separated by commas). */
+/**
+ * Buckets typed by hand: one account id and its bucket names (one per line or separated
+ * by commas).
+ */
 public class AccountBucketsForm {
 
 	@Size(max = 64, message = "An account id has 12 digits.")

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One include or exclude row of bucket criteria: a property condition (values typed, or chosen
- * when Macie enumerates them) or a tag condition (key/value pairs). Which fields count depends
- * on {@link #getKey() key}, see {@link BucketConditionKey}.
+ * One include or exclude row of bucket criteria: a property condition (values typed, or
+ * chosen when Macie enumerates them) or a tag condition (key/value pairs). Which fields
+ * count depends on {@link #getKey() key}, see {@link BucketConditionKey}.
  */
 public class BucketConditionForm extends ConditionForm {
 

@@ -7,20 +7,20 @@ import java.util.Optional;
 import io.maciedashboard.macie.BucketScope.BucketProperty;
 
 /**
- * What a bucket criteria row tests: one of Macie's four bucket properties (SimpleCriterionKeyForJob)
- * or the bucket's tags (tagCriterion). Every one takes EQ or NE.
+ * What a bucket criteria row tests: one of Macie's four bucket properties
+ * (SimpleCriterionKeyForJob) or the bucket's tags (tagCriterion). Every one takes EQ or
+ * NE.
  */
 enum BucketConditionKey {
 
-	ACCOUNT_ID("Account id", List.of()),
-	S3_BUCKET_NAME("Bucket name", List.of()),
+	ACCOUNT_ID("Account id", List.of()), S3_BUCKET_NAME("Bucket name", List.of()),
 	S3_BUCKET_EFFECTIVE_PERMISSION("Effective permission",
 			List.of(new Choice("PUBLIC", "Public"), new Choice("NOT_PUBLIC", "Not public"),
 					new Choice("UNKNOWN", "Unknown"))),
 	S3_BUCKET_SHARED_ACCESS("Shared access",
 			List.of(new Choice("EXTERNAL", "Shared with other accounts"),
-					new Choice("INTERNAL", "Shared within the organization"),
-					new Choice("NOT_SHARED", "Not shared"), new Choice("UNKNOWN", "Unknown"))),
+					new Choice("INTERNAL", "Shared within the organization"), new Choice("NOT_SHARED", "Not shared"),
+					new Choice("UNKNOWN", "Unknown"))),
 	TAG("Tag", List.of());
 
 	static final List<Choice> COMPARATORS = List.of(new Choice("EQ", "is"), new Choice("NE", "is not"));
@@ -50,7 +50,10 @@ enum BucketConditionKey {
 		return this.label;
 	}
 
-	/** The values Macie defines for this property; empty when values are typed (or for tags). */
+	/**
+	 * The values Macie defines for this property; empty when values are typed (or for
+	 * tags).
+	 */
 	List<Choice> choices() {
 		return this.choices;
 	}

@@ -12,9 +12,10 @@ import io.maciedashboard.macie.Comparator;
 import io.maciedashboard.macie.TagValue;
 
 /**
- * Macie's meaning of bucket criteria, applied to inventory buckets for the preview: a bucket is in
- * the job when it meets every include condition and no exclude condition; the values of one
- * condition are alternatives (OR); a tag pair with an empty key or value matches on the other part.
+ * Macie's meaning of bucket criteria, applied to inventory buckets for the preview: a
+ * bucket is in the job when it meets every include condition and no exclude condition;
+ * the values of one condition are alternatives (OR); a tag pair with an empty key or
+ * value matches on the other part.
  */
 final class BucketCriteriaMatcher {
 

@@ -16,14 +16,20 @@ import io.maciedashboard.macie.MacieJobs;
 
 import org.springframework.stereotype.Component;
 
-/** The builder's view of Macie's bucket inventory: searching it, and previewing what a selection matches. */
+/**
+ * The builder's view of Macie's bucket inventory: searching it, and previewing what a
+ * selection matches.
+ */
 @Component
 class BucketInventory {
 
 	/** DescribeBuckets' largest page. */
 	static final int PAGE_SIZE = 50;
 
-	/** Enough for any real account; a larger inventory is previewed from its first buckets only. */
+	/**
+	 * Enough for any real account; a larger inventory is previewed from its first buckets
+	 * only.
+	 */
 	static final int MAX_PAGES = 200;
 
 	private final MacieJobs macie;
@@ -32,7 +38,10 @@ class BucketInventory {
 		this.macie = macie;
 	}
 
-	/** The first page of buckets whose name contains the text (all buckets when it is blank). */
+	/**
+	 * The first page of buckets whose name contains the text (all buckets when it is
+	 * blank).
+	 */
 	List<Bucket> search(String nameContains) {
 		String search = FormText.isBlank(nameContains) ? null : FormText.trim(nameContains);
 		return this.macie.describeBuckets(new BucketQuery(List.of(), search, PAGE_SIZE, null)).buckets();
@@ -56,7 +65,8 @@ class BucketInventory {
 		Inventory inventory = read(specific.accounts().stream().map(BucketScope.AccountBuckets::accountId).toList());
 		List<Bucket> found = inventory.buckets()
 			.stream()
-			.filter((bucket) -> wanted.remove(bucket.accountId() + JobFormMapper.ACCOUNT_BUCKET_SEPARATOR + bucket.name()))
+			.filter((bucket) -> wanted
+				.remove(bucket.accountId() + JobFormMapper.ACCOUNT_BUCKET_SEPARATOR + bucket.name()))
 			.toList();
 		return summary(found, List.copyOf(wanted), inventory.partial(), false);
 	}

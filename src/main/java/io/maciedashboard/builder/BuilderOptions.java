@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The fixed choices the builder offers (keys, comparators per key, units, days, selectors), in
- * words. Templates ask it which comparators or values fit a row's key, so that only valid
- * combinations are offered.
+ * The fixed choices the builder offers (keys, comparators per key, units, days,
+ * selectors), in words. Templates ask it which comparators or values fit a row's key, so
+ * that only valid combinations are offered.
  */
 public record BuilderOptions(List<Choice> bucketKeys, List<Choice> bucketComparators, List<Choice> objectKeys,
 		List<Choice> sizeUnits, List<Choice> schedules, List<Choice> daysOfWeek, List<Choice> managedSelectors) {
@@ -36,7 +36,10 @@ public record BuilderOptions(List<Choice> bucketKeys, List<Choice> bucketCompara
 		return BucketConditionKey.TAG.name().equals(key);
 	}
 
-	/** The comparators Macie accepts for an object key (for an unknown key, those of the first one). */
+	/**
+	 * The comparators Macie accepts for an object key (for an unknown key, those of the
+	 * first one).
+	 */
 	public List<Choice> objectComparators(String key) {
 		return ObjectConditionKey.parse(key).orElse(ObjectConditionKey.OBJECT_EXTENSION).comparators();
 	}

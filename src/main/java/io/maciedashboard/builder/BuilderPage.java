@@ -15,9 +15,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
- * Everything the builder page shows besides the form itself: the choices, Macie's identifiers
- * and allow lists, the bucket inventory search, the live preview and the review. A Macie failure
- * here never loses the form: the part that needs Macie shows the reason instead.
+ * Everything the builder page shows besides the form itself: the choices, Macie's
+ * identifiers and allow lists, the bucket inventory search, the live preview and the
+ * review. A Macie failure here never loses the form: the part that needs Macie shows the
+ * reason instead.
  */
 @Component
 class BuilderPage {
@@ -63,9 +64,9 @@ class BuilderPage {
 	}
 
 	/**
-	 * After an explicit "Preview" without JavaScript, the bucket part's problems are shown beside
-	 * its fields. On any other redraw they only keep the preview from being drawn, so that
-	 * half-typed rows do not nag.
+	 * After an explicit "Preview" without JavaScript, the bucket part's problems are
+	 * shown beside its fields. On any other redraw they only keep the preview from being
+	 * drawn, so that half-typed rows do not nag.
 	 */
 	void showBucketProblems(JobForm form, BindingResult binding) {
 		this.validator.validateBuckets(form, binding);
@@ -77,7 +78,8 @@ class BuilderPage {
 			preview = this.inventory.preview(definition.buckets());
 		}
 		catch (MacieException ex) {
-			// the review still shows the job and its request; only the estimate is missing
+			// the review still shows the job and its request; only the estimate is
+			// missing
 		}
 		Long bytesToScan = (preview != null && definition.buckets() instanceof SpecificBuckets)
 				? preview.classifiableSizeInBytes()
@@ -110,9 +112,9 @@ class BuilderPage {
 		Errors errors = new BeanPropertyBindingResult(form, "jobForm");
 		this.validator.validateBuckets(form, errors);
 		if (errors.hasErrors()) {
-			model.addAttribute("previewHint", form.isSpecificBuckets()
-					? "Choose or type valid buckets to see what the job would analyse."
-					: "Complete the conditions to see which buckets they match now.");
+			model.addAttribute("previewHint",
+					form.isSpecificBuckets() ? "Choose or type valid buckets to see what the job would analyse."
+							: "Complete the conditions to see which buckets they match now.");
 			return;
 		}
 		try {

@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a button of the builder asked for (the posted {@code action}): add or remove a row of a
- * list, redraw a section (after a row's key changed), search the bucket inventory, preview, review
- * or create. Anything else, typed by hand, just redraws the page.
+ * What a button of the builder asked for (the posted {@code action}): add or remove a row
+ * of a list, redraw a section (after a row's key changed), search the bucket inventory,
+ * preview, review or create. Anything else, typed by hand, just redraws the page.
  *
  * @param list for ADD and REMOVE: the list's path in the form, e.g. {@code tags} or
  * {@code bucketIncludes[2].tagValues}
@@ -45,9 +45,9 @@ record FormAction(Kind kind, String list, int index) {
 	}
 
 	/**
-	 * The page section that shows the result of this action, i.e. the fragment an htmx request gets
-	 * back: {@code tags}, {@code buckets}, {@code objectScope}, {@code bucketPicker} or {@code preview};
-	 * null when the whole page is needed.
+	 * The page section that shows the result of this action, i.e. the fragment an htmx
+	 * request gets back: {@code tags}, {@code buckets}, {@code objectScope},
+	 * {@code bucketPicker} or {@code preview}; null when the whole page is needed.
 	 */
 	String section() {
 		return switch (this.kind) {

@@ -5,7 +5,10 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Adds and removes the rows of the builder's lists (tags, typed buckets, conditions and their tag pairs). */
+/**
+ * Adds and removes the rows of the builder's lists (tags, typed buckets, conditions and
+ * their tag pairs).
+ */
 final class FormRows {
 
 	/** More rows than any job can use; stops a page from growing without end. */
@@ -16,7 +19,10 @@ final class FormRows {
 	private FormRows() {
 	}
 
-	/** Adds an empty row; false when the list does not exist (e.g. a row index out of range) or is full. */
+	/**
+	 * Adds an empty row; false when the list does not exist (e.g. a row index out of
+	 * range) or is full.
+	 */
 	static boolean add(JobForm form, String list) {
 		return apply(form, list, (rows, newRow) -> {
 			if (rows.size() >= MAX_ROWS) {

@@ -13,8 +13,8 @@ import io.maciedashboard.macie.ManagedDataIdentifier;
 
 /**
  * What a job may refer to: Macie's managed data identifiers, the account's custom data
- * identifiers and allow lists. When Macie could not be asked, {@code unavailable} says why and
- * the lists are empty (ids are then not checked here; Macie checks them).
+ * identifiers and allow lists. When Macie could not be asked, {@code unavailable} says
+ * why and the lists are empty (ids are then not checked here; Macie checks them).
  */
 public record IdentifierCatalog(List<ManagedDataIdentifier> managed, List<CustomDataIdentifier> custom,
 		List<AllowList> allowLists, String unavailable) {
@@ -27,7 +27,10 @@ public record IdentifierCatalog(List<ManagedDataIdentifier> managed, List<Custom
 		return this.unavailable == null;
 	}
 
-	/** Managed identifiers grouped by category (categories in alphabetical order, ids as Macie lists them). */
+	/**
+	 * Managed identifiers grouped by category (categories in alphabetical order, ids as
+	 * Macie lists them).
+	 */
 	public Map<String, List<ManagedDataIdentifier>> managedByCategory() {
 		return this.managed.stream()
 			.collect(Collectors.groupingBy(ManagedDataIdentifier::category, TreeMap::new, Collectors.toList()));

@@ -35,9 +35,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The job builder, {@code /jobs/new}: one form posted back to itself. Each button says what it
- * wants in {@code action}; a plain post answers with the whole page, an htmx post with the section
- * that changed. Nothing is sent to Macie before the form passes every check and was reviewed.
+ * The job builder, {@code /jobs/new}: one form posted back to itself. Each button says
+ * what it wants in {@code action}; a plain post answers with the whole page, an htmx post
+ * with the section that changed. Nothing is sent to Macie before the form passes every
+ * check and was reviewed.
  */
 @Controller
 @RequestMapping("/jobs/new")
@@ -68,7 +69,8 @@ class JobBuilderController {
 
 	@InitBinder("jobForm")
 	void limitRows(WebDataBinder binder) {
-		// indexes beyond this are refused by the binder (a field error), never grown into memory
+		// indexes beyond this are refused by the binder (a field error), never grown into
+		// memory
 		binder.setAutoGrowCollectionLimit(FormRows.MAX_ROWS);
 	}
 
@@ -95,9 +97,10 @@ class JobBuilderController {
 			return form;
 		}
 		catch (MacieException ex) {
-			model.addAttribute("notice", (ex.kind() == MacieException.Kind.NOT_FOUND)
-					? "There is no job with the id " + jobId + ", so the form starts empty."
-					: "The job to copy could not be read (" + ex.getMessage() + "), so the form starts empty.");
+			model.addAttribute("notice",
+					(ex.kind() == MacieException.Kind.NOT_FOUND)
+							? "There is no job with the id " + jobId + ", so the form starts empty."
+							: "The job to copy could not be read (" + ex.getMessage() + "), so the form starts empty.");
 			return new JobForm();
 		}
 	}
@@ -120,7 +123,9 @@ class JobBuilderController {
 		return VIEW + " :: " + section;
 	}
 
-	/** Without JavaScript: every button posts the whole form and gets the whole page back. */
+	/**
+	 * Without JavaScript: every button posts the whole form and gets the whole page back.
+	 */
 	@PostMapping
 	@PreAuthorize("hasRole('OPERATOR')")
 	String submit(@ModelAttribute("jobForm") JobForm form, BindingResult binding,
@@ -145,9 +150,9 @@ class JobBuilderController {
 	}
 
 	/**
-	 * A forged post naming a row far beyond what the page ever shows (the binder refuses to grow a
-	 * list that far): the form cannot be read, so the page starts again and says why. Binding runs
-	 * before the role check, so the role is checked here.
+	 * A forged post naming a row far beyond what the page ever shows (the binder refuses
+	 * to grow a list that far): the form cannot be read, so the page starts again and
+	 * says why. Binding runs before the role check, so the role is checked here.
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
 	String unreadableForm(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -229,7 +234,10 @@ class JobBuilderController {
 		return UUID.randomUUID().toString();
 	}
 
-	/** Identifies the exact request that was reviewed, so that only that request is created. */
+	/**
+	 * Identifies the exact request that was reviewed, so that only that request is
+	 * created.
+	 */
 	static String fingerprint(String requestJson) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -8,10 +8,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Everything the job builder page posts: every member of CreateClassificationJob as typed, plus
- * what the page itself needs to carry between round trips (the clientToken, the browser's time
- * zone, the bucket search, the fingerprint of what was reviewed). Values are kept as strings so
- * that anything typed, valid or not, comes back exactly as it was.
+ * Everything the job builder page posts: every member of CreateClassificationJob as
+ * typed, plus what the page itself needs to carry between round trips (the clientToken,
+ * the browser's time zone, the bucket search, the fingerprint of what was reviewed).
+ * Values are kept as strings so that anything typed, valid or not, comes back exactly as
+ * it was.
  */
 public class JobForm {
 
@@ -27,7 +28,10 @@ public class JobForm {
 
 	static final String MONTHLY = "MONTHLY";
 
-	/** Replaced by a fresh one when missing or malformed (see the controller), so never checked here. */
+	/**
+	 * Replaced by a fresh one when missing or malformed (see the controller), so never
+	 * checked here.
+	 */
 	private String clientToken = "";
 
 	@Size(max = 64, message = "The time zone sent with the form is not one this server knows; dates cannot be read.")

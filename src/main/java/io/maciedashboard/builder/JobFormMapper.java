@@ -34,13 +34,16 @@ import io.maciedashboard.macie.Schedule;
 import io.maciedashboard.macie.TagValue;
 
 /**
- * Turns a validated {@link JobForm} into the {@link JobDefinition} sent to Macie, and a job's
- * definition back into a form (to copy a job). Only call {@link #toDefinition} on a form that
- * {@link JobFormValidator} accepted: it does not repeat the checks.
+ * Turns a validated {@link JobForm} into the {@link JobDefinition} sent to Macie, and a
+ * job's definition back into a form (to copy a job). Only call {@link #toDefinition} on a
+ * form that {@link JobFormValidator} accepted: it does not repeat the checks.
  */
 final class JobFormMapper {
 
-	/** Selected inventory buckets travel as "accountId/bucketName" (a bucket name has no slash). */
+	/**
+	 * Selected inventory buckets travel as "accountId/bucketName" (a bucket name has no
+	 * slash).
+	 */
 	static final char ACCOUNT_BUCKET_SEPARATOR = '/';
 
 	private JobFormMapper() {
@@ -160,7 +163,9 @@ final class JobFormMapper {
 		return extension.startsWith(".") ? extension.substring(1) : extension;
 	}
 
-	/** A date-time typed in the person's time zone, as the instant Macie compares with. */
+	/**
+	 * A date-time typed in the person's time zone, as the instant Macie compares with.
+	 */
 	static Instant instant(String localDateTime, ZoneId zone) {
 		return LocalDateTime.parse(FormText.trim(localDateTime)).atZone(zone).toInstant();
 	}
@@ -173,9 +178,9 @@ final class JobFormMapper {
 	}
 
 	/**
-	 * A form holding everything a job's definition says, to build a new job from it. Date-times
-	 * come back in UTC (the page's script moves them to the browser's zone); the clientToken is
-	 * left for the caller, since a copy is a new job.
+	 * A form holding everything a job's definition says, to build a new job from it.
+	 * Date-times come back in UTC (the page's script moves them to the browser's zone);
+	 * the clientToken is left for the caller, since a copy is a new job.
 	 */
 	static JobForm toForm(JobDefinition definition) {
 		JobForm form = new JobForm();

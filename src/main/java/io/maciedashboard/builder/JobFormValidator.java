@@ -22,9 +22,9 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
- * Every rule of CreateClassificationJob, checked before anything is sent: the per-field limits
- * declared on the form (Bean Validation) and the rules that span fields or need Macie's lists.
- * Each problem is reported on the field it concerns, in plain words.
+ * Every rule of CreateClassificationJob, checked before anything is sent: the per-field
+ * limits declared on the form (Bean Validation) and the rules that span fields or need
+ * Macie's lists. Each problem is reported on the field it concerns, in plain words.
  */
 @Component
 class JobFormValidator {
@@ -80,7 +80,8 @@ class JobFormValidator {
 				errors.rejectValue("tags[" + i + "].key", "required", "A tag needs a key.");
 			}
 			else if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
-				errors.rejectValue("tags[" + i + "].key", "reserved", "Tag keys starting with aws: are reserved by AWS.");
+				errors.rejectValue("tags[" + i + "].key", "reserved",
+						"Tag keys starting with aws: are reserved by AWS.");
 			}
 			else if (!keys.add(key)) {
 				errors.rejectValue("tags[" + i + "].key", "duplicate", "Another tag already has this key.");
@@ -131,8 +132,9 @@ class JobFormValidator {
 			}
 			List<String> invalid = names.stream().filter((name) -> !BUCKET_NAME.matcher(name).matches()).toList();
 			if (!invalid.isEmpty()) {
-				errors.rejectValue("typedBuckets[" + i + "].bucketNames", "invalid", "Not valid bucket names: "
-						+ sample(invalid) + " (a bucket name has 3 to 63 lowercase letters, digits, dots and hyphens).");
+				errors.rejectValue("typedBuckets[" + i + "].bucketNames", "invalid",
+						"Not valid bucket names: " + sample(invalid)
+								+ " (a bucket name has 3 to 63 lowercase letters, digits, dots and hyphens).");
 			}
 			names.forEach((name) -> buckets.add(accountId + JobFormMapper.ACCOUNT_BUCKET_SEPARATOR + name));
 		}
@@ -194,8 +196,7 @@ class JobFormValidator {
 		}
 		else if (!invalid.isEmpty()) {
 			errors.rejectValue(field, "invalid",
-					(key == BucketConditionKey.ACCOUNT_ID)
-							? "Not 12-digit account ids: " + sample(invalid) + "."
+					(key == BucketConditionKey.ACCOUNT_ID) ? "Not 12-digit account ids: " + sample(invalid) + "."
 							: "Not valid bucket names: " + sample(invalid)
 									+ " (3 to 63 lowercase letters, digits, dots and hyphens).");
 		}
@@ -248,8 +249,9 @@ class JobFormValidator {
 			}
 			switch (key) {
 				case TAG -> validateTagPairs(path + "tagValues", row.getTagValues(), true, errors);
-				case OBJECT_EXTENSION -> validateTypedValues(path + "valuesText", FormText.linesOrCommas(row.getValuesText()),
-						row.getValuesText(), "Type at least one file name extension, such as pdf.", errors);
+				case OBJECT_EXTENSION ->
+					validateTypedValues(path + "valuesText", FormText.linesOrCommas(row.getValuesText()),
+							row.getValuesText(), "Type at least one file name extension, such as pdf.", errors);
 				case OBJECT_KEY -> validateKeyPrefixes(path + "valuesText", row.getValuesText(), errors);
 				case OBJECT_LAST_MODIFIED_DATE -> validateDateTime(path + "dateTime", row.getDateTime(), errors);
 				case OBJECT_SIZE -> validateSize(path, row, errors);
@@ -257,8 +259,7 @@ class JobFormValidator {
 		}
 	}
 
-	private void validateTypedValues(String field, List<String> values, String text, String whenEmpty,
-			Errors errors) {
+	private void validateTypedValues(String field, List<String> values, String text, String whenEmpty, Errors errors) {
 		if (values.isEmpty()) {
 			errors.rejectValue(field, "required", whenEmpty);
 		}
@@ -343,9 +344,8 @@ class JobFormValidator {
 		}
 		else if (selector == ManagedIdentifierSelector.INCLUDE || selector == ManagedIdentifierSelector.EXCLUDE) {
 			if (form.getManagedIdentifierIds().isEmpty()) {
-				errors.rejectValue("managedIdentifierIds", "required",
-						(selector == ManagedIdentifierSelector.INCLUDE) ? "Choose at least one identifier to use."
-								: "Choose at least one identifier to leave out.");
+				errors.rejectValue("managedIdentifierIds", "required", (selector == ManagedIdentifierSelector.INCLUDE)
+						? "Choose at least one identifier to use." : "Choose at least one identifier to leave out.");
 			}
 			else if (catalog.isAvailable()) {
 				rejectUnknown("managedIdentifierIds", form.getManagedIdentifierIds(), catalog.managedIds(),

@@ -3,12 +3,12 @@ package io.maciedashboard.builder;
 import io.maciedashboard.macie.JobDefinition;
 
 /**
- * The review step: the job as it will be created, the exact request for the AWS CLI, and for
- * specific buckets an estimate of the data to scan.
+ * The review step: the job as it will be created, the exact request for the AWS CLI, and
+ * for specific buckets an estimate of the data to scan.
  *
  * @param preview what the buckets match now, or null when the inventory could not be read
- * @param bytesToScan classifiable bytes of the chosen buckets times the sampling depth; null for
- * bucket criteria (decided again at every run) or without a preview
+ * @param bytesToScan classifiable bytes of the chosen buckets times the sampling depth;
+ * null for bucket criteria (decided again at every run) or without a preview
  */
 public record JobReview(JobDefinition definition, String requestJson, BucketPreview preview, Long bytesToScan) {
 }

@@ -3,9 +3,10 @@ package io.maciedashboard.builder;
 import jakarta.validation.constraints.Size;
 
 /**
- * One include or exclude row of object scope: extensions or key prefixes (typed), a last-modified
- * date-time (local time of {@link JobForm#getTimeZone()}), a size with a unit, or tag pairs. Which
- * fields count depends on {@link #getKey() key}, see {@link ObjectConditionKey}.
+ * One include or exclude row of object scope: extensions or key prefixes (typed), a
+ * last-modified date-time (local time of {@link JobForm#getTimeZone()}), a size with a
+ * unit, or tag pairs. Which fields count depends on {@link #getKey() key}, see
+ * {@link ObjectConditionKey}.
  */
 public class ObjectConditionForm extends ConditionForm {
 

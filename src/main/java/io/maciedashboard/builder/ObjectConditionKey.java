@@ -7,8 +7,9 @@ import java.util.Optional;
 import io.maciedashboard.macie.ObjectScope.ObjectProperty;
 
 /**
- * What an object scope row tests: one of Macie's four object properties (ScopeFilterKey) or the
- * object's tags (tagScopeTerm), with the comparators Macie accepts for each, in words.
+ * What an object scope row tests: one of Macie's four object properties (ScopeFilterKey)
+ * or the object's tags (tagScopeTerm), with the comparators Macie accepts for each, in
+ * words.
  */
 enum ObjectConditionKey {
 

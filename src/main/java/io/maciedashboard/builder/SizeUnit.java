@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The units an object size is typed in: decimal, as the AWS consoles and the job page (web.Sizes) show sizes. */
+/**
+ * The units an object size is typed in: decimal, as the AWS consoles and the job page
+ * (web.Sizes) show sizes.
+ */
 enum SizeUnit {
 
 	BYTES("bytes", 1L), KB("KB", 1_000L), MB("MB", 1_000_000L), GB("GB", 1_000_000_000L), TB("TB", 1_000_000_000_000L);
@@ -31,7 +34,10 @@ enum SizeUnit {
 		return BigDecimal.valueOf(this.bytes);
 	}
 
-	/** The largest unit in which a byte count is a whole number, so that a copied job reads as typed. */
+	/**
+	 * The largest unit in which a byte count is a whole number, so that a copied job
+	 * reads as typed.
+	 */
 	static SizeUnit largestWhole(long byteCount) {
 		SizeUnit best = BYTES;
 		for (SizeUnit unit : values()) {

@@ -18,10 +18,10 @@ import io.maciedashboard.emulator.Shapes.TagCriterionForJob;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The S3 buckets Macie knows about, kept as the seed's BucketMetadata objects: DescribeBuckets
- * with its criteria, sort and paging, and which buckets (and how many objects) a job reaches.
- * A bucket with an {@code errorCode} (e.g. ACCESS_DENIED) makes the jobs that touch it report
- * {@code lastRunErrorStatus} ERROR.
+ * The S3 buckets Macie knows about, kept as the seed's BucketMetadata objects:
+ * DescribeBuckets with its criteria, sort and paging, and which buckets (and how many
+ * objects) a job reaches. A bucket with an {@code errorCode} (e.g. ACCESS_DENIED) makes
+ * the jobs that touch it report {@code lastRunErrorStatus} ERROR.
  */
 final class BucketInventory {
 
@@ -61,7 +61,10 @@ final class BucketInventory {
 		return new DescribeBucketsResponse(page.items(), page.nextToken());
 	}
 
-	/** The buckets a job definition reaches and the objects in them that Macie can classify. */
+	/**
+	 * The buckets a job definition reaches and the objects in them that Macie can
+	 * classify.
+	 */
 	record Reach(long classifiableObjects, boolean touchesFailingBucket) {
 	}
 
@@ -69,8 +72,9 @@ final class BucketInventory {
 		List<JsonNode> reached;
 		boolean missing = false;
 		if (definition.bucketDefinitions() != null) {
-			reached = this.buckets.stream().filter(bucket -> definition.bucketDefinitions().stream()
-				.anyMatch(wanted -> isNamedIn(bucket, wanted))).toList();
+			reached = this.buckets.stream()
+				.filter(bucket -> definition.bucketDefinitions().stream().anyMatch(wanted -> isNamedIn(bucket, wanted)))
+				.toList();
 			long named = definition.bucketDefinitions().stream().mapToLong(wanted -> wanted.buckets().size()).sum();
 			missing = reached.size() < named;
 		}

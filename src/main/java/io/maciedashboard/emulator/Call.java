@@ -38,13 +38,17 @@ final class Call {
 		return queryValues(name).stream().findFirst();
 	}
 
-	/** The body as the request shape's record; an empty body is an empty structure. Bad JSON is a ValidationException. */
+	/**
+	 * The body as the request shape's record; an empty body is an empty structure. Bad
+	 * JSON is a ValidationException.
+	 */
 	<T> T body(Class<T> shape) {
 		try {
 			return this.json.readValue((this.body.length == 0) ? "{}".getBytes() : this.body, shape);
 		}
 		catch (DatabindException ex) {
-			String member = ex.getPath().stream()
+			String member = ex.getPath()
+				.stream()
 				.map(reference -> (reference.getPropertyName() != null) ? reference.getPropertyName()
 						: "[" + reference.getIndex() + "]")
 				.reduce((left, right) -> right.startsWith("[") ? left + right : left + "." + right)

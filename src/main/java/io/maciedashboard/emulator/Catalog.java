@@ -8,7 +8,10 @@ import io.maciedashboard.emulator.Shapes.AllowListSummary;
 import io.maciedashboard.emulator.Shapes.CustomDataIdentifierSummary;
 import io.maciedashboard.emulator.Shapes.ManagedDataIdentifierSummary;
 
-/** What a job can use to find sensitive data: Macie's managed data identifiers, the account's custom ones and allow lists. */
+/**
+ * What a job can use to find sensitive data: Macie's managed data identifiers, the
+ * account's custom ones and allow lists.
+ */
 record Catalog(List<ManagedDataIdentifierSummary> managedDataIdentifiers,
 		List<CustomDataIdentifierSummary> customDataIdentifiers, List<AllowListSummary> allowLists) {
 

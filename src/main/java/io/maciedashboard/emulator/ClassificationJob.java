@@ -18,15 +18,15 @@ import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.StatusChange;
 
 /**
- * One classification job: its definition as created, and its lifecycle, which is worked out
- * lazily from the clock each time the job is read or changed (no background threads), so that
- * moving the clock moves the job.
+ * One classification job: its definition as created, and its lifecycle, which is worked
+ * out lazily from the clock each time the job is read or changed (no background threads),
+ * so that moving the clock moves the job.
  * <ul>
  * <li>A run processes the objects the job reaches at a steady rate; when none are left a
  * ONE_TIME job is COMPLETE and a SCHEDULED job IDLE until its next scheduled run.</li>
  * <li>A job paused by its user during a run expires 30 days later: a ONE_TIME job is then
- * CANCELLED, a SCHEDULED job loses that run and is IDLE again. After 23 days paused Macie has
- * sent a Health event about the pending expiry.</li>
+ * CANCELLED, a SCHEDULED job loses that run and is IDLE again. After 23 days paused Macie
+ * has sent a Health event about the pending expiry.</li>
  * </ul>
  */
 final class ClassificationJob {
@@ -51,13 +51,19 @@ final class ClassificationJob {
 
 	private JobStatus status;
 
-	/** Objects processed in the current run up to {@link #processingSince} (or up to the pause). */
+	/**
+	 * Objects processed in the current run up to {@link #processingSince} (or up to the
+	 * pause).
+	 */
 	private double processedBefore;
 
 	/** When processing (re)started in the current run; null when not processing. */
 	private Instant processingSince;
 
-	/** Whether a run is under way (running, or paused by Macie or its user in the middle of it). */
+	/**
+	 * Whether a run is under way (running, or paused by Macie or its user in the middle
+	 * of it).
+	 */
 	private boolean runInProgress;
 
 	private Instant lastRunTime;
@@ -95,11 +101,15 @@ final class ClassificationJob {
 		}
 	}
 
-	/** A job just created: a ONE_TIME job, or a SCHEDULED one with initialRun, starts its first run at once. */
+	/**
+	 * A job just created: a ONE_TIME job, or a SCHEDULED one with initialRun, starts its
+	 * first run at once.
+	 */
 	static ClassificationJob created(String jobId, String jobArn, CreateClassificationJobRequest definition,
 			BucketInventory.Reach reach, Instant now) {
 		boolean runsNow = !"SCHEDULED".equals(definition.jobType()) || Boolean.TRUE.equals(definition.initialRun());
-		State state = runsNow ? new State(JobStatus.RUNNING, now, 1, 0, null) : new State(JobStatus.IDLE, now, 0, 0, null);
+		State state = runsNow ? new State(JobStatus.RUNNING, now, 1, 0, null)
+				: new State(JobStatus.IDLE, now, 0, 0, null);
 		return new ClassificationJob(jobId, jobArn, now, definition, reach, state, now);
 	}
 
@@ -179,14 +189,15 @@ final class ClassificationJob {
 	synchronized DescribeClassificationJobResponse describe(Instant now, double objectsPerSecond, String region) {
 		advanceTo(now, objectsPerSecond);
 		CreateClassificationJobRequest d = this.definition;
-		double toProcess = this.runInProgress ? Math.max(0, Math.ceil(this.objectsPerRun - processed(now, objectsPerSecond))) : 0;
+		double toProcess = this.runInProgress
+				? Math.max(0, Math.ceil(this.objectsPerRun - processed(now, objectsPerSecond))) : 0;
 		return new DescribeClassificationJobResponse(listOrEmpty(d.allowListIds()), d.clientToken(), this.createdAt,
 				listOrEmpty(d.customDataIdentifierIds()), d.description(), isScheduled() ? d.initialRun() : null,
 				this.jobArn, this.jobId, this.status.name(), d.jobType(), lastRunErrorStatus(),
-				(this.lastRunTime != null) ? this.lastRunTime : this.createdAt, listOrEmpty(d.managedDataIdentifierIds()),
-				selector(), d.name(), d.s3JobDefinition(), (d.samplingPercentage() != null) ? d.samplingPercentage() : 100,
-				d.scheduleFrequency(), new Statistics(toProcess, (double) this.numberOfRuns), tags(),
-				userPausedDetails(now, region));
+				(this.lastRunTime != null) ? this.lastRunTime : this.createdAt,
+				listOrEmpty(d.managedDataIdentifierIds()), selector(), d.name(), d.s3JobDefinition(),
+				(d.samplingPercentage() != null) ? d.samplingPercentage() : 100, d.scheduleFrequency(),
+				new Statistics(toProcess, (double) this.numberOfRuns), tags(), userPausedDetails(now, region));
 	}
 
 	synchronized JobSummary summary(Instant now, double objectsPerSecond, String region) {
@@ -198,8 +209,8 @@ final class ClassificationJob {
 	}
 
 	private String selector() {
-		return (this.definition.managedDataIdentifierSelector() != null) ? this.definition.managedDataIdentifierSelector()
-				: "RECOMMENDED";
+		return (this.definition.managedDataIdentifierSelector() != null)
+				? this.definition.managedDataIdentifierSelector() : "RECOMMENDED";
 	}
 
 	private LastRunErrorStatus lastRunErrorStatus() {
@@ -224,8 +235,8 @@ final class ClassificationJob {
 	private void advanceTo(Instant now, double objectsPerSecond) {
 		while (true) {
 			if (this.status == JobStatus.RUNNING && this.processingSince != null) {
-				Instant finishedAt = this.processingSince.plus(timeFor(this.objectsPerRun - this.processedBefore,
-						objectsPerSecond));
+				Instant finishedAt = this.processingSince
+					.plus(timeFor(this.objectsPerRun - this.processedBefore, objectsPerSecond));
 				if (finishedAt.isAfter(now)) {
 					return;
 				}

@@ -20,9 +20,10 @@ import io.maciedashboard.emulator.Shapes.TagCriterionForJob;
 import io.maciedashboard.emulator.Shapes.TagScopeTerm;
 
 /**
- * Macie's rules for CreateClassificationJob, as its API reference and user guide document them.
- * The first rule broken is answered with a ValidationException whose message starts with the
- * path of the offending member (for example {@code scheduleFrequency.monthlySchedule.dayOfMonth: ...}).
+ * Macie's rules for CreateClassificationJob, as its API reference and user guide document
+ * them. The first rule broken is answered with a ValidationException whose message starts
+ * with the path of the offending member (for example
+ * {@code scheduleFrequency.monthlySchedule.dayOfMonth: ...}).
  */
 final class CreateJobValidation {
 
@@ -92,7 +93,10 @@ final class CreateJobValidation {
 		}
 	}
 
-	/** ONE_TIME jobs take no schedule; SCHEDULED jobs exactly one of daily, weekly and monthly. */
+	/**
+	 * ONE_TIME jobs take no schedule; SCHEDULED jobs exactly one of daily, weekly and
+	 * monthly.
+	 */
 	private static void schedule(CreateClassificationJobRequest request) {
 		JobScheduleFrequency frequency = request.scheduleFrequency();
 		if (request.jobType().equals("ONE_TIME")) {
@@ -127,7 +131,10 @@ final class CreateJobValidation {
 		}
 	}
 
-	/** At most 50 tags, keys of 1 to 128 characters, values of at most 256: for a new job and for TagResource. */
+	/**
+	 * At most 50 tags, keys of 1 to 128 characters, values of at most 256: for a new job
+	 * and for TagResource.
+	 */
 	static void tags(Map<String, String> tags) {
 		if (tags == null) {
 			return;
@@ -147,7 +154,10 @@ final class CreateJobValidation {
 		});
 	}
 
-	/** Specific buckets or bucket criteria, never both; each definition names an account and its buckets. */
+	/**
+	 * Specific buckets or bucket criteria, never both; each definition names an account
+	 * and its buckets.
+	 */
 	private static void buckets(S3JobDefinition definition) {
 		boolean definitions = definition.bucketDefinitions() != null && !definition.bucketDefinitions().isEmpty();
 		boolean criteria = definition.bucketCriteria() != null;
@@ -239,16 +249,16 @@ final class CreateJobValidation {
 	}
 
 	/**
-	 * OBJECT_EXTENSION takes EQ or NE, OBJECT_KEY takes STARTS_WITH (both any number of values);
-	 * OBJECT_LAST_MODIFIED_DATE (an ISO-8601 UTC instant) and OBJECT_SIZE (bytes) take one value.
+	 * OBJECT_EXTENSION takes EQ or NE, OBJECT_KEY takes STARTS_WITH (both any number of
+	 * values); OBJECT_LAST_MODIFIED_DATE (an ISO-8601 UTC instant) and OBJECT_SIZE
+	 * (bytes) take one value.
 	 */
 	private static void simpleScopeTerm(String member, SimpleScopeTerm term) {
 		oneOf(member + ".key", term.key(), SCOPE_COMPARATORS.keySet());
 		required(member + ".comparator", term.comparator());
 		if (!SCOPE_COMPARATORS.get(term.key()).contains(term.comparator())) {
-			throw MacieError.validation(member + ".comparator",
-					term.key() + " can only be compared with " + String.join(", ", sorted(SCOPE_COMPARATORS.get(term.key())))
-							+ ", not " + term.comparator());
+			throw MacieError.validation(member + ".comparator", term.key() + " can only be compared with "
+					+ String.join(", ", sorted(SCOPE_COMPARATORS.get(term.key()))) + ", not " + term.comparator());
 		}
 		nonEmpty(member + ".values", term.values());
 		if (term.key().equals("OBJECT_LAST_MODIFIED_DATE") || term.key().equals("OBJECT_SIZE")) {
@@ -257,11 +267,13 @@ final class CreateJobValidation {
 			}
 			String value = term.values().get(0);
 			if (term.key().equals("OBJECT_SIZE") && !value.matches("\\d{1,18}")) {
-				throw MacieError.validation(member + ".values", "an object size is a whole number of bytes, not " + value);
+				throw MacieError.validation(member + ".values",
+						"an object size is a whole number of bytes, not " + value);
 			}
 			if (term.key().equals("OBJECT_LAST_MODIFIED_DATE") && !isUtcInstant(value)) {
 				throw MacieError.validation(member + ".values",
-						"a last-modified date is an ISO-8601 UTC date and time such as 2024-01-31T00:00:00Z, not " + value);
+						"a last-modified date is an ISO-8601 UTC date and time such as 2024-01-31T00:00:00Z, not "
+								+ value);
 			}
 		}
 		for (String value : term.values()) {
@@ -289,14 +301,15 @@ final class CreateJobValidation {
 	}
 
 	/**
-	 * ALL, RECOMMENDED (the default) and NONE take no managed identifier ids, INCLUDE and EXCLUDE
-	 * need ids Macie has; NONE needs at least one custom data identifier.
+	 * ALL, RECOMMENDED (the default) and NONE take no managed identifier ids, INCLUDE and
+	 * EXCLUDE need ids Macie has; NONE needs at least one custom data identifier.
 	 */
 	private void managedDataIdentifiers(CreateClassificationJobRequest request) {
 		String selector = (request.managedDataIdentifierSelector() != null) ? request.managedDataIdentifierSelector()
 				: "RECOMMENDED";
 		oneOf("managedDataIdentifierSelector", selector, SELECTORS);
-		List<String> ids = (request.managedDataIdentifierIds() != null) ? request.managedDataIdentifierIds() : List.of();
+		List<String> ids = (request.managedDataIdentifierIds() != null) ? request.managedDataIdentifierIds()
+				: List.of();
 		boolean takesIds = selector.equals("INCLUDE") || selector.equals("EXCLUDE");
 		if (!takesIds && !ids.isEmpty()) {
 			throw MacieError.validation("managedDataIdentifierIds",

@@ -13,11 +13,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The emulator's own controls, beside Macie's API under {@code /_emulator/} (no signature
  * needed; POSTs take {@code application/json}, which a cross-site form cannot send):
  * <ul>
- * <li>{@code GET clock}, {@code POST clock/advance {"by": "PT6H"}}: read or move the clock forward.</li>
- * <li>{@code GET counters}, {@code POST counters/reset}: requests per Macie operation.</li>
- * <li>{@code GET faults}, {@code POST faults {"latencyMillis": 200, "throttlingShare": 0.1,
- * "internalErrorShare": 0.05, "macieEnabled": false}}: read or change the injected faults (the
- * members given are changed, the others kept); {@code "nextError": {"type": "ConflictException",
+ * <li>{@code GET clock}, {@code POST clock/advance {"by": "PT6H"}}: read or move the
+ * clock forward.</li>
+ * <li>{@code GET counters}, {@code POST counters/reset}: requests per Macie
+ * operation.</li>
+ * <li>{@code GET faults},
+ * {@code POST faults {"latencyMillis": 200, "throttlingShare": 0.1, "internalErrorShare":
+ * 0.05, "macieEnabled": false}}: read or change the injected faults (the members given
+ * are changed, the others kept); {@code "nextError": {"type": "ConflictException",
  * "message": "..."}} answers the next Macie request with that error.</li>
  * </ul>
  */

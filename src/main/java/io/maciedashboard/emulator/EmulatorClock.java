@@ -8,9 +8,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The emulator's notion of now: the system clock (or a fixed start, in tests) plus an offset
- * that can be moved forward, so a demo or a test can jump days ahead. Millisecond precision,
- * as Macie's timestamps.
+ * The emulator's notion of now: the system clock (or a fixed start, in tests) plus an
+ * offset that can be moved forward, so a demo or a test can jump days ahead. Millisecond
+ * precision, as Macie's timestamps.
  */
 public final class EmulatorClock extends Clock {
 

@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Starts the embedded Macie emulator with the application when {@code macie.mode} is {@code emulator} (the default). */
+/**
+ * Starts the embedded Macie emulator with the application when {@code macie.mode} is
+ * {@code emulator} (the default).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "macie.mode", havingValue = "emulator", matchIfMissing = true)
 class EmulatorConfiguration {

@@ -46,7 +46,10 @@ public class EmulatorProperties {
 	@Positive
 	private double speed = 1.0;
 
-	/** How many made-up jobs to add to the seed's (for trying the job list with many jobs). */
+	/**
+	 * How many made-up jobs to add to the seed's (for trying the job list with many
+	 * jobs).
+	 */
 	@Min(0)
 	@Max(100000)
 	private int generatedJobs;
@@ -119,7 +122,10 @@ public class EmulatorProperties {
 		this.faults = faults;
 	}
 
-	/** The faults the emulator starts with ({@code macie.emulator.faults.*}); changeable at run time. */
+	/**
+	 * The faults the emulator starts with ({@code macie.emulator.faults.*}); changeable
+	 * at run time.
+	 */
 	public static class FaultSettings {
 
 		/** Added to every Macie answer. */
@@ -136,7 +142,10 @@ public class EmulatorProperties {
 		@DecimalMax("1")
 		private double internalErrorShare;
 
-		/** false: every operation answers AccessDeniedException "Macie is not enabled for this account." */
+		/**
+		 * false: every operation answers AccessDeniedException "Macie is not enabled for
+		 * this account."
+		 */
 		private boolean macieEnabled = true;
 
 		public Duration getLatency() {

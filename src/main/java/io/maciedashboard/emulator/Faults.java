@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Faults the emulator injects into Macie operations, changeable while it runs: added latency, a
- * share of ThrottlingException and of InternalServerException answers, and Macie not being
- * enabled for the account, or one chosen error for the next request. The shares are spread evenly and deterministically (a share of 0.25
- * fails every fourth request) so that tests can rely on them.
+ * Faults the emulator injects into Macie operations, changeable while it runs: added
+ * latency, a share of ThrottlingException and of InternalServerException answers, and
+ * Macie not being enabled for the account, or one chosen error for the next request. The
+ * shares are spread evenly and deterministically (a share of 0.25 fails every fourth
+ * request) so that tests can rely on them.
  */
 public final class Faults {
 
@@ -54,14 +55,15 @@ public final class Faults {
 	}
 
 	/**
-	 * Answers the next Macie request, whatever it is, with this error: {@code errorType} is the
-	 * name of an error shape of the service model (ValidationException, ServiceQuotaExceededException,
-	 * AccessDeniedException, ResourceNotFoundException, ConflictException, ThrottlingException or
-	 * InternalServerException).
+	 * Answers the next Macie request, whatever it is, with this error: {@code errorType}
+	 * is the name of an error shape of the service model (ValidationException,
+	 * ServiceQuotaExceededException, AccessDeniedException, ResourceNotFoundException,
+	 * ConflictException, ThrottlingException or InternalServerException).
 	 */
 	public synchronized Faults failNextRequest(String errorType, String message) {
 		MacieError.Type type = Arrays.stream(MacieError.Type.values())
-			.filter(candidate -> candidate != MacieError.Type.UNKNOWN_OPERATION && candidate.shapeName().equals(errorType))
+			.filter(candidate -> candidate != MacieError.Type.UNKNOWN_OPERATION
+					&& candidate.shapeName().equals(errorType))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("No Macie error is called " + errorType));
 		this.nextError = new MacieError(type, message);
@@ -108,8 +110,8 @@ public final class Faults {
 		this.internalErrorCredit += this.internalErrorShare;
 		if (this.internalErrorCredit >= 1 - 1e-9) {
 			this.internalErrorCredit -= 1;
-			return Optional.of(new MacieError(MacieError.Type.INTERNAL_SERVER,
-					"An internal error occurred. Try again later."));
+			return Optional
+				.of(new MacieError(MacieError.Type.INTERNAL_SERVER, "An internal error occurred. Try again later."));
 		}
 		return Optional.empty();
 	}

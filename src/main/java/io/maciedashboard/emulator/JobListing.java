@@ -15,9 +15,9 @@ import io.maciedashboard.emulator.Shapes.ListJobsSortCriteria;
 
 /**
  * ListClassificationJobs' filter and sort criteria. A job is listed when it meets every
- * {@code includes} term and none of the {@code excludes} terms. jobType and jobStatus compare
- * with EQ/NE against any of the values, name with EQ/NE/CONTAINS/STARTS_WITH, createdAt with
- * EQ/NE/GT/GTE/LT/LTE against one ISO-8601 instant.
+ * {@code includes} term and none of the {@code excludes} terms. jobType and jobStatus
+ * compare with EQ/NE against any of the values, name with EQ/NE/CONTAINS/STARTS_WITH,
+ * createdAt with EQ/NE/GT/GTE/LT/LTE against one ISO-8601 instant.
  */
 final class JobListing {
 
@@ -30,8 +30,8 @@ final class JobListing {
 			"jobStatus", Set.of("RUNNING", "PAUSED", "CANCELLED", "COMPLETE", "IDLE", "USER_PAUSED"));
 
 	private static final Map<String, Comparator<JobSummary>> SORTS = Map.of("createdAt",
-			Comparator.comparing(JobSummary::createdAt), "jobStatus", Comparator.comparing(JobSummary::jobStatus), "name",
-			Comparator.comparing(JobSummary::name), "jobType", Comparator.comparing(JobSummary::jobType));
+			Comparator.comparing(JobSummary::createdAt), "jobStatus", Comparator.comparing(JobSummary::jobStatus),
+			"name", Comparator.comparing(JobSummary::name), "jobType", Comparator.comparing(JobSummary::jobType));
 
 	private JobListing() {
 	}
@@ -52,7 +52,10 @@ final class JobListing {
 		return listed;
 	}
 
-	/** The requested order (createdAt ascending by default), then job id so that paging is stable. */
+	/**
+	 * The requested order (createdAt ascending by default), then job id so that paging is
+	 * stable.
+	 */
 	static Comparator<JobSummary> order(ListJobsSortCriteria sort) {
 		String attribute = (sort != null && sort.attributeName() != null) ? sort.attributeName() : "createdAt";
 		Comparator<JobSummary> order = SORTS.get(attribute);
@@ -68,13 +71,12 @@ final class JobListing {
 
 	private static Predicate<JobSummary> term(String member, ListJobsFilterTerm term) {
 		if (term.key() == null || !COMPARATORS.containsKey(term.key())) {
-			throw MacieError.validation(member + ".key", "must be one of createdAt, jobStatus, jobType, name, not "
-					+ term.key());
+			throw MacieError.validation(member + ".key",
+					"must be one of createdAt, jobStatus, jobType, name, not " + term.key());
 		}
 		String comparator = (term.comparator() != null) ? term.comparator() : "EQ";
 		if (!COMPARATORS.get(term.key()).contains(comparator)) {
-			throw MacieError.validation(member + ".comparator",
-					term.key() + " cannot be compared with " + comparator);
+			throw MacieError.validation(member + ".comparator", term.key() + " cannot be compared with " + comparator);
 		}
 		if (term.values() == null || term.values().isEmpty()) {
 			throw MacieError.validation(member + ".values", "must contain at least one value");

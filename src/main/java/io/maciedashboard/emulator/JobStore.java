@@ -15,7 +15,10 @@ import io.maciedashboard.emulator.Shapes.ListClassificationJobsRequest;
 import io.maciedashboard.emulator.Shapes.ListClassificationJobsResponse;
 import io.maciedashboard.macie.JobStatus;
 
-/** The account's classification jobs: create (idempotent by client token), describe, list, change status, tags. */
+/**
+ * The account's classification jobs: create (idempotent by client token), describe, list,
+ * change status, tags.
+ */
 final class JobStore {
 
 	static final int DEFAULT_PAGE = 100;
@@ -38,8 +41,8 @@ final class JobStore {
 
 	private final String accountId;
 
-	JobStore(CreateJobValidation validation, BucketInventory buckets, Clock clock, double objectsPerSecond, String region,
-			String accountId) {
+	JobStore(CreateJobValidation validation, BucketInventory buckets, Clock clock, double objectsPerSecond,
+			String region, String accountId) {
 		this.validation = validation;
 		this.buckets = buckets;
 		this.clock = clock;
@@ -61,7 +64,10 @@ final class JobStore {
 		return new CreateClassificationJobResponse(job.jobArn(), jobId);
 	}
 
-	/** Adds a job made elsewhere (from the seed): it must pass the same validation as a new one. */
+	/**
+	 * Adds a job made elsewhere (from the seed): it must pass the same validation as a
+	 * new one.
+	 */
 	synchronized void add(ClassificationJob job) {
 		this.validation.check(job.definition());
 		this.jobs.put(job.jobId(), job);
@@ -81,7 +87,8 @@ final class JobStore {
 		var filter = JobListing.filter(request);
 		var order = JobListing.order(request.sortCriteria());
 		var now = this.clock.instant();
-		List<JobSummary> listed = this.jobs.values().stream()
+		List<JobSummary> listed = this.jobs.values()
+			.stream()
 			.map(job -> job.summary(now, this.objectsPerSecond, this.region))
 			.filter(filter)
 			.sorted(order)
@@ -97,7 +104,8 @@ final class JobStore {
 			target = JobStatus.valueOf(String.valueOf(jobStatus));
 		}
 		catch (IllegalArgumentException ex) {
-			throw MacieError.validation("jobStatus", "must be one of RUNNING, USER_PAUSED, CANCELLED, not " + jobStatus);
+			throw MacieError.validation("jobStatus",
+					"must be one of RUNNING, USER_PAUSED, CANCELLED, not " + jobStatus);
 		}
 		job(jobId).change(target, this.clock.instant(), this.objectsPerSecond);
 	}

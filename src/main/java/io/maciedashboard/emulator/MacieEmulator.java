@@ -17,9 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Amazon Macie, embedded: an HTTP server on a loopback port that speaks Macie's REST-JSON
- * protocol, so that the AWS SDK and the AWS CLI work against it unchanged. It holds the seeded
- * jobs, buckets and identifiers, runs them on its own clock, and injects the configured faults.
- * Usable on its own ({@code new MacieEmulator(properties, clock).start()}) or as a Spring bean.
+ * protocol, so that the AWS SDK and the AWS CLI work against it unchanged. It holds the
+ * seeded jobs, buckets and identifiers, runs them on its own clock, and injects the
+ * configured faults. Usable on its own
+ * ({@code new MacieEmulator(properties, clock).start()}) or as a Spring bean.
  */
 public final class MacieEmulator implements EmbeddedMacie, AutoCloseable {
 
@@ -56,7 +57,8 @@ public final class MacieEmulator implements EmbeddedMacie, AutoCloseable {
 			.macieEnabled(startFaults.isMacieEnabled());
 		JsonMapper json = jsonMapper();
 		Instant now = clock.instant();
-		Seed seed = new Seed(properties.getSeedLocation(), json, now, properties.getRegion(), properties.getAccountId());
+		Seed seed = new Seed(properties.getSeedLocation(), json, now, properties.getRegion(),
+				properties.getAccountId());
 		List<JsonNode> bucketMetadata = seed.buckets();
 		BucketInventory buckets = new BucketInventory(bucketMetadata);
 		Catalog catalog = seed.catalog();
@@ -141,7 +143,10 @@ public final class MacieEmulator implements EmbeddedMacie, AutoCloseable {
 		return this.jobs.size();
 	}
 
-	/** The operations served, each with its HTTP binding (for checking against the service model). */
+	/**
+	 * The operations served, each with its HTTP binding (for checking against the service
+	 * model).
+	 */
 	List<Route> routes() {
 		return this.routes;
 	}

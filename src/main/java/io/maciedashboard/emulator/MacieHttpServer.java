@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The emulator's HTTP front door: checks the signature, finds the operation, applies the
- * injected faults, counts the request and writes the answer or Macie's error. The paths under
- * {@code /_emulator/} go to the admin surface instead.
+ * injected faults, counts the request and writes the answer or Macie's error. The paths
+ * under {@code /_emulator/} go to the admin surface instead.
  */
 final class MacieHttpServer {
 
@@ -55,7 +55,8 @@ final class MacieHttpServer {
 	}
 
 	InetSocketAddress start(String host, int port) throws IOException {
-		// the JDK server writes headers and body apart: without TCP_NODELAY every answer waits ~40 ms for a delayed ACK
+		// the JDK server writes headers and body apart: without TCP_NODELAY every answer
+		// waits ~40 ms for a delayed ACK
 		if (System.getProperty(NO_DELAY) == null) {
 			System.setProperty(NO_DELAY, "true");
 		}
@@ -98,15 +99,16 @@ final class MacieHttpServer {
 	private void answerMacie(HttpExchange exchange, String rawPath, byte[] body) throws IOException {
 		exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
 		try {
-			requireSignature(exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestURI().getRawQuery());
+			requireSignature(exchange.getRequestHeaders().getFirst("Authorization"),
+					exchange.getRequestURI().getRawQuery());
 			List<String> segments = PathSegments.split(rawPath);
 			String method = exchange.getRequestMethod();
 			for (Route route : this.routes) {
 				Optional<Map<String, String>> parameters = route.match(method, segments);
 				if (parameters.isPresent()) {
 					this.counters.increment(route.operation());
-					Call call = new Call(parameters.get(), PathSegments.query(exchange.getRequestURI().getRawQuery()), body,
-							this.json);
+					Call call = new Call(parameters.get(), PathSegments.query(exchange.getRequestURI().getRawQuery()),
+							body, this.json);
 					Object response = answer(route, call);
 					write(exchange, route.successStatus(),
 							(route.successStatus() == 204) ? null : this.json.writeValueAsBytes(response));
@@ -147,8 +149,9 @@ final class MacieHttpServer {
 	}
 
 	/**
-	 * Any SigV4 signature is accepted (no credentials are checked), in the Authorization header or
-	 * in the query string of a presigned URL; a request without one is refused, as AWS does.
+	 * Any SigV4 signature is accepted (no credentials are checked), in the Authorization
+	 * header or in the query string of a presigned URL; a request without one is refused,
+	 * as AWS does.
 	 */
 	private static void requireSignature(String authorization, String rawQuery) {
 		boolean signedHeader = authorization != null && authorization.startsWith("AWS4-HMAC-SHA256 ")

@@ -22,7 +22,10 @@ import io.maciedashboard.emulator.Shapes.UntagResourceResponse;
 import io.maciedashboard.emulator.Shapes.UpdateClassificationJobRequest;
 import io.maciedashboard.emulator.Shapes.UpdateClassificationJobResponse;
 
-/** The Macie operations the emulator serves, each on the method and URI the service model gives it. */
+/**
+ * The Macie operations the emulator serves, each on the method and URI the service model
+ * gives it.
+ */
 final class MacieOperations {
 
 	/** ListManagedDataIdentifiers has no maxResults: Macie decides the page size. */
@@ -55,7 +58,8 @@ final class MacieOperations {
 						call -> this.jobs.list(call.body(ListClassificationJobsRequest.class))),
 				Route.of("CreateClassificationJob", "POST", "/jobs",
 						call -> this.jobs.create(call.body(CreateClassificationJobRequest.class))),
-				Route.of("DescribeClassificationJob", "GET", "/jobs/{jobId}", call -> this.jobs.describe(call.path("jobId"))),
+				Route.of("DescribeClassificationJob", "GET", "/jobs/{jobId}",
+						call -> this.jobs.describe(call.path("jobId"))),
 				Route.of("UpdateClassificationJob", "PATCH", "/jobs/{jobId}", this::updateJob),
 				Route.of("ListManagedDataIdentifiers", "POST", "/managed-data-identifiers/list",
 						this::listManagedDataIdentifiers),

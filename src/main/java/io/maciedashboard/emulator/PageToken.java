@@ -5,9 +5,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Paging for the list operations: an opaque {@code nextToken} that carries the offset of the
- * next page and a fingerprint of the query it belongs to, so that a token from another query
- * or a made-up one is refused with a ValidationException, as Macie does.
+ * Paging for the list operations: an opaque {@code nextToken} that carries the offset of
+ * the next page and a fingerprint of the query it belongs to, so that a token from
+ * another query or a made-up one is refused with a ValidationException, as Macie does.
  */
 final class PageToken {
 

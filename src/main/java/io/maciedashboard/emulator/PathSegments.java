@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Splitting and decoding of request paths and query strings, as the SDK and the CLI encode them. */
+/**
+ * Splitting and decoding of request paths and query strings, as the SDK and the CLI
+ * encode them.
+ */
 final class PathSegments {
 
 	private PathSegments() {

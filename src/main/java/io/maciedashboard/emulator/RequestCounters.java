@@ -5,7 +5,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** How many requests each Macie operation received (every request that named an operation, answered or failed). */
+/**
+ * How many requests each Macie operation received (every request that named an operation,
+ * answered or failed).
+ */
 public final class RequestCounters {
 
 	private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();

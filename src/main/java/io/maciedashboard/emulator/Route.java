@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One Macie operation the emulator serves: its HTTP method, its URI template and success status
- * exactly as the service model's {@code http} trait gives them, and the code that answers it.
+ * One Macie operation the emulator serves: its HTTP method, its URI template and success
+ * status exactly as the service model's {@code http} trait gives them, and the code that
+ * answers it.
  */
 record Route(String operation, String method, String uriTemplate, int successStatus, Handler handler) {
 
-	/** Answers one call with the response shape's record (written as JSON), or throws a {@link MacieError}. */
+	/**
+	 * Answers one call with the response shape's record (written as JSON), or throws a
+	 * {@link MacieError}.
+	 */
 	@FunctionalInterface
 	interface Handler {
 
@@ -27,7 +31,10 @@ record Route(String operation, String method, String uriTemplate, int successSta
 		return new Route(operation, method, uriTemplate, 204, handler);
 	}
 
-	/** The path parameters, if this route serves the method and the (already decoded) path segments. */
+	/**
+	 * The path parameters, if this route serves the method and the (already decoded) path
+	 * segments.
+	 */
 	Optional<Map<String, String>> match(String requestMethod, List<String> segments) {
 		List<String> template = PathSegments.split(this.uriTemplate);
 		if (!this.method.equals(requestMethod) || template.size() != segments.size()) {

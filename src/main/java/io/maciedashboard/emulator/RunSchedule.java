@@ -10,8 +10,8 @@ import java.time.temporal.TemporalAdjusters;
 import io.maciedashboard.emulator.Shapes.JobScheduleFrequency;
 
 /**
- * When a SCHEDULED job's runs start: at midnight UTC every day, on the given day of the week, or
- * on the given day of the month (months without that day are skipped).
+ * When a SCHEDULED job's runs start: at midnight UTC every day, on the given day of the
+ * week, or on the given day of the month (months without that day are skipped).
  */
 final class RunSchedule {
 

@@ -27,18 +27,22 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * The data the emulator starts with, read from JSON files in one location (a {@code classpath:}
- * or {@code file:} directory). Every file is optional. A date and time may be written relative
- * to the clock when the seed is loaded: {@code "-P12D"} is twelve days ago, {@code "+PT2H"} two
- * hours ahead; ARNs are made from the configured region and account.
+ * The data the emulator starts with, read from JSON files in one location (a
+ * {@code classpath:} or {@code file:} directory). Every file is optional. A date and time
+ * may be written relative to the clock when the seed is loaded: {@code "-P12D"} is twelve
+ * days ago, {@code "+PT2H"} two hours ahead; ARNs are made from the configured region and
+ * account.
  * <ul>
  * <li>{@code session.json}: the GetMacieSession answer.</li>
  * <li>{@code buckets.json}: BucketMetadata objects, as DescribeBuckets returns them.</li>
- * <li>{@code managed-data-identifiers.json}: {@code {"items": [{"id", "category"}]}}.</li>
- * <li>{@code custom-data-identifiers.json}, {@code allow-lists.json}: summaries without ARN.</li>
- * <li>{@code jobs.json}: jobs, each a CreateClassificationJobRequest ({@code job}) with the state
- * it is in: {@code jobStatus}, {@code createdAt}, {@code lastRunTime}, {@code numberOfRuns},
- * {@code progress} (the share of the current run already processed) and {@code pausedAt}.</li>
+ * <li>{@code managed-data-identifiers.json}: {@code {"items": [{"id",
+ * "category"}]}}.</li>
+ * <li>{@code custom-data-identifiers.json}, {@code allow-lists.json}: summaries without
+ * ARN.</li>
+ * <li>{@code jobs.json}: jobs, each a CreateClassificationJobRequest ({@code job}) with
+ * the state it is in: {@code jobStatus}, {@code createdAt}, {@code lastRunTime},
+ * {@code numberOfRuns}, {@code progress} (the share of the current run already processed)
+ * and {@code pausedAt}.</li>
  * </ul>
  */
 final class Seed {
@@ -74,7 +78,8 @@ final class Seed {
 				? new GetMacieSessionResponse(this.now, "FIFTEEN_MINUTES", null, "ENABLED", this.now)
 				: this.json.treeToValue(session, GetMacieSessionResponse.class);
 		return new GetMacieSessionResponse(seeded.createdAt(), seeded.findingPublishingFrequency(),
-				"arn:aws:iam::" + this.accountId + ":role/aws-service-role/macie.amazonaws.com/AWSServiceRoleForAmazonMacie",
+				"arn:aws:iam::" + this.accountId
+						+ ":role/aws-service-role/macie.amazonaws.com/AWSServiceRoleForAmazonMacie",
 				seeded.status(), seeded.updatedAt());
 	}
 
@@ -106,8 +111,8 @@ final class Seed {
 		List<AllowListSummary> allowLists = new ArrayList<>();
 		for (JsonNode item : read("allow-lists.json")) {
 			AllowListSummary seeded = this.json.treeToValue(item, AllowListSummary.class);
-			allowLists.add(new AllowListSummary(arn("allow-list/" + seeded.id()), seeded.createdAt(), seeded.description(),
-					seeded.id(), seeded.name(), seeded.updatedAt()));
+			allowLists.add(new AllowListSummary(arn("allow-list/" + seeded.id()), seeded.createdAt(),
+					seeded.description(), seeded.id(), seeded.name(), seeded.updatedAt()));
 		}
 		return new Catalog(managed, custom, allowLists);
 	}
@@ -129,7 +134,8 @@ final class Seed {
 			request = new CreateClassificationJobRequest(request.allowListIds(), "seed-" + jobId,
 					request.customDataIdentifierIds(), request.description(), request.initialRun(), request.jobType(),
 					request.managedDataIdentifierIds(), request.managedDataIdentifierSelector(), request.name(),
-					request.s3JobDefinition(), request.samplingPercentage(), request.scheduleFrequency(), request.tags());
+					request.s3JobDefinition(), request.samplingPercentage(), request.scheduleFrequency(),
+					request.tags());
 		}
 		Instant createdAt = (seed.createdAt() != null) ? seed.createdAt() : now;
 		ClassificationJob.State state = new ClassificationJob.State(JobStatus.valueOf(seed.jobStatus()),

@@ -7,10 +7,11 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The request and response bodies the emulator reads and writes, one record per shape of the
- * Macie service model, named exactly as the shape and its members (enums travel as strings and
- * are checked where they are used). A model test holds every record here against
- * {@code service-2.json}. Members that travel in the path or query string are not here.
+ * The request and response bodies the emulator reads and writes, one record per shape of
+ * the Macie service model, named exactly as the shape and its members (enums travel as
+ * strings and are checked where they are used). A model test holds every record here
+ * against {@code service-2.json}. Members that travel in the path or query string are not
+ * here.
  */
 final class Shapes {
 

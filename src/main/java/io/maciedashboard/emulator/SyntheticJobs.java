@@ -16,8 +16,8 @@ import io.maciedashboard.emulator.Shapes.S3JobDefinition;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Any number of made-up jobs over the seeded buckets, for trying the job list with many jobs
- * (the {@code generated-jobs} setting). The same count always gives the same jobs.
+ * Any number of made-up jobs over the seeded buckets, for trying the job list with many
+ * jobs (the {@code generated-jobs} setting). The same count always gives the same jobs.
  */
 final class SyntheticJobs {
 
@@ -47,8 +47,10 @@ final class SyntheticJobs {
 			CreateClassificationJobRequest request = new CreateClassificationJobRequest(null, "generated-" + i, null,
 					"Generated job " + i, scheduled ? Boolean.TRUE : null, scheduled ? "SCHEDULED" : "ONE_TIME", null,
 					"RECOMMENDED", name,
-					new S3JobDefinition(null, List.of(new S3BucketDefinitionForJob(bucket.path("accountId").asString(),
-							List.of(bucket.path("bucketName").asString()))), null),
+					new S3JobDefinition(null,
+							List.of(new S3BucketDefinitionForJob(bucket.path("accountId").asString(),
+									List.of(bucket.path("bucketName").asString()))),
+							null),
 					null, scheduled ? new JobScheduleFrequency(new DailySchedule(), null, null) : null,
 					Map.of("team", team));
 			jobs.add(new SeedJob(null, createdAt, scheduled && status.equals("COMPLETE") ? "IDLE" : status, createdAt,

@@ -36,15 +36,19 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The job page ({@code /jobs/{jobId}}): what a job is doing, what it scans, and pause / resume /
- * cancel for operators. The status part refreshes through htmx while the job can still change.
+ * The job page ({@code /jobs/{jobId}}): what a job is doing, what it scans, and pause /
+ * resume / cancel for operators. The status part refreshes through htmx while the job can
+ * still change.
  */
 @Controller
 @RequestMapping("/jobs/{jobId}")
 @EnableConfigurationProperties(JobPageProperties.class)
 class JobDetailController {
 
-	/** Macie's job ids are 32 hex digits; what looks nothing like an id is not sent to Macie. */
+	/**
+	 * Macie's job ids are 32 hex digits; what looks nothing like an id is not sent to
+	 * Macie.
+	 */
 	private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
 
 	private final MacieJobs macie;
@@ -73,7 +77,10 @@ class JobDetailController {
 		return "jobs/detail";
 	}
 
-	/** The refreshing part; {@code shown} is the status the page showed, to announce a change. */
+	/**
+	 * The refreshing part; {@code shown} is the status the page showed, to announce a
+	 * change.
+	 */
 	@HxRequest
 	@GetMapping("/live")
 	ModelAndView live(@PathVariable String jobId, @RequestParam(required = false) JobStatus shown) {
@@ -81,7 +88,8 @@ class JobDetailController {
 			return new ModelAndView("jobs/detail :: live-update", "live", liveView(describe(jobId), shown));
 		}
 		catch (MacieException ex) {
-			// htmx keeps the last state on screen; live-errors.js shows this and backs off
+			// htmx keeps the last state on screen; live-errors.js shows this and backs
+			// off
 			ModelAndView failed = new ModelAndView("jobs/detail :: refresh-failed", "message", ex.getMessage());
 			failed.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
 			return failed;
@@ -94,7 +102,10 @@ class JobDetailController {
 		return "redirect:/jobs/{jobId}";
 	}
 
-	/** An action's first POST (without JavaScript's dialog) asks for confirmation; the confirmed one acts. */
+	/**
+	 * An action's first POST (without JavaScript's dialog) asks for confirmation; the
+	 * confirmed one acts.
+	 */
 	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/{action:pause|resume|cancel}")
 	String act(@PathVariable String jobId, @PathVariable("action") String path,
@@ -136,7 +147,8 @@ class JobDetailController {
 	@ExceptionHandler(MacieException.class)
 	ModelAndView macieFailed(MacieException ex, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("jobs/unavailable", "message", ex.getMessage());
-		// the job page, also when an action failed: only ids that passed JOB_ID reach Macie
+		// the job page, also when an action failed: only ids that passed JOB_ID reach
+		// Macie
 		Map<?, ?> pathVariables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		page.addObject("retryUrl", "/jobs/" + pathVariables.get("jobId"));
 		page.setStatus((ex.kind() == MacieException.Kind.UNAVAILABLE || ex.kind() == MacieException.Kind.THROTTLED)
@@ -152,7 +164,8 @@ class JobDetailController {
 			return this.macie.describeJob(jobId);
 		}
 		catch (MacieException ex) {
-			// Macie refuses an id it cannot parse as it refuses one it does not know: neither is a job
+			// Macie refuses an id it cannot parse as it refuses one it does not know:
+			// neither is a job
 			if (ex.kind() == MacieException.Kind.NOT_FOUND || ex.kind() == MacieException.Kind.VALIDATION) {
 				throw new JobNotFoundException(jobId);
 			}
@@ -165,14 +178,17 @@ class JobDetailController {
 		return JobLiveView.of(job, macieClock.instant(), shown, this.properties.refreshInterval());
 	}
 
-	/** Names and categories for the page; a failed lookup leaves the ids on the page with a note. */
+	/**
+	 * Names and categories for the page; a failed lookup leaves the ids on the page with
+	 * a note.
+	 */
 	private JobScopeView.Lookups lookups(JobDefinition definition) {
 		boolean listsManaged = definition.managedIdentifierSelector() == ManagedIdentifierSelector.INCLUDE
 				|| definition.managedIdentifierSelector() == ManagedIdentifierSelector.EXCLUDE;
 		try {
 			return new JobScopeView.Lookups(
-					(listsManaged && !isEmpty(definition.managedDataIdentifierIds())) ? this.macie.managedDataIdentifiers()
-							: List.of(),
+					(listsManaged && !isEmpty(definition.managedDataIdentifierIds()))
+							? this.macie.managedDataIdentifiers() : List.of(),
 					!isEmpty(definition.customDataIdentifierIds()) ? this.macie.customDataIdentifiers() : List.of(),
 					!isEmpty(definition.allowListIds()) ? this.macie.allowLists() : List.of(), null);
 		}

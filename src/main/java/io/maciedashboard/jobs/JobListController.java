@@ -22,9 +22,10 @@ import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 
 /**
- * The job list at {@code /jobs}. One GET handler serves the full page, the filter/sort/paging
- * swap (htmx, target {@code job-finder}: the form and the results) and the live refresh (htmx,
- * target {@code job-results}: the results only). Everything the view depends on is in the URL.
+ * The job list at {@code /jobs}. One GET handler serves the full page, the
+ * filter/sort/paging swap (htmx, target {@code job-finder}: the form and the results) and
+ * the live refresh (htmx, target {@code job-results}: the results only). Everything the
+ * view depends on is in the URL.
  */
 @Controller
 class JobListController {
@@ -68,7 +69,8 @@ class JobListController {
 			JobPage page = this.macieJobs.listJobs(request.query());
 			List<JobRow> rows = this.jobRows.rows(page.jobs(), now);
 			model.addAttribute("rows", rows);
-			model.addAttribute("nextPageUrl", (page.nextToken() != null) ? request.nextPageUrl(page.nextToken()) : null);
+			model.addAttribute("nextPageUrl",
+					(page.nextToken() != null) ? request.nextPageUrl(page.nextToken()) : null);
 			model.addAttribute("detailsMissing", rows.stream().anyMatch((row) -> row.details() == null));
 			model.addAttribute("anyPaused", rows.stream().anyMatch((row) -> row.pauseExpiry() != null));
 			if (rows.stream().anyMatch(JobRow::isChanging)) {
@@ -84,7 +86,8 @@ class JobListController {
 		if (RESULTS_ID.equals(htmx.getTarget())) {
 			return "jobs/list :: results";
 		}
-		// A new view (filters, sort, page): the address bar gets its canonical, bookmarkable URL.
+		// A new view (filters, sort, page): the address bar gets its canonical,
+		// bookmarkable URL.
 		response.setHeader("HX-Push-Url", servletRequest.getContextPath() + request.url());
 		return "jobs/list :: finder";
 	}

@@ -18,9 +18,9 @@ import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobType;
 
 /**
- * The job list's query string exactly as it arrived. Every parameter binds as text, so no value
- * can fail binding; {@link #read()} checks each one, falls back to a default for what it cannot
- * use, and says why next to the filter. The typed values stay in the form.
+ * The job list's query string exactly as it arrived. Every parameter binds as text, so no
+ * value can fail binding; {@link #read()} checks each one, falls back to a default for
+ * what it cannot use, and says why next to the filter. The typed values stay in the form.
  */
 public class JobListForm {
 
@@ -47,7 +47,9 @@ public class JobListForm {
 
 	private String prev;
 
-	/** The query to send to Macie, the page history and a message per unusable parameter. */
+	/**
+	 * The query to send to Macie, the page history and a message per unusable parameter.
+	 */
 	JobListRequest read() {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Set<JobStatus> statuses = statuses(errors);
@@ -64,8 +66,8 @@ public class JobListForm {
 		int pageSize = pageSize(errors);
 		String nextToken = blankToNull(this.token);
 		PageHistory history = history(nextToken, errors);
-		JobListQuery query = new JobListQuery(statuses, jobType, nameContains, after, before, sortBy, ascending, pageSize,
-				nextToken);
+		JobListQuery query = new JobListQuery(statuses, jobType, nameContains, after, before, sortBy, ascending,
+				pageSize, nextToken);
 		return new JobListRequest(query, history, errors);
 	}
 

@@ -8,9 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The job list's settings.
  *
- * @param refreshInterval how often the table refreshes while a job on the page is running or paused
- * @param describeParallelism how many DescribeClassificationJob calls run at once to fill in the
- * rows' last run and schedule
+ * @param refreshInterval how often the table refreshes while a job on the page is running
+ * or paused
+ * @param describeParallelism how many DescribeClassificationJob calls run at once to fill
+ * in the rows' last run and schedule
  */
 @ConfigurationProperties("dashboard.jobs")
 record JobListProperties(@DefaultValue("15s") Duration refreshInterval, @DefaultValue("8") int describeParallelism) {

@@ -14,10 +14,10 @@ import io.maciedashboard.macie.JobListQuery;
 import io.maciedashboard.macie.JobStatus;
 
 /**
- * What the job list shows, read from its query string: the query for Macie, the tokens of the
- * pages before, and a message per parameter that could not be used (keyed by the form field, or
- * "paging"). Builds the links of the page (sort, next, previous, refresh) in the same canonical
- * form, leaving defaults out so that URLs stay short.
+ * What the job list shows, read from its query string: the query for Macie, the tokens of
+ * the pages before, and a message per parameter that could not be used (keyed by the form
+ * field, or "paging"). Builds the links of the page (sort, next, previous, refresh) in
+ * the same canonical form, leaving defaults out so that URLs stay short.
  */
 public record JobListRequest(JobListQuery query, PageHistory history, Map<String, String> errors) {
 
@@ -27,7 +27,9 @@ public record JobListRequest(JobListQuery query, PageHistory history, Map<String
 		errors = Map.copyOf(errors);
 	}
 
-	/** The current view (this page included): what a reload or the live refresh fetches. */
+	/**
+	 * The current view (this page included): what a reload or the live refresh fetches.
+	 */
 	public String url() {
 		return pageUrl(this.query.nextToken(), this.history);
 	}
@@ -57,7 +59,10 @@ public record JobListRequest(JobListQuery query, PageHistory history, Map<String
 		return this.history.pageNumber(this.query.nextToken());
 	}
 
-	/** The column headers' sort links, keyed by the sort parameter ("created", "name", "status", "type"). */
+	/**
+	 * The column headers' sort links, keyed by the sort parameter ("created", "name",
+	 * "status", "type").
+	 */
 	public Map<String, SortLink> sortLinks() {
 		Map<String, SortLink> links = new LinkedHashMap<>();
 		for (SortOption option : SortOption.values()) {
@@ -126,10 +131,12 @@ public record JobListRequest(JobListQuery query, PageHistory history, Map<String
 			params.add(Map.entry("name", this.query.nameContains()));
 		}
 		if (this.query.createdAfter() != null) {
-			params.add(Map.entry("createdAfter", LocalDate.ofInstant(this.query.createdAfter(), ZoneOffset.UTC).toString()));
+			params.add(Map.entry("createdAfter",
+					LocalDate.ofInstant(this.query.createdAfter(), ZoneOffset.UTC).toString()));
 		}
 		if (this.query.createdBefore() != null) {
-			params.add(Map.entry("createdBefore", LocalDate.ofInstant(this.query.createdBefore(), ZoneOffset.UTC).toString()));
+			params.add(Map.entry("createdBefore",
+					LocalDate.ofInstant(this.query.createdBefore(), ZoneOffset.UTC).toString()));
 		}
 		if (sort != SortOption.CREATED || ascending != sort.ascendingByDefault()) {
 			params.add(Map.entry("sort", sort.param()));
@@ -150,7 +157,10 @@ public record JobListRequest(JobListQuery query, PageHistory history, Map<String
 		return query.toString();
 	}
 
-	/** A sortable column header: its label, where it leads, and its aria-sort (null when not sorted by it). */
+	/**
+	 * A sortable column header: its label, where it leads, and its aria-sort (null when
+	 * not sorted by it).
+	 */
 	public record SortLink(String label, String url, String ariaSort) {
 	}
 

@@ -9,17 +9,21 @@ import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.web.PauseExpiry;
 
 /**
- * What the job page's refreshing part shows: status, statistics, the pause countdown and the
- * actions valid now.
+ * What the job page's refreshing part shows: status, statistics, the pause countdown and
+ * the actions valid now.
  *
  * @param expiry null unless the job is USER_PAUSED (with its pause details)
- * @param announcement "Status changed ..." when the status differs from the one the page showed, else null
+ * @param announcement "Status changed ..." when the status differs from the one the page
+ * showed, else null
  * @param refreshSeconds how often the page asks again while the job is live
  */
 record JobLiveView(Job job, PauseExpiry expiry, List<JobAction> actions, String region, String announcement,
 		long refreshSeconds) {
 
-	/** Macie's log group for classification jobs; each job logs to a stream named by its id. */
+	/**
+	 * Macie's log group for classification jobs; each job logs to a stream named by its
+	 * id.
+	 */
 	static final String LOG_GROUP = "/aws/macie/classificationjobs";
 
 	static JobLiveView of(Job job, Instant now, JobStatus shownStatus, Duration refreshInterval) {
@@ -32,7 +36,10 @@ record JobLiveView(Job job, PauseExpiry expiry, List<JobAction> actions, String 
 				refreshInterval.toSeconds());
 	}
 
-	/** arn:aws:macie2:REGION:ACCOUNT:classification-job/ID; null when the ARN has no region. */
+	/**
+	 * arn:aws:macie2:REGION:ACCOUNT:classification-job/ID; null when the ARN has no
+	 * region.
+	 */
 	static String regionOf(String arn) {
 		String[] parts = (arn != null) ? arn.split(":", 6) : new String[0];
 		return (parts.length == 6 && !parts[3].isEmpty()) ? parts[3] : null;

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The job page's settings.
  *
- * @param refreshInterval how often the status, statistics and countdown refresh while the job can
- * still change by itself
+ * @param refreshInterval how often the status, statistics and countdown refresh while the
+ * job can still change by itself
  */
 @ConfigurationProperties("dashboard.job-page")
 record JobPageProperties(@DefaultValue("5s") Duration refreshInterval) {

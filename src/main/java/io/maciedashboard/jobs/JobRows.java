@@ -18,11 +18,11 @@ import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 
 /**
- * Turns a page of job summaries into rows. ListClassificationJobs gives neither the schedule nor
- * the last run time, so each job on the page is described, a bounded number at a time: the cost
- * grows with the page size, never with the number of jobs in the account (and the service layer
- * keeps an ended job's description, which no longer changes). A job that cannot be described still
- * gets its row, with less in it.
+ * Turns a page of job summaries into rows. ListClassificationJobs gives neither the
+ * schedule nor the last run time, so each job on the page is described, a bounded number
+ * at a time: the cost grows with the page size, never with the number of jobs in the
+ * account (and the service layer keeps an ended job's description, which no longer
+ * changes). A job that cannot be described still gets its row, with less in it.
  */
 @Component
 class JobRows implements DisposableBean {
@@ -36,7 +36,10 @@ class JobRows implements DisposableBean {
 		this.describers = Executors.newFixedThreadPool(properties.describeParallelism(), daemonThreads());
 	}
 
-	/** The rows in the order of the summaries; now is when pause expiries are measured from. */
+	/**
+	 * The rows in the order of the summaries; now is when pause expiries are measured
+	 * from.
+	 */
 	List<JobRow> rows(List<JobSummary> jobs, Instant now) {
 		List<CompletableFuture<JobRow>> rows = new ArrayList<>(jobs.size());
 		for (JobSummary job : jobs) {

@@ -6,10 +6,11 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The nextTokens of the pages before the current one, so that "Previous" works from the URL alone
- * (a reload or a bookmark keeps it). Page 1 has no token and is not stored: the list holds the
- * tokens of pages 2 to n-1. In the URL it is one compact parameter: each token base64url-encoded
- * (Macie's tokens are opaque and may hold any character), joined by dots.
+ * The nextTokens of the pages before the current one, so that "Previous" works from the
+ * URL alone (a reload or a bookmark keeps it). Page 1 has no token and is not stored: the
+ * list holds the tokens of pages 2 to n-1. In the URL it is one compact parameter: each
+ * token base64url-encoded (Macie's tokens are opaque and may hold any character), joined
+ * by dots.
  */
 record PageHistory(List<String> tokens) {
 
@@ -43,7 +44,10 @@ record PageHistory(List<String> tokens) {
 		return String.join(".", parts);
 	}
 
-	/** The history on the next page, having left the page reached with currentToken (null for page 1). */
+	/**
+	 * The history on the next page, having left the page reached with currentToken (null
+	 * for page 1).
+	 */
 	PageHistory forward(String currentToken) {
 		if (currentToken == null) {
 			return EMPTY;
@@ -53,7 +57,9 @@ record PageHistory(List<String> tokens) {
 		return new PageHistory(next);
 	}
 
-	/** The token of the previous page (null: page 1). Only meaningful when not on page 1. */
+	/**
+	 * The token of the previous page (null: page 1). Only meaningful when not on page 1.
+	 */
 	String previousToken() {
 		return this.tokens.isEmpty() ? null : this.tokens.get(this.tokens.size() - 1);
 	}

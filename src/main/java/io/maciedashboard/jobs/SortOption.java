@@ -5,10 +5,8 @@ import io.maciedashboard.macie.JobListQuery.SortField;
 /** The job list's sort choices as the URL and the page name them. */
 public enum SortOption {
 
-	CREATED("created", "Created", SortField.CREATED_AT, false),
-	NAME("name", "Name", SortField.NAME, true),
-	STATUS("status", "Status", SortField.STATUS, true),
-	TYPE("type", "Type", SortField.TYPE, true);
+	CREATED("created", "Created", SortField.CREATED_AT, false), NAME("name", "Name", SortField.NAME, true),
+	STATUS("status", "Status", SortField.STATUS, true), TYPE("type", "Type", SortField.TYPE, true);
 
 	private final String param;
 

@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * @param lastRunTime null before the first run
  * @param lastRunFailed whether the last run reported errors (lastRunErrorStatus ERROR)
- * @param approximateObjectsToProcess objects still to process in the current run, null if unknown
+ * @param approximateObjectsToProcess objects still to process in the current run, null if
+ * unknown
  * @param pause null unless the job is USER_PAUSED
  */
 public record Job(String jobId, String jobArn, JobDefinition definition, JobStatus status, Instant createdAt,

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a person decides about a job: the members of CreateClassificationJob except the
- * clientToken. Describing a job gives one back, so a job can be copied into the builder.
+ * Everything a person decides about a job: the members of CreateClassificationJob except
+ * the clientToken. Describing a job gives one back, so a job can be copied into the
+ * builder.
  *
  * @param schedule null for ONE_TIME jobs
  * @param samplingPercentage null means Macie's default (100)

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * What to ask ListClassificationJobs for. Every part is pushed down to Macie as filterCriteria
- * and sortCriteria; nothing is filtered in memory.
+ * What to ask ListClassificationJobs for. Every part is pushed down to Macie as
+ * filterCriteria and sortCriteria; nothing is filtered in memory.
  *
  * @param statuses empty means every status
  * @param type null means both types

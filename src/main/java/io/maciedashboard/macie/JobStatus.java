@@ -1,14 +1,13 @@
 package io.maciedashboard.macie;
 
-/** A classification job's status, as Macie reports it, with the plain label the pages show. */
+/**
+ * A classification job's status, as Macie reports it, with the plain label the pages
+ * show.
+ */
 public enum JobStatus {
 
-	RUNNING("Running"),
-	IDLE("Idle, waiting for next run"),
-	PAUSED("Paused by Macie (quota)"),
-	USER_PAUSED("Paused by user"),
-	COMPLETE("Complete"),
-	CANCELLED("Cancelled");
+	RUNNING("Running"), IDLE("Idle, waiting for next run"), PAUSED("Paused by Macie (quota)"),
+	USER_PAUSED("Paused by user"), COMPLETE("Complete"), CANCELLED("Cancelled");
 
 	private final String label;
 
@@ -20,7 +19,10 @@ public enum JobStatus {
 		return this.label;
 	}
 
-	/** Whether the job can still change by itself, so that a page showing it should refresh. */
+	/**
+	 * Whether the job can still change by itself, so that a page showing it should
+	 * refresh.
+	 */
 	public boolean isLive() {
 		return this != COMPLETE && this != CANCELLED;
 	}

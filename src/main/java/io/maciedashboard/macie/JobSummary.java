@@ -3,7 +3,8 @@ package io.maciedashboard.macie;
 import java.time.Instant;
 
 /**
- * A job as ListClassificationJobs returns it (no schedule, statistics or object scope there).
+ * A job as ListClassificationJobs returns it (no schedule, statistics or object scope
+ * there).
  *
  * @param pause null unless the job is USER_PAUSED
  */

@@ -16,7 +16,10 @@ import software.amazon.awssdk.services.macie2.Macie2ClientBuilder;
 
 import io.maciedashboard.macie.MacieProperties.Mode;
 
-/** Builds a {@link Macie2Client} for a region as {@code macie.*} says: real AWS or the embedded emulator. */
+/**
+ * Builds a {@link Macie2Client} for a region as {@code macie.*} says: real AWS or the
+ * embedded emulator.
+ */
 final class MacieClientFactory {
 
 	/** The emulator accepts any signed request; these only let the SDK sign. */
@@ -43,15 +46,17 @@ final class MacieClientFactory {
 			return new DefaultAwsRegionProviderChain().getRegion().id();
 		}
 		catch (SdkClientException ex) {
-			throw new IllegalStateException("No AWS region for Macie: set macie.region (or AWS_REGION, "
-					+ "or a region in the AWS profile)", ex);
+			throw new IllegalStateException(
+					"No AWS region for Macie: set macie.region (or AWS_REGION, " + "or a region in the AWS profile)",
+					ex);
 		}
 	}
 
 	Macie2Client create(String region) {
 		Macie2ClientBuilder builder = Macie2Client.builder()
 			.region(Region.of(region))
-			// the Apache client, because the default URL-connection client cannot send PATCH (UpdateClassificationJob)
+			// the Apache client, because the default URL-connection client cannot send
+			// PATCH (UpdateClassificationJob)
 			.httpClientBuilder(ApacheHttpClient.builder()
 				.connectionTimeout(this.properties.connectTimeout())
 				.socketTimeout(this.properties.socketTimeout()))

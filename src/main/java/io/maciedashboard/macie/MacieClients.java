@@ -22,8 +22,8 @@ public class MacieClients implements AutoCloseable {
 	private volatile String defaultRegion;
 
 	/**
-	 * @param defaultRegionResolver asked once, on first use (the emulator may know its region
-	 * only once it runs)
+	 * @param defaultRegionResolver asked once, on first use (the emulator may know its
+	 * region only once it runs)
 	 */
 	MacieClients(Supplier<String> defaultRegionResolver, Function<String, Macie2Client> clientFactory) {
 		this.defaultRegionResolver = defaultRegionResolver;

@@ -18,7 +18,8 @@ class MacieConfiguration {
 		MacieClientFactory factory = new MacieClientFactory(properties, embeddedMacie);
 		MacieClients clients = new MacieClients(factory::defaultRegion, factory::create);
 		if (properties.mode() == Mode.AWS) {
-			// a missing region is a configuration error: stop at start-up, not on the first page
+			// a missing region is a configuration error: stop at start-up, not on the
+			// first page
 			clients.defaultRegion();
 		}
 		return clients;

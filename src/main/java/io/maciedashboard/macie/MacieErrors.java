@@ -24,18 +24,19 @@ import io.maciedashboard.macie.MacieException.Kind;
 final class MacieErrors {
 
 	/**
-	 * How Macie says that it is not enabled (or suspended) for the account in the region; it
-	 * answers so with AccessDeniedException, and with other error types for some operations.
+	 * How Macie says that it is not enabled (or suspended) for the account in the region;
+	 * it answers so with AccessDeniedException, and with other error types for some
+	 * operations.
 	 */
-	private static final Pattern NOT_ENABLED = Pattern
-		.compile("(?i)(not|n't) (been |yet )?enabled|suspended");
+	private static final Pattern NOT_ENABLED = Pattern.compile("(?i)(not|n't) (been |yet )?enabled|suspended");
 
 	private MacieErrors() {
 	}
 
 	/**
 	 * @param region the region the call went to
-	 * @param subject what the call was about, for the not-found message, e.g. "Job 4f1c..."
+	 * @param subject what the call was about, for the not-found message, e.g. "Job
+	 * 4f1c..."
 	 */
 	static MacieException translate(SdkException exception, String region, String subject) {
 		if (exception instanceof AwsServiceException service) {
@@ -46,7 +47,8 @@ final class MacieErrors {
 					"Macie could not be reached in " + region + ": it did not answer in time. Try again in a moment.",
 					exception);
 		}
-		// SdkClientException and the like: connection refused, unknown host, broken connection
+		// SdkClientException and the like: connection refused, unknown host, broken
+		// connection
 		return new MacieException(Kind.UNAVAILABLE,
 				"Macie could not be reached in " + region + ". Try again in a moment; if this persists, "
 						+ "ask an administrator to check the dashboard's connection to AWS.",
@@ -86,7 +88,8 @@ final class MacieErrors {
 		if (exception instanceof InternalServerException) {
 			return Kind.UNAVAILABLE;
 		}
-		// an error Macie's model does not name (e.g. from AWS's front door): go by the status code
+		// an error Macie's model does not name (e.g. from AWS's front door): go by the
+		// status code
 		return switch (exception.statusCode()) {
 			case 400, 422 -> Kind.VALIDATION;
 			case 401, 403 -> Kind.ACCESS_DENIED;
@@ -109,8 +112,8 @@ final class MacieErrors {
 					+ detail(macieMessage);
 			case THROTTLED -> "Macie is busy, try again in a moment.";
 			case QUOTA_EXCEEDED -> "A Macie quota of the account in " + region + " is used up." + detail(macieMessage);
-			case UNAVAILABLE -> "Macie could not be reached in " + region
-					+ " or failed to answer. Try again in a moment.";
+			case UNAVAILABLE ->
+				"Macie could not be reached in " + region + " or failed to answer. Try again in a moment.";
 		};
 	}
 
@@ -118,7 +121,9 @@ final class MacieErrors {
 		return macieMessage.isEmpty() ? "" : " Macie said: " + macieMessage;
 	}
 
-	/** Macie's own message, without the SDK's "(Service: ..., Status Code: ...)" suffix. */
+	/**
+	 * Macie's own message, without the SDK's "(Service: ..., Status Code: ...)" suffix.
+	 */
 	private static String macieMessage(AwsServiceException exception) {
 		String message = (exception.awsErrorDetails() != null) ? exception.awsErrorDetails().errorMessage()
 				: exception.getMessage();

@@ -1,8 +1,9 @@
 package io.maciedashboard.macie;
 
 /**
- * A Macie call that failed, with a message a compliance user understands. The service layer turns
- * every SDK exception into one of these; nothing else about the SDK reaches the pages.
+ * A Macie call that failed, with a message a compliance user understands. The service
+ * layer turns every SDK exception into one of these; nothing else about the SDK reaches
+ * the pages.
  */
 public class MacieException extends RuntimeException {
 

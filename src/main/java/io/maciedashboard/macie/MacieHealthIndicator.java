@@ -4,7 +4,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** {@code /actuator/health} component "macie": whether Macie answers GetMacieSession in the default region. */
+/**
+ * {@code /actuator/health} component "macie": whether Macie answers GetMacieSession in
+ * the default region.
+ */
 @Component("macieHealthIndicator")
 class MacieHealthIndicator implements HealthIndicator {
 

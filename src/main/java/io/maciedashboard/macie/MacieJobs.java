@@ -20,8 +20,8 @@ import software.amazon.awssdk.services.macie2.model.ListManagedDataIdentifiersRe
  * The one place that talks to Macie. Maps SDK objects to the project's records and SDK
  * exceptions to {@link MacieException}. Calls go to the default region's client (see
  * {@link MacieClients}); identical reads are shared and their answers kept briefly
- * ({@code macie.read-cache-ttl}; an ended job's description longer, {@code macie.ended-job-cache-ttl}),
- * and the dashboard's own changes forget them.
+ * ({@code macie.read-cache-ttl}; an ended job's description longer,
+ * {@code macie.ended-job-cache-ttl}), and the dashboard's own changes forget them.
  */
 @Service
 public class MacieJobs {
@@ -42,7 +42,10 @@ public class MacieJobs {
 		});
 	}
 
-	/** An ended job no longer changes, so its description is kept longer than other answers. */
+	/**
+	 * An ended job no longer changes, so its description is kept longer than other
+	 * answers.
+	 */
 	public Job describeJob(String jobId) {
 		return read("describeJob", jobId, "Job " + jobId,
 				(macie) -> MacieRecords.job(macie.describeClassificationJob((request) -> request.jobId(jobId))),
@@ -62,7 +65,10 @@ public class MacieJobs {
 		}
 	}
 
-	/** The exact CreateClassificationJob request body, for `aws macie2 create-classification-job --cli-input-json`. */
+	/**
+	 * The exact CreateClassificationJob request body, for `aws macie2
+	 * create-classification-job --cli-input-json`.
+	 */
 	public String createJobRequestJson(JobDefinition definition, String clientToken) {
 		return SdkRequestJson.of(MacieRequests.createJob(definition, clientToken));
 	}
@@ -80,7 +86,8 @@ public class MacieJobs {
 	/** Every managed data identifier (all pages). */
 	public List<ManagedDataIdentifier> managedDataIdentifiers() {
 		return read("managedDataIdentifiers", null, "The managed data identifiers",
-				(macie) -> macie.listManagedDataIdentifiersPaginator(ListManagedDataIdentifiersRequest.builder().build())
+				(macie) -> macie
+					.listManagedDataIdentifiersPaginator(ListManagedDataIdentifiersRequest.builder().build())
 					.items()
 					.stream()
 					.map(MacieRecords::managedDataIdentifier)
@@ -116,16 +123,22 @@ public class MacieJobs {
 
 	public MacieSession session() {
 		String region = this.clients.defaultRegion();
-		return read("session", null, "The Macie account",
-				(macie) -> MacieRecords.session(region, macie.getMacieSession(GetMacieSessionRequest.builder().build())));
+		return read("session", null, "The Macie account", (macie) -> MacieRecords.session(region,
+				macie.getMacieSession(GetMacieSessionRequest.builder().build())));
 	}
 
-	/** A read that identical concurrent reads share and whose answer is kept briefly (see {@link SharedReads}). */
+	/**
+	 * A read that identical concurrent reads share and whose answer is kept briefly (see
+	 * {@link SharedReads}).
+	 */
 	private <T> T read(String operation, Object argument, String subject, Function<Macie2Client, T> operationCall) {
 		return read(operation, argument, subject, operationCall, (answer) -> false);
 	}
 
-	/** @param isFinal whether an answer can no longer change (kept for {@code macie.ended-job-cache-ttl}) */
+	/**
+	 * @param isFinal whether an answer can no longer change (kept for
+	 * {@code macie.ended-job-cache-ttl})
+	 */
 	private <T> T read(String operation, Object argument, String subject, Function<Macie2Client, T> operationCall,
 			Predicate<? super T> isFinal) {
 		return this.reads.read(new ReadKey(this.clients.defaultRegion(), operation, argument),
@@ -133,8 +146,8 @@ public class MacieJobs {
 	}
 
 	/**
-	 * Runs one Macie call in the default region; a paginator's later pages are fetched inside
-	 * {@code operation}, so their errors are translated too.
+	 * Runs one Macie call in the default region; a paginator's later pages are fetched
+	 * inside {@code operation}, so their errors are translated too.
 	 * @param subject what the call is about, named in the not-found message
 	 */
 	private <T> T call(String subject, Function<Macie2Client, T> operation) {

@@ -15,27 +15,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How the dashboard reaches Macie ({@code macie.*}). Checked at start-up: a bad value stops the
- * application with a message naming the property.
+ * How the dashboard reaches Macie ({@code macie.*}). Checked at start-up: a bad value
+ * stops the application with a message naming the property.
  *
  * @param mode {@code emulator} (the embedded Macie) or {@code aws} (Amazon Macie)
- * @param region the default region; when empty, the SDK's region provider chain (aws) or the
- * emulator's region (emulator)
- * @param endpoint aws mode only: another endpoint than Macie's regional one (a VPC endpoint, a proxy)
+ * @param region the default region; when empty, the SDK's region provider chain (aws) or
+ * the emulator's region (emulator)
+ * @param endpoint aws mode only: another endpoint than Macie's regional one (a VPC
+ * endpoint, a proxy)
  * @param connectTimeout how long to wait for a TCP connection
  * @param socketTimeout how long to wait for data on an open connection
  * @param apiCallAttemptTimeout the limit for one HTTP attempt
  * @param apiCallTimeout the limit for a whole call, retries included
- * @param readCacheTtl how long a Macie answer is reused for identical reads; 0 shares only reads
- * that run at the same time
- * @param endedJobCacheTtl how long the description of an ended (COMPLETE or CANCELLED) job is reused:
- * its runs, statistics and schedule no longer change
+ * @param readCacheTtl how long a Macie answer is reused for identical reads; 0 shares
+ * only reads that run at the same time
+ * @param endedJobCacheTtl how long the description of an ended (COMPLETE or CANCELLED)
+ * job is reused: its runs, statistics and schedule no longer change
  */
 @ConfigurationProperties("macie")
 @Validated
 public record MacieProperties(@NotNull @DefaultValue("emulator") Mode mode,
-		@Pattern(regexp = "([a-z]{2}(-[a-z]+)+-\\d+)?", message = "must be an AWS region name such as eu-west-1") String region,
-		@Pattern(regexp = "(https?://[^\\s/?#]+(/\\S*)?)?", message = "must be an http or https URL, such as https://macie2.eu-west-1.amazonaws.com") String endpoint,
+		@Pattern(regexp = "([a-z]{2}(-[a-z]+)+-\\d+)?",
+				message = "must be an AWS region name such as eu-west-1") String region,
+		@Pattern(regexp = "(https?://[^\\s/?#]+(/\\S*)?)?",
+				message = "must be an http or https URL, such as https://macie2.eu-west-1.amazonaws.com") String endpoint,
 		@NotNull @DurationMin(millis = 1) @DurationMax(minutes = 5) @DefaultValue("3s") Duration connectTimeout,
 		@NotNull @DurationMin(millis = 1) @DurationMax(minutes = 5) @DefaultValue("10s") Duration socketTimeout,
 		@NotNull @DurationMin(millis = 1) @DurationMax(minutes = 5) @DefaultValue("15s") Duration apiCallAttemptTimeout,
@@ -56,7 +59,8 @@ public record MacieProperties(@NotNull @DefaultValue("emulator") Mode mode,
 
 	/** The configured endpoint override, if any. */
 	public Optional<URI> endpointOverride() {
-		return (this.endpoint == null || this.endpoint.isBlank()) ? Optional.empty() : Optional.of(URI.create(this.endpoint));
+		return (this.endpoint == null || this.endpoint.isBlank()) ? Optional.empty()
+				: Optional.of(URI.create(this.endpoint));
 	}
 
 	@AssertTrue(message = "macie.api-call-attempt-timeout must not be longer than macie.api-call-timeout")

@@ -38,7 +38,10 @@ import io.maciedashboard.macie.ObjectScope.ObjectProperty;
 import io.maciedashboard.macie.ObjectScope.PropertyTerm;
 import io.maciedashboard.macie.ObjectScope.TagTerm;
 
-/** Builds the project's records from Macie SDK responses: the one mapping in that direction. */
+/**
+ * Builds the project's records from Macie SDK responses: the one mapping in that
+ * direction.
+ */
 final class MacieRecords {
 
 	private MacieRecords() {
@@ -103,7 +106,8 @@ final class MacieRecords {
 		return null;
 	}
 
-	private static BucketScope bucketScope(List<S3BucketDefinitionForJob> definitions, S3BucketCriteriaForJob criteria) {
+	private static BucketScope bucketScope(List<S3BucketDefinitionForJob> definitions,
+			S3BucketCriteriaForJob criteria) {
 		if (definitions != null && !definitions.isEmpty()) {
 			return new SpecificBuckets(definitions.stream()
 				.map((definition) -> new AccountBuckets(definition.accountId(), List.copyOf(definition.buckets())))
@@ -150,11 +154,12 @@ final class MacieRecords {
 					Comparator.valueOf(term.simpleScopeTerm().comparatorAsString()),
 					List.copyOf(term.simpleScopeTerm().values()));
 		}
-		return new TagTerm(Comparator.valueOf(term.tagScopeTerm().comparatorAsString()), term.tagScopeTerm()
-			.tagValues()
-			.stream()
-			.map((pair) -> new TagValue(pair.key(), pair.value()))
-			.toList());
+		return new TagTerm(Comparator.valueOf(term.tagScopeTerm().comparatorAsString()),
+				term.tagScopeTerm()
+					.tagValues()
+					.stream()
+					.map((pair) -> new TagValue(pair.key(), pair.value()))
+					.toList());
 	}
 
 	static Bucket bucket(BucketMetadata bucket) {

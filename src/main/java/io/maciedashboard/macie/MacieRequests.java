@@ -44,7 +44,10 @@ import io.maciedashboard.macie.ObjectScope.ObjectCondition;
 import io.maciedashboard.macie.ObjectScope.PropertyTerm;
 import io.maciedashboard.macie.ObjectScope.TagTerm;
 
-/** Builds Macie SDK requests from the project's records: the one mapping in that direction. */
+/**
+ * Builds Macie SDK requests from the project's records: the one mapping in that
+ * direction.
+ */
 final class MacieRequests {
 
 	/** DescribeBuckets answers at most 50 buckets a page. */
@@ -59,23 +62,23 @@ final class MacieRequests {
 	static ListClassificationJobsRequest listJobs(JobListQuery query) {
 		List<ListJobsFilterTerm> includes = new ArrayList<>();
 		if (query.statuses() != null && !query.statuses().isEmpty()) {
-			includes.add(filterTerm(ListJobsFilterKey.JOB_STATUS, Comparator.EQ, query.statuses()
-				.stream()
-				.sorted()
-				.map(JobStatus::name)
-				.toList()));
+			includes.add(filterTerm(ListJobsFilterKey.JOB_STATUS, Comparator.EQ,
+					query.statuses().stream().sorted().map(JobStatus::name).toList()));
 		}
 		if (query.type() != null) {
 			includes.add(filterTerm(ListJobsFilterKey.JOB_TYPE, Comparator.EQ, List.of(query.type().name())));
 		}
 		if (query.nameContains() != null && !query.nameContains().isBlank()) {
-			includes.add(filterTerm(ListJobsFilterKey.NAME, Comparator.CONTAINS, List.of(query.nameContains().strip())));
+			includes
+				.add(filterTerm(ListJobsFilterKey.NAME, Comparator.CONTAINS, List.of(query.nameContains().strip())));
 		}
 		if (query.createdAfter() != null) {
-			includes.add(filterTerm(ListJobsFilterKey.CREATED_AT, Comparator.GTE, List.of(query.createdAfter().toString())));
+			includes.add(
+					filterTerm(ListJobsFilterKey.CREATED_AT, Comparator.GTE, List.of(query.createdAfter().toString())));
 		}
 		if (query.createdBefore() != null) {
-			includes.add(filterTerm(ListJobsFilterKey.CREATED_AT, Comparator.LT, List.of(query.createdBefore().toString())));
+			includes.add(
+					filterTerm(ListJobsFilterKey.CREATED_AT, Comparator.LT, List.of(query.createdBefore().toString())));
 		}
 		ListClassificationJobsRequest.Builder request = ListClassificationJobsRequest.builder()
 			.maxResults(clamp(query.pageSize(), JobListQuery.MAX_PAGE_SIZE))

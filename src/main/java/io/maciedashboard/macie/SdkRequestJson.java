@@ -16,9 +16,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes an SDK request as the JSON Macie receives, with Macie's member names, by walking the
- * SDK's own field metadata: the request object stays the one mapping, and the JSON is its
- * faithful picture (usable with the AWS CLI's {@code --cli-input-json}).
+ * Writes an SDK request as the JSON Macie receives, with Macie's member names, by walking
+ * the SDK's own field metadata: the request object stays the one mapping, and the JSON is
+ * its faithful picture (usable with the AWS CLI's {@code --cli-input-json}).
  */
 final class SdkRequestJson {
 
@@ -44,7 +44,10 @@ final class SdkRequestJson {
 		return node;
 	}
 
-	/** Whether the member was given: the SDK marks members never set with auto-construct lists and maps. */
+	/**
+	 * Whether the member was given: the SDK marks members never set with auto-construct
+	 * lists and maps.
+	 */
 	private static boolean isSet(Object value) {
 		return value != null && !(value instanceof SdkAutoConstructList) && !(value instanceof SdkAutoConstructMap);
 	}
@@ -66,7 +69,8 @@ final class SdkRequestJson {
 		if (value instanceof Instant instant) {
 			return NODES.stringNode(instant.toString());
 		}
-		// strings (the SDK keeps enum members as their wire strings), numbers and booleans
+		// strings (the SDK keeps enum members as their wire strings), numbers and
+		// booleans
 		return PRETTY.valueToTree(value);
 	}
 

@@ -11,10 +11,10 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Identical Macie reads share one call while it runs, and its answer is kept for a short while,
- * so that many people watching the same jobs cost Macie one request. An answer that can no longer
- * change (an ended job) is kept longer. Changes made through the dashboard forget every kept answer;
- * failures are never kept.
+ * Identical Macie reads share one call while it runs, and its answer is kept for a short
+ * while, so that many people watching the same jobs cost Macie one request. An answer
+ * that can no longer change (an ended job) is kept longer. Changes made through the
+ * dashboard forget every kept answer; failures are never kept.
  */
 final class SharedReads {
 
@@ -37,14 +37,16 @@ final class SharedReads {
 	}
 
 	/**
-	 * @param key what is read, equal for identical reads (e.g. the region, the operation and its query)
+	 * @param key what is read, equal for identical reads (e.g. the region, the operation
+	 * and its query)
 	 */
 	<T> T read(Object key, Supplier<T> call) {
 		return read(key, call, (answer) -> false);
 	}
 
 	/**
-	 * @param isFinal whether an answer can no longer change, so that it is kept for the final time to live
+	 * @param isFinal whether an answer can no longer change, so that it is kept for the
+	 * final time to live
 	 */
 	@SuppressWarnings("unchecked")
 	<T> T read(Object key, Supplier<T> call, Predicate<? super T> isFinal) {
@@ -67,7 +69,10 @@ final class SharedReads {
 		}
 	}
 
-	/** After a change: later reads go to Macie again (reads already under way finish for those waiting). */
+	/**
+	 * After a change: later reads go to Macie again (reads already under way finish for
+	 * those waiting).
+	 */
 	void forgetAll() {
 		this.reads.clear();
 	}

@@ -3,8 +3,8 @@ package io.maciedashboard.macie;
 import java.util.Set;
 
 /**
- * What a person may do to a job through UpdateClassificationJob, with the statuses each change
- * is allowed from (Macie's rules) and the status it asks for.
+ * What a person may do to a job through UpdateClassificationJob, with the statuses each
+ * change is allowed from (Macie's rules) and the status it asks for.
  */
 public enum StatusChange {
 

@@ -10,17 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Who may do what, decided by the groups the identity provider puts in the signed-in person's token.
+ * Who may do what, decided by the groups the identity provider puts in the signed-in
+ * person's token.
  *
- * @param groupsClaim the ID token / user info claim that lists the person's groups (a list or a single string)
+ * @param groupsClaim the ID token / user info claim that lists the person's groups (a
+ * list or a single string)
  * @param viewerGroups groups whose members may read everything (role VIEWER)
- * @param operatorGroups groups whose members may also create, pause, resume and cancel jobs (role OPERATOR,
- * which includes VIEWER)
+ * @param operatorGroups groups whose members may also create, pause, resume and cancel
+ * jobs (role OPERATOR, which includes VIEWER)
  */
 @ConfigurationProperties("dashboard.access")
 @Validated
-public record AccessProperties(
-		@DefaultValue("groups") @NotBlank String groupsClaim,
+public record AccessProperties(@DefaultValue("groups") @NotBlank String groupsClaim,
 		@DefaultValue("macie-viewers") @NotEmpty List<@NotBlank String> viewerGroups,
 		@DefaultValue("macie-operators") @NotEmpty List<@NotBlank String> operatorGroups) {
 }

@@ -6,10 +6,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 
 /**
- * Writes one line per mutating action to the {@code io.maciedashboard.audit} logger: who (subject and e-mail from
- * the identity provider), what, which job and the result. The line reads as {@code key="value"} pairs, and the same
- * pairs are attached as SLF4J key-values so structured logging ({@code logging.structured.format.console=ecs})
- * emits them as fields.
+ * Writes one line per mutating action to the {@code io.maciedashboard.audit} logger: who
+ * (subject and e-mail from the identity provider), what, which job and the result. The
+ * line reads as {@code key="value"} pairs, and the same pairs are attached as SLF4J
+ * key-values so structured logging ({@code logging.structured.format.console=ecs}) emits
+ * them as fields.
  */
 public class AuditLog {
 
@@ -24,8 +25,8 @@ public class AuditLog {
 			.addKeyValue("action", action)
 			.addKeyValue("job", jobId)
 			.addKeyValue("result", result)
-			.log("audit subject={} email={} action={} job={} result={}", quoted(subject), quoted(email),
-					quoted(action), quoted(jobId), quoted(result));
+			.log("audit subject={} email={} action={} job={} result={}", quoted(subject), quoted(email), quoted(action),
+					quoted(jobId), quoted(result));
 	}
 
 	// Quoted and escaped so that a value can never forge another field or another line.

@@ -11,8 +11,8 @@ import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMap
 import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 
 /**
- * Adds {@code ROLE_VIEWER} and {@code ROLE_OPERATOR} to a signed-in person's authorities from the groups claim of
- * their OIDC token (ID token and user info together).
+ * Adds {@code ROLE_VIEWER} and {@code ROLE_OPERATOR} to a signed-in person's authorities
+ * from the groups claim of their OIDC token (ID token and user info together).
  */
 class GroupRoleMapper implements GrantedAuthoritiesMapper {
 
@@ -45,7 +45,8 @@ class GroupRoleMapper implements GrantedAuthoritiesMapper {
 		return mapped;
 	}
 
-	// IdPs send the claim as a JSON array, and a few as a single string when there is one group
+	// IdPs send the claim as a JSON array, and a few as a single string when there is one
+	// group
 	private static void addGroups(Object claim, Set<String> groups) {
 		if (claim instanceof Collection<?> values) {
 			values.forEach((value) -> groups.add(String.valueOf(value)));

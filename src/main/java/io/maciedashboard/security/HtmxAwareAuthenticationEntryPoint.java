@@ -13,9 +13,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * Sends a signed-out browser to the identity provider. An htmx request (its session expired while a page was open)
- * must not follow that redirect inside a fragment: it gets a 401 with {@code HX-Redirect} to the page the person is
- * on, so htmx navigates the whole page, which then goes through sign-in and comes back.
+ * Sends a signed-out browser to the identity provider. An htmx request (its session
+ * expired while a page was open) must not follow that redirect inside a fragment: it gets
+ * a 401 with {@code HX-Redirect} to the page the person is on, so htmx navigates the
+ * whole page, which then goes through sign-in and comes back.
  */
 class HtmxAwareAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -42,7 +43,8 @@ class HtmxAwareAuthenticationEntryPoint implements AuthenticationEntryPoint {
 		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 	}
 
-	// Only the path and query of the current page are kept: the redirect can never leave this site.
+	// Only the path and query of the current page are kept: the redirect can never leave
+	// this site.
 	private static String pathOf(String url) {
 		if (url == null) {
 			return null;

@@ -22,10 +22,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * Sign-in with the company's OIDC identity provider (client registration {@code sso}, configured by
- * {@code spring.security.oauth2.client.*}), roles from the groups claim ({@code dashboard.access.*}), and the rules
- * every page follows: all pages need the VIEWER role, except the health summary, static assets, error pages and the
- * signed-out page. Operator-only handlers say so with {@code @PreAuthorize("hasRole('OPERATOR')")}.
+ * Sign-in with the company's OIDC identity provider (client registration {@code sso},
+ * configured by {@code spring.security.oauth2.client.*}), roles from the groups claim
+ * ({@code dashboard.access.*}), and the rules every page follows: all pages need the
+ * VIEWER role, except the health summary, static assets, error pages and the signed-out
+ * page. Operator-only handlers say so with {@code @PreAuthorize("hasRole('OPERATOR')")}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -42,11 +43,13 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
 			AccessProperties access) throws Exception {
 		var signIn = new HtmxAwareAuthenticationEntryPoint(SIGN_IN_URL);
-		http.authorizeHttpRequests((requests) -> requests
-			.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-			.requestMatchers("/actuator/health", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error", SIGNED_OUT_PAGE)
+		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.anyRequest().hasRole("VIEWER"));
+			.requestMatchers("/actuator/health", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
+					SIGNED_OUT_PAGE)
+			.permitAll()
+			.anyRequest()
+			.hasRole("VIEWER"));
 		http.oauth2Login((login) -> login
 			.userInfoEndpoint((userInfo) -> userInfo.userAuthoritiesMapper(new GroupRoleMapper(access)))
 			.failureUrl(SIGNED_OUT_PAGE + "?error"));
@@ -60,7 +63,10 @@ public class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Operators can do all that viewers can, whatever authorities a test or a mapper hands out. */
+	/**
+	 * Operators can do all that viewers can, whatever authorities a test or a mapper
+	 * hands out.
+	 */
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix().role("OPERATOR").implies("VIEWER").build();
@@ -77,13 +83,15 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * Remembers the page asked for before sign-in, exactly as it was (no {@code ?continue} added), and never an htmx
-	 * request: those are fragments, not pages to land on.
+	 * Remembers the page asked for before sign-in, exactly as it was (no
+	 * {@code ?continue} added), and never an htmx request: those are fragments, not pages
+	 * to land on.
 	 */
 	private static HttpSessionRequestCache bookmarkCache() {
 		var cache = new HttpSessionRequestCache();
 		cache.setMatchingRequestParameterName(null);
-		cache.setRequestMatcher((request) -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null);
+		cache.setRequestMatcher(
+				(request) -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null);
 		return cache;
 	}
 
@@ -91,14 +99,16 @@ public class SecurityConfiguration {
 			ClientRegistrationRepository registrations) {
 		var handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		handler.setPostLogoutRedirectUri("{baseUrl}" + SIGNED_OUT_PAGE);
-		// IdPs without an end_session_endpoint: the local session still ends, and the person lands here
+		// IdPs without an end_session_endpoint: the local session still ends, and the
+		// person lands here
 		handler.setDefaultTargetUrl(SIGNED_OUT_PAGE);
 		return handler;
 	}
 
 	/**
-	 * No inline scripts or styles anywhere. Forms may post to this site only, but their redirects may go on to the
-	 * identity provider (sign-in after an expired session, sign-out at the IdP), so its origins are allowed too.
+	 * No inline scripts or styles anywhere. Forms may post to this site only, but their
+	 * redirects may go on to the identity provider (sign-in after an expired session,
+	 * sign-out at the IdP), so its origins are allowed too.
 	 */
 	static String contentSecurityPolicy(ClientRegistrationRepository registrations) {
 		ClientRegistration sso = registrations.findByRegistrationId(REGISTRATION_ID);
@@ -106,7 +116,8 @@ public class SecurityConfiguration {
 		formTargets.add("'self'");
 		if (sso != null) {
 			Object endSession = sso.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
-			Stream.of(sso.getProviderDetails().getAuthorizationUri(), (endSession != null) ? endSession.toString() : null)
+			Stream
+				.of(sso.getProviderDetails().getAuthorizationUri(), (endSession != null) ? endSession.toString() : null)
 				.map(SecurityConfiguration::originOf)
 				.filter((origin) -> origin != null)
 				.forEach(formTargets::add);

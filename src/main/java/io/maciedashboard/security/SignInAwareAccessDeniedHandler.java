@@ -17,14 +17,18 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * A POST whose session has expired fails the CSRF check before anyone knows the person is signed out; that is a
- * sign-in problem, not a refusal, so it goes to sign-in (as an htmx-aware full-page navigation). A signed-in person
- * whose form carries a token from before their latest sign-in is told to reload it (htmx reloads the page itself);
- * a signed-in person who lacks the role gets the friendly 403 page.
+ * A POST whose session has expired fails the CSRF check before anyone knows the person is
+ * signed out; that is a sign-in problem, not a refusal, so it goes to sign-in (as an
+ * htmx-aware full-page navigation). A signed-in person whose form carries a token from
+ * before their latest sign-in is told to reload it (htmx reloads the page itself); a
+ * signed-in person who lacks the role gets the friendly 403 page.
  */
 class SignInAwareAccessDeniedHandler implements AccessDeniedHandler {
 
-	/** Request attribute that makes the 403 page say the form expired instead of naming the groups. */
+	/**
+	 * Request attribute that makes the 403 page say the form expired instead of naming
+	 * the groups.
+	 */
 	static final String FORM_EXPIRED = "formExpired";
 
 	private final AuthenticationTrustResolver trustResolver = new AuthenticationTrustResolverImpl();

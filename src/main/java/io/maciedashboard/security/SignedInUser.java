@@ -7,8 +7,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 
 /**
- * What pages show about the signed-in person and about access, used from templates as {@code @signedInUser}: the
- * header's name and role, and the groups that grant access on the 403 page.
+ * What pages show about the signed-in person and about access, used from templates as
+ * {@code @signedInUser}: the header's name and role, and the groups that grant access on
+ * the 403 page.
  */
 public class SignedInUser {
 
@@ -18,7 +19,10 @@ public class SignedInUser {
 		this.access = access;
 	}
 
-	/** The friendliest name the identity provider gave: user name, full name, e-mail, else the subject. */
+	/**
+	 * The friendliest name the identity provider gave: user name, full name, e-mail, else
+	 * the subject.
+	 */
 	public String name(Authentication who) {
 		for (String claim : List.of("preferred_username", "name", "email")) {
 			String value = attribute(who, claim);
@@ -62,7 +66,8 @@ public class SignedInUser {
 	}
 
 	private static boolean has(Authentication who, String authority) {
-		return who != null && who.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
+		return who != null
+				&& who.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
 	}
 
 }

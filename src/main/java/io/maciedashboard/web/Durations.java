@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Spans of time in words, to the two largest units that matter ("2 days 3 hours", "5 minutes").
- * Templates use {@code #durations}. (The pause countdown has its own, second-precise text in
- * {@code PauseExpiry}.)
+ * Spans of time in words, to the two largest units that matter ("2 days 3 hours", "5
+ * minutes"). Templates use {@code #durations}. (The pause countdown has its own,
+ * second-precise text in {@code PauseExpiry}.)
  */
 public final class Durations {
 
-	/** "less than a minute", "1 minute", "3 hours 5 minutes", "2 days 3 hours"; the sign is ignored. */
+	/**
+	 * "less than a minute", "1 minute", "3 hours 5 minutes", "2 days 3 hours"; the sign
+	 * is ignored.
+	 */
 	public String words(Duration duration) {
 		long minutesTotal = duration.abs().toMinutes();
 		if (minutesTotal == 0) {

@@ -10,10 +10,11 @@ import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.PauseDetails;
 
 /**
- * How long a USER_PAUSED job has before Macie cancels it (the job, or only the paused run of a
- * scheduled job), measured from the server's "now". The server-side half of the countdown: the
- * browser's {@code countdown.js} applies the same rules (whole seconds rounded up, the same
- * severity thresholds, the same text) to keep ticking from the instant rendered here.
+ * How long a USER_PAUSED job has before Macie cancels it (the job, or only the paused run
+ * of a scheduled job), measured from the server's "now". The server-side half of the
+ * countdown: the browser's {@code countdown.js} applies the same rules (whole seconds
+ * rounded up, the same severity thresholds, the same text) to keep ticking from the
+ * instant rendered here.
  */
 public final class PauseExpiry {
 
@@ -29,7 +30,10 @@ public final class PauseExpiry {
 
 	private final Instant now;
 
-	/** Whole seconds left, rounded up, so that "0 seconds" is never shown before the expiry. */
+	/**
+	 * Whole seconds left, rounded up, so that "0 seconds" is never shown before the
+	 * expiry.
+	 */
 	private final long remainingSeconds;
 
 	private PauseExpiry(PauseDetails pause, JobType jobType, Instant now) {
@@ -58,7 +62,10 @@ public final class PauseExpiry {
 		return this.pause.expiresAt();
 	}
 
-	/** The server's instant the remaining time was measured from; the browser corrects its clock by it. */
+	/**
+	 * The server's instant the remaining time was measured from; the browser corrects its
+	 * clock by it.
+	 */
 	public Instant now() {
 		return this.now;
 	}
@@ -94,7 +101,10 @@ public final class PauseExpiry {
 		return Severity.NEUTRAL;
 	}
 
-	/** "2 days 3 hours 4 minutes 5 seconds" (leading zero units left out), or the expired message. */
+	/**
+	 * "2 days 3 hours 4 minutes 5 seconds" (leading zero units left out), or the expired
+	 * message.
+	 */
 	public String text() {
 		return isExpired() ? expiredMessage() : remainingText(this.remainingSeconds);
 	}

@@ -26,14 +26,16 @@ import io.maciedashboard.macie.ObjectScope.TagTerm;
 import io.maciedashboard.macie.TagValue;
 
 /**
- * A job's scope in plain sentences: which buckets ("Include buckets whose tag env equals prod"),
- * which objects ("Only objects larger than 10 MB") and which managed data identifiers. Used by the
- * job page and the builder's review step. Any key and comparator Macie can return is worded, also
- * those the API documentation does not allow for a key, so a page never fails on an odd job.
+ * A job's scope in plain sentences: which buckets ("Include buckets whose tag env equals
+ * prod"), which objects ("Only objects larger than 10 MB") and which managed data
+ * identifiers. Used by the job page and the builder's review step. Any key and comparator
+ * Macie can return is worded, also those the API documentation does not allow for a key,
+ * so a page never fails on an odd job.
  */
 public final class ScopeSentences {
 
-	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH)
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
 	private static final DateTimeFormatter SECONDS = DateTimeFormatter
@@ -68,7 +70,10 @@ public final class ScopeSentences {
 		return "Buckets that match these criteria, chosen again before each run";
 	}
 
-	/** One sentence per account ("In account 111122223333: a, b and c"), or one per criterion. */
+	/**
+	 * One sentence per account ("In account 111122223333: a, b and c"), or one per
+	 * criterion.
+	 */
 	public List<Sentence> buckets(BucketScope scope) {
 		List<Sentence> sentences = new ArrayList<>();
 		if (scope instanceof SpecificBuckets specific) {
@@ -95,8 +100,9 @@ public final class ScopeSentences {
 	}
 
 	/**
-	 * The managed data identifier selection: Recommended set / All / Only these / All except these /
-	 * None in {@code words}, and as a sentence. Null is Macie's default, the recommended set.
+	 * The managed data identifier selection: Recommended set / All / Only these / All
+	 * except these / None in {@code words}, and as a sentence. Null is Macie's default,
+	 * the recommended set.
 	 */
 	public ManagedSelection managedSelection(ManagedIdentifierSelector selector) {
 		return switch ((selector != null) ? selector : ManagedIdentifierSelector.RECOMMENDED) {
@@ -139,8 +145,8 @@ public final class ScopeSentences {
 		Comparator comparator = term.comparator();
 		List<String> values = term.values();
 		return switch (term.key()) {
-			case OBJECT_EXTENSION -> Sentence.of(start + ((comparator == Comparator.EQ) ? "with extension " + list(values, "or")
-					: "whose extension " + compare(comparator, values)));
+			case OBJECT_EXTENSION -> Sentence.of(start + ((comparator == Comparator.EQ)
+					? "with extension " + list(values, "or") : "whose extension " + compare(comparator, values)));
 			case OBJECT_KEY -> Sentence.of(start + "whose key " + compare(comparator, values));
 			case OBJECT_SIZE -> sizeSentence(start, comparator, values);
 			case OBJECT_LAST_MODIFIED_DATE -> dateSentence(start, comparator, values);
@@ -189,7 +195,10 @@ public final class ScopeSentences {
 				: SECONDS.format(instant);
 	}
 
-	/** Null when a value does not parse: the sentence then quotes Macie's values as they are. */
+	/**
+	 * Null when a value does not parse: the sentence then quotes Macie's values as they
+	 * are.
+	 */
 	private static <T> List<T> parseAll(List<String> values, Function<String, T> parser) {
 		if (values.isEmpty()) {
 			return null;
@@ -206,9 +215,8 @@ public final class ScopeSentences {
 	private static String compare(Comparator comparator, List<String> values) {
 		return switch (comparator) {
 			case EQ -> "is " + list(values, "or");
-			case NE -> (values.size() == 1) ? "is not " + values.get(0)
-					: (values.size() == 2) ? "is neither " + values.get(0) + " nor " + values.get(1)
-							: "is none of " + list(values, "and");
+			case NE -> (values.size() == 1) ? "is not " + values.get(0) : (values.size() == 2)
+					? "is neither " + values.get(0) + " nor " + values.get(1) : "is none of " + list(values, "and");
 			case GT -> "is greater than " + list(values, "or");
 			case GTE -> "is " + list(values, "or") + " or greater";
 			case LT -> "is less than " + list(values, "or");
@@ -232,7 +240,8 @@ public final class ScopeSentences {
 				clauses.add((equals ? "that have the tag " : "that do not have the tag ") + tag.key());
 			}
 			else if (hasValue) {
-				clauses.add((equals ? "that have a tag with the value " : "that have no tag with the value ") + tag.value());
+				clauses.add((equals ? "that have a tag with the value " : "that have no tag with the value ")
+						+ tag.value());
 			}
 			else {
 				clauses.add(equals ? "that have any tag" : "that have no tags");
@@ -249,7 +258,8 @@ public final class ScopeSentences {
 		if (items.size() == 1) {
 			return items.get(0);
 		}
-		return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " " + items.get(items.size() - 1);
+		return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " "
+				+ items.get(items.size() - 1);
 	}
 
 	private static String count(int count, String noun) {

@@ -4,14 +4,17 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * Byte counts in human units (decimal, as the AWS consoles show them) and exactly, for the hover
- * title. Templates use {@code #sizes}.
+ * Byte counts in human units (decimal, as the AWS consoles show them) and exactly, for
+ * the hover title. Templates use {@code #sizes}.
  */
 public final class Sizes {
 
 	private static final String[] UNITS = { "KB", "MB", "GB", "TB", "PB", "EB" };
 
-	/** "999 bytes", "1.5 GB", "12 GB", "512 MB": one decimal below 10 of a unit, whole units above. */
+	/**
+	 * "999 bytes", "1.5 GB", "12 GB", "512 MB": one decimal below 10 of a unit, whole
+	 * units above.
+	 */
 	public String human(long bytes) {
 		if (bytes < 0) {
 			throw new IllegalArgumentException("a size cannot be negative: " + bytes);
@@ -21,7 +24,8 @@ public final class Sizes {
 		}
 		double value = bytes;
 		int unit = -1;
-		// Move up a unit while the rounded figure would read 1,000 or more (999,960 bytes is "1.0 MB").
+		// Move up a unit while the rounded figure would read 1,000 or more (999,960 bytes
+		// is "1.0 MB").
 		while (unit < UNITS.length - 1 && rounded(value) >= 1000) {
 			value /= 1000;
 			unit++;
@@ -39,7 +43,8 @@ public final class Sizes {
 	}
 
 	private static String format(double value) {
-		return (value < 10) ? String.format(Locale.ENGLISH, "%.1f", value) : String.format(Locale.ENGLISH, "%,.0f", value);
+		return (value < 10) ? String.format(Locale.ENGLISH, "%.1f", value)
+				: String.format(Locale.ENGLISH, "%,.0f", value);
 	}
 
 }

@@ -6,15 +6,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Instants as the pages print them. The server writes UTC (it does not know the viewer's zone);
- * {@code local-time.js} rewrites the text into the browser's zone. Templates use {@code #times}.
+ * Instants as the pages print them. The server writes UTC (it does not know the viewer's
+ * zone); {@code local-time.js} rewrites the text into the browser's zone. Templates use
+ * {@code #times}.
  */
 public final class Times {
 
-	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+	private static final DateTimeFormatter SHORT = DateTimeFormatter
+		.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
-	private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ENGLISH)
+	private static final DateTimeFormatter FULL = DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
 	/** "21 Nov 2026, 23:28 UTC": the visible text before the browser localises it. */
@@ -25,7 +28,9 @@ public final class Times {
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
-	/** "23:28:14 UTC": a time of day to the second (e.g. when a page was last updated). */
+	/**
+	 * "23:28:14 UTC": a time of day to the second (e.g. when a page was last updated).
+	 */
 	public String utcClock(Instant instant) {
 		return CLOCK.format(instant);
 	}

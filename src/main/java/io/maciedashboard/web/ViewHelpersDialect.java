@@ -11,9 +11,9 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the formatting helpers available to every template as expression objects: {@code #times},
- * {@code #sizes}, {@code #durations} and {@code #schedules}. Being a dialect bean, it is also part
- * of every {@code @WebMvcTest} slice without imports.
+ * Makes the formatting helpers available to every template as expression objects:
+ * {@code #times}, {@code #sizes}, {@code #durations} and {@code #schedules}. Being a
+ * dialect bean, it is also part of every {@code @WebMvcTest} slice without imports.
  */
 @Component
 class ViewHelpersDialect extends AbstractDialect implements IExpressionObjectDialect {

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The preview's reading of bucket criteria: every include, no exclude; values and tag pairs are alternatives. */
+/**
+ * The preview's reading of bucket criteria: every include, no exclude; values and tag
+ * pairs are alternatives.
+ */
 class BucketCriteriaMatcherTest {
 
 	private static List<String> matching(List<BucketCondition> includes, List<BucketCondition> excludes) {
@@ -31,9 +34,12 @@ class BucketCriteriaMatcherTest {
 	@Test
 	void propertyValuesAreAlternativesAndNeMeansNoneOfThem() {
 		assertThat(matching(List.of(new PropertyCondition(BucketProperty.S3_BUCKET_SHARED_ACCESS, Comparator.EQ,
-				List.of("INTERNAL", "EXTERNAL"))), List.of())).containsExactly("hr-exports", "public-website");
-		assertThat(matching(List.of(new PropertyCondition(BucketProperty.ACCOUNT_ID, Comparator.NE,
-				List.of("444455556666"))), List.of())).containsExactly("finance-reports", "hr-exports");
+				List.of("INTERNAL", "EXTERNAL"))), List.of()))
+			.containsExactly("hr-exports", "public-website");
+		assertThat(matching(
+				List.of(new PropertyCondition(BucketProperty.ACCOUNT_ID, Comparator.NE, List.of("444455556666"))),
+				List.of()))
+			.containsExactly("finance-reports", "hr-exports");
 	}
 
 	@Test
@@ -52,8 +58,10 @@ class BucketCriteriaMatcherTest {
 			.containsExactly("hr-exports");
 		assertThat(matching(List.of(new TagCondition(Comparator.EQ, List.of(new TagValue("", "dev")))), List.of()))
 			.containsExactly("public-website");
-		assertThat(matching(List.of(new TagCondition(Comparator.EQ,
-				List.of(new TagValue("env", "prod"), new TagValue("env", "dev")))), List.of())).hasSize(3);
+		assertThat(matching(List
+			.of(new TagCondition(Comparator.EQ, List.of(new TagValue("env", "prod"), new TagValue("env", "dev")))),
+				List.of()))
+			.hasSize(3);
 		assertThat(matching(List.of(), List.of(new TagCondition(Comparator.NE, List.of(new TagValue("env", "prod"))))))
 			.containsExactly("finance-reports", "hr-exports");
 	}

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** A {@link JobForm} as the browser posts it: the request parameters, named as the page names its fields. */
+/**
+ * A {@link JobForm} as the browser posts it: the request parameters, named as the page
+ * names its fields.
+ */
 final class FormParams {
 
 	private FormParams() {

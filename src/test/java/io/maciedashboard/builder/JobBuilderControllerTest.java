@@ -71,8 +71,8 @@ class JobBuilderControllerTest {
 		given(this.macie.customDataIdentifiers()).willReturn(BuilderFixtures.CUSTOM);
 		given(this.macie.allowLists()).willReturn(BuilderFixtures.ALLOW_LISTS);
 		given(this.macie.describeBuckets(any())).willReturn(new BucketPage(BuilderFixtures.BUCKETS, null));
-		given(this.macie.createJobRequestJson(any(), anyString())).willAnswer(
-				(call) -> REQUEST_JSON.createJobRequestJson(call.getArgument(0), call.getArgument(1)));
+		given(this.macie.createJobRequestJson(any(), anyString()))
+			.willAnswer((call) -> REQUEST_JSON.createJobRequestJson(call.getArgument(0), call.getArgument(1)));
 	}
 
 	private static RequestPostProcessor operator() {
@@ -89,10 +89,13 @@ class JobBuilderControllerTest {
 		return post("/jobs/new").params(params).with(csrf()).with(operator());
 	}
 
-	/** The form as the review step leaves it: with the fingerprint of the request it showed. */
+	/**
+	 * The form as the review step leaves it: with the fingerprint of the request it
+	 * showed.
+	 */
 	private static JobForm reviewed(JobForm form) {
-		form.setReviewedFingerprint(JobBuilderController.fingerprint(
-				REQUEST_JSON.createJobRequestJson(JobFormMapper.toDefinition(form), form.getClientToken())));
+		form.setReviewedFingerprint(JobBuilderController
+			.fingerprint(REQUEST_JSON.createJobRequestJson(JobFormMapper.toDefinition(form), form.getClientToken())));
 		return form;
 	}
 
@@ -134,10 +137,12 @@ class JobBuilderControllerTest {
 	@Test
 	void viewersMayNeitherOpenNorPostTheBuilder() throws Exception {
 		this.mvc.perform(get("/jobs/new").with(viewer())).andExpect(status().isForbidden());
-		this.mvc.perform(post("/jobs/new").params(FormParams.of(BuilderFixtures.specificBucketsForm()))
-			.param("action", "create")
-			.with(csrf())
-			.with(viewer())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/jobs/new").params(FormParams.of(BuilderFixtures.specificBucketsForm()))
+				.param("action", "create")
+				.with(csrf())
+				.with(viewer()))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(htmx(post("/jobs/new").param("action", "add:tags").with(csrf()).with(viewer())))
 			.andExpect(status().isForbidden());
 		verify(this.macie, never()).createJob(any(), any());
@@ -145,14 +150,18 @@ class JobBuilderControllerTest {
 
 	@Test
 	void signedOutPeopleAreSentToSignIn() throws Exception {
-		this.mvc.perform(get("/jobs/new")).andExpect(status().isFound()).andExpect(redirectedUrl("/oauth2/authorization/sso"));
+		this.mvc.perform(get("/jobs/new"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/oauth2/authorization/sso"));
 	}
 
 	@Test
 	void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/jobs/new").params(FormParams.of(BuilderFixtures.specificBucketsForm()))
-			.param("action", "create")
-			.with(operator())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/jobs/new").params(FormParams.of(BuilderFixtures.specificBucketsForm()))
+				.param("action", "create")
+				.with(operator()))
+			.andExpect(status().isForbidden());
 		verify(this.macie, never()).createJob(any(), any());
 	}
 
@@ -248,9 +257,12 @@ class JobBuilderControllerTest {
 			.getContentAsString();
 
 		assertThat(fragment)
-			.containsPattern("value=\"PUBLIC\" id=\"bucketIncludes1.choices1\" name=\"bucketIncludes\\[1\\].choices\" checked")
-			.containsPattern("value=\"NOT_PUBLIC\" id=\"bucketIncludes1.choices2\" name=\"bucketIncludes\\[1\\].choices\">")
-			.containsPattern("value=\"NOT_SHARED\" id=\"bucketExcludes1.choices3\" name=\"bucketExcludes\\[1\\].choices\">");
+			.containsPattern(
+					"value=\"PUBLIC\" id=\"bucketIncludes1.choices1\" name=\"bucketIncludes\\[1\\].choices\" checked")
+			.containsPattern(
+					"value=\"NOT_PUBLIC\" id=\"bucketIncludes1.choices2\" name=\"bucketIncludes\\[1\\].choices\">")
+			.containsPattern(
+					"value=\"NOT_SHARED\" id=\"bucketExcludes1.choices3\" name=\"bucketExcludes\\[1\\].choices\">");
 	}
 
 	@Test
@@ -290,7 +302,8 @@ class JobBuilderControllerTest {
 		assertThat(fragment).startsWith("<div id=\"bucket-picker\"")
 			.contains("Buckets whose name starts with hr", "value=\"111122223333/hr-exports\"")
 			.containsOnlyOnce("value=\"111122223333/finance-reports\"")
-			.containsPattern("value=\"111122223333/finance-reports\" id=\"selectedBuckets1\" name=\"selectedBuckets\" checked");
+			.containsPattern(
+					"value=\"111122223333/finance-reports\" id=\"selectedBuckets1\" name=\"selectedBuckets\" checked");
 		verify(this.macie).describeBuckets(new io.maciedashboard.macie.BucketQuery(List.of(), "hr", 50, null));
 	}
 
@@ -304,7 +317,8 @@ class JobBuilderControllerTest {
 		this.mvc.perform(postForm(form, "review"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("3 things to fix")))
-			.andExpect(content().string(containsString("<p id=\"name-error\" class=\"field__error\">Give the job a name.</p>")))
+			.andExpect(content()
+				.string(containsString("<p id=\"name-error\" class=\"field__error\">Give the job a name.</p>")))
 			.andExpect(content().string(containsString("Enter a whole number from 1 to 100.")))
 			.andExpect(content().string(containsString("An AWS account id is 12 digits")))
 			.andExpect(content().string(containsString("value=\"12345\"")))
@@ -338,7 +352,8 @@ class JobBuilderControllerTest {
 	@Test
 	void creatingTheReviewedJobRedirectsToItsPageWithAFlashAndAnAuditLine() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any(), eq(form.getClientToken()))).willReturn(new CreatedJob("abc123", "arn:job/abc123"));
+		given(this.macie.createJob(any(), eq(form.getClientToken())))
+			.willReturn(new CreatedJob("abc123", "arn:job/abc123"));
 
 		this.mvc.perform(postForm(form, "create"))
 			.andExpect(status().isFound())
@@ -352,7 +367,8 @@ class JobBuilderControllerTest {
 	@Test
 	void submittingTheSamePageTwiceSendsTheSameClientTokenBothTimes() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any(), eq(form.getClientToken()))).willReturn(new CreatedJob("abc123", "arn:job/abc123"));
+		given(this.macie.createJob(any(), eq(form.getClientToken())))
+			.willReturn(new CreatedJob("abc123", "arn:job/abc123"));
 
 		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/abc123"));
 		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/abc123"));
@@ -403,18 +419,21 @@ class JobBuilderControllerTest {
 	void copyingAJobPrefillsEveryFieldWithANewNameAndANewClientToken() throws Exception {
 		JobForm original = BuilderFixtures.bucketCriteriaForm();
 		JobDefinition definition = JobFormMapper.toDefinition(original);
-		given(this.macie.describeJob("0123456789abcdef0123456789abcdef")).willReturn(new Job("0123456789abcdef0123456789abcdef",
-				"arn:job", definition, JobStatus.IDLE, Instant.parse("2026-11-01T00:00:00Z"), null, false, 0, null, null));
+		given(this.macie.describeJob("0123456789abcdef0123456789abcdef"))
+			.willReturn(new Job("0123456789abcdef0123456789abcdef", "arn:job", definition, JobStatus.IDLE,
+					Instant.parse("2026-11-01T00:00:00Z"), null, false, 0, null, null));
 
-		String page = this.mvc.perform(get("/jobs/new").param("copyOf", "0123456789abcdef0123456789abcdef").with(operator()))
+		String page = this.mvc
+			.perform(get("/jobs/new").param("copyOf", "0123456789abcdef0123456789abcdef").with(operator()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(page).contains("value=\"Copy of Monthly public buckets\"", "This form is a copy of job",
-				"name=\"bucketIncludes[0].valuesText\"", "111122223333\n444455556666",
-				"name=\"dayOfMonth\" value=\"31\"")
+		assertThat(page)
+			.contains("value=\"Copy of Monthly public buckets\"", "This form is a copy of job",
+					"name=\"bucketIncludes[0].valuesText\"", "111122223333\n444455556666",
+					"name=\"dayOfMonth\" value=\"31\"")
 			.doesNotContain(original.getClientToken());
 	}
 
@@ -455,10 +474,11 @@ class JobBuilderControllerTest {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(page).contains("A job name can have at most 500 characters.",
-				"Remove the invisible control characters", "Choose when the job runs.",
-				"Choose which managed data identifiers to use.", "Choose what the condition tests.",
-				"Object key can only be compared with: starts with.", "A tag key can have at most 128 characters.")
+		assertThat(page)
+			.contains("A job name can have at most 500 characters.", "Remove the invisible control characters",
+					"Choose when the job runs.", "Choose which managed data identifiers to use.",
+					"Choose what the condition tests.", "Object key can only be compared with: starts with.",
+					"A tag key can have at most 128 characters.")
 			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
 			.doesNotContain("<script>alert('x')");
 		verify(this.macie, never()).createJob(any(), any());

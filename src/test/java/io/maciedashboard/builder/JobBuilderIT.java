@@ -26,10 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The builder in headless Chromium against the embedded emulator: a scheduled job with bucket
- * criteria, object scope and chosen managed identifiers, built with htmx rows, previewed, reviewed,
- * submitted twice, landing on exactly one job whose page says the same; then copied with another
- * schedule.
+ * The builder in headless Chromium against the embedded emulator: a scheduled job with
+ * bucket criteria, object scope and chosen managed identifiers, built with htmx rows,
+ * previewed, reviewed, submitted twice, landing on exactly one job whose page says the
+ * same; then copied with another schedule.
  */
 class JobBuilderIT extends BrowserSupport {
 
@@ -58,13 +58,15 @@ class JobBuilderIT extends BrowserSupport {
 		browser.find("input[name='bucketExcludes[0].choices'][value='PUBLIC']").click();
 
 		// the live preview follows the criteria
-		browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "acme-finance-invoices"));
+		browser
+			.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "acme-finance-invoices"));
 		String preview = browser.find("#preview").getText();
 		assertThat(preview).contains("buckets", "classifiable", "evaluated again before every run")
 			.doesNotContain("acme-web-static-assets")
 			.doesNotContain("acme-dev-scratch");
 
-		// object scope: pdf or docx, not larger than 10 MB, not modified before 15 January 10:00 Paris time
+		// object scope: pdf or docx, not larger than 10 MB, not modified before 15
+		// January 10:00 Paris time
 		swapAfter(() -> button("add:objectIncludes").click());
 		field("objectIncludes[0].valuesText").sendKeys("pdf, docx");
 		swapAfter(() -> button("add:objectExcludes").click());
@@ -88,7 +90,8 @@ class JobBuilderIT extends BrowserSupport {
 		radio("managedIdentifierSelector", "INCLUDE");
 		WebElement filter = browser.find("[data-filter-input]");
 		filter.sendKeys("credit card number");
-		browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-filter-text='AWS_CREDENTIALS']")));
+		browser.waitUntil(ExpectedConditions
+			.invisibilityOfElementLocated(By.cssSelector("[data-filter-text='AWS_CREDENTIALS']")));
 		browser.find("input[name='managedIdentifierIds'][value='CREDIT_CARD_NUMBER']").click();
 		filter.clear();
 		filter.sendKeys("france passport");
@@ -107,15 +110,18 @@ class JobBuilderIT extends BrowserSupport {
 				"\"managedDataIdentifierSelector\" : \"INCLUDE\"", "\"dayOfWeek\" : \"FRIDAY\"");
 		assertThat(browser.find("button[data-copy-from]").isDisplayed()).isTrue();
 
-		// a browser retry of the create request (same clientToken) before the person double-clicks Create
-		String retried = (String) browser.driver().executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				const data = new URLSearchParams(new FormData(document.getElementById('job-form')));
-				data.set('action', 'create');
-				// (form.action would be the button named action)
-				fetch(document.getElementById('job-form').getAttribute('action'), { method: 'POST', body: data, redirect: 'manual' })
-					.then((response) => done(response.type + ' ' + response.status), (error) => done(String(error)));
-				""");
+		// a browser retry of the create request (same clientToken) before the person
+		// double-clicks Create
+		String retried = (String) browser.driver()
+			.executeAsyncScript(
+					"""
+							const done = arguments[arguments.length - 1];
+							const data = new URLSearchParams(new FormData(document.getElementById('job-form')));
+							data.set('action', 'create');
+							// (form.action would be the button named action)
+							fetch(document.getElementById('job-form').getAttribute('action'), { method: 'POST', body: data, redirect: 'manual' })
+								.then((response) => done(response.type + ' ' + response.status), (error) => done(String(error)));
+							""");
 		// the answer is the redirect to the new job (fetch does not follow it)
 		assertThat(retried).isEqualTo("opaqueredirect 0");
 		new Actions(browser.driver()).doubleClick(browser.find("button[value='create']")).perform();
@@ -150,7 +156,8 @@ class JobBuilderIT extends BrowserSupport {
 		Job copy = this.macie.describeJob(copies.get(0).jobId());
 		assertThat(original.definition().schedule()).isEqualTo(new Schedule.Weekly(DayOfWeek.FRIDAY));
 		assertThat(copy.definition().schedule()).isEqualTo(new Schedule.Monthly(31));
-		assertThat(copy.definition().buckets()).isInstanceOf(BucketCriteria.class).isEqualTo(original.definition().buckets());
+		assertThat(copy.definition().buckets()).isInstanceOf(BucketCriteria.class)
+			.isEqualTo(original.definition().buckets());
 		assertThat(copy.definition().objectScope()).isEqualTo(original.definition().objectScope());
 		assertThat(copy.definition().managedIdentifierSelector()).isEqualTo(ManagedIdentifierSelector.INCLUDE);
 		assertThat(Set.copyOf(copy.definition().managedDataIdentifierIds()))
@@ -160,12 +167,17 @@ class JobBuilderIT extends BrowserSupport {
 	/** The scope in words, as the review and the job page list it. */
 	private static List<String> sentences() {
 		browser.find("ul.sentences li");
-		return browser.driver().findElements(By.cssSelector("ul.sentences li")).stream().map(WebElement::getText).toList();
+		return browser.driver()
+			.findElements(By.cssSelector("ul.sentences li"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 	private List<JobSummary> jobsNamed(String name) {
 		return this.macie
-			.listJobs(new JobListQuery(Set.of(), null, name, null, null, JobListQuery.SortField.CREATED_AT, false, 50, null))
+			.listJobs(new JobListQuery(Set.of(), null, name, null, null, JobListQuery.SortField.CREATED_AT, false, 50,
+					null))
 			.jobs()
 			.stream()
 			.filter((job) -> job.name().equals(name))
@@ -188,10 +200,14 @@ class JobBuilderIT extends BrowserSupport {
 		browser.find("input[name='" + name + "'][value='" + value + "']").click();
 	}
 
-	/** Does something that makes htmx redraw a section, and waits until the old one is gone. */
+	/**
+	 * Does something that makes htmx redraw a section, and waits until the old one is
+	 * gone.
+	 */
 	private static void swapAfter(Runnable action) {
 		WebElement form = browser.find("#job-form");
-		List<WebElement> sections = form.findElements(By.cssSelector("#section-buckets, #section-object-scope, #section-tags"));
+		List<WebElement> sections = form
+			.findElements(By.cssSelector("#section-buckets, #section-object-scope, #section-tags"));
 		action.run();
 		browser.waitUntil((driver) -> sections.stream().anyMatch(JobBuilderIT::isStale));
 		browser.waitUntil((driver) -> driver.findElements(By.cssSelector(".htmx-request")).isEmpty());

@@ -34,13 +34,14 @@ class JobFormMapperTest {
 		tags.put("cost-center", "42");
 		JobDefinition expected = new JobDefinition("Weekly PII sweep", "Personal data in finance exports",
 				JobType.SCHEDULED, new Schedule.Weekly(DayOfWeek.MONDAY), true, 50,
-				new SpecificBuckets(List.of(new AccountBuckets("111122223333", List.of("finance-reports", "hr-exports")),
-						new AccountBuckets("444455556666", List.of("customer-uploads", "archive.2024")))),
-				new ObjectScope(
-						List.of(new PropertyTerm(ObjectProperty.OBJECT_EXTENSION, Comparator.EQ, List.of("csv", "xlsx")),
-								new PropertyTerm(ObjectProperty.OBJECT_KEY, Comparator.STARTS_WITH,
-										List.of("exports/", "reports, 2026/")),
-								new TagTerm(Comparator.EQ, List.of(new TagValue("classification", "confidential")))),
+				new SpecificBuckets(
+						List.of(new AccountBuckets("111122223333", List.of("finance-reports", "hr-exports")),
+								new AccountBuckets("444455556666", List.of("customer-uploads", "archive.2024")))),
+				new ObjectScope(List.of(
+						new PropertyTerm(ObjectProperty.OBJECT_EXTENSION, Comparator.EQ, List.of("csv", "xlsx")),
+						new PropertyTerm(ObjectProperty.OBJECT_KEY, Comparator.STARTS_WITH,
+								List.of("exports/", "reports, 2026/")),
+						new TagTerm(Comparator.EQ, List.of(new TagValue("classification", "confidential")))),
 						List.of(new PropertyTerm(ObjectProperty.OBJECT_SIZE, Comparator.GT, List.of("1500000")),
 								// 01:00 in Paris in winter is midnight UTC
 								new PropertyTerm(ObjectProperty.OBJECT_LAST_MODIFIED_DATE, Comparator.LT,
@@ -180,8 +181,8 @@ class JobFormMapperTest {
 	@Test
 	void aCopiedOneTimeJobWithMaciesDefaultsFillsTheDefaults() {
 		JobDefinition definition = new JobDefinition("Once", null, JobType.ONE_TIME, null, false, null,
-				new SpecificBuckets(List.of(new AccountBuckets("111122223333", List.of("finance-reports")))), null, null,
-				List.of(), List.of(), List.of(), Map.of());
+				new SpecificBuckets(List.of(new AccountBuckets("111122223333", List.of("finance-reports")))), null,
+				null, List.of(), List.of(), List.of(), Map.of());
 
 		JobForm copy = JobFormMapper.toForm(definition);
 
@@ -196,8 +197,10 @@ class JobFormMapperTest {
 	void valuesMacieHoldsThatTheFormCannotReadAreKeptAsTheyAreForTheValidatorToQuestion() {
 		JobDefinition definition = new JobDefinition("Odd", null, JobType.ONE_TIME, null, false, null,
 				new SpecificBuckets(List.of(new AccountBuckets("111122223333", List.of("finance-reports")))),
-				new ObjectScope(List.of(new PropertyTerm(ObjectProperty.OBJECT_LAST_MODIFIED_DATE, Comparator.GT,
-						List.of("yesterday")), new PropertyTerm(ObjectProperty.OBJECT_SIZE, Comparator.LT, List.of("big"))),
+				new ObjectScope(
+						List.of(new PropertyTerm(ObjectProperty.OBJECT_LAST_MODIFIED_DATE, Comparator.GT,
+								List.of("yesterday")),
+								new PropertyTerm(ObjectProperty.OBJECT_SIZE, Comparator.LT, List.of("big"))),
 						List.of()),
 				ManagedIdentifierSelector.RECOMMENDED, List.of(), List.of(), List.of(), Map.of());
 

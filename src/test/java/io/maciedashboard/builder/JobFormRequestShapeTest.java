@@ -12,9 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Forms filled in as a person would, pushed through to the exact CreateClassificationJob request
- * the service sends (its JSON is the SDK request's body): together they reach every member of the
- * request shape in Macie's service model, and nothing that is not in it.
+ * Forms filled in as a person would, pushed through to the exact CreateClassificationJob
+ * request the service sends (its JSON is the SDK request's body): together they reach
+ * every member of the request shape in Macie's service model, and nothing that is not in
+ * it.
  */
 class JobFormRequestShapeTest {
 
@@ -40,7 +41,8 @@ class JobFormRequestShapeTest {
 
 	@Test
 	void theChoicesTheBuilderOffersAreValuesMacieKnows() {
-		assertThat(names(BuilderOptions.INSTANCE.bucketKeys())).containsAll(MacieModel.enumValues("SimpleCriterionKeyForJob"));
+		assertThat(names(BuilderOptions.INSTANCE.bucketKeys()))
+			.containsAll(MacieModel.enumValues("SimpleCriterionKeyForJob"));
 		assertThat(names(BuilderOptions.INSTANCE.objectKeys())).containsAll(MacieModel.enumValues("ScopeFilterKey"));
 		assertThat(names(BuilderOptions.INSTANCE.managedSelectors()))
 			.isEqualTo(MacieModel.enumValues("ManagedDataIdentifierSelector"));

@@ -21,7 +21,10 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** Every rule of CreateClassificationJob, each broken on its own, reported on its field in plain words. */
+/**
+ * Every rule of CreateClassificationJob, each broken on its own, reported on its field in
+ * plain words.
+ */
 class JobFormValidatorTest {
 
 	private static LocalValidatorFactoryBean beanValidation;
@@ -57,55 +60,73 @@ class JobFormValidatorTest {
 	}
 
 	static Stream<Arguments> brokenRules() {
-		return Stream.of(
-				specific("name is required", (f) -> f.setName("  "), "name", "Give the job a name."),
+		return Stream.of(specific("name is required", (f) -> f.setName("  "), "name", "Give the job a name."),
 				specific("name <= 500", (f) -> f.setName("n".repeat(501)), "name", "at most 500 characters"),
-				specific("10,000-character name", (f) -> f.setName("n".repeat(10_000)), "name", "at most 500 characters"),
-				specific("no control characters in a name", (f) -> f.setName("Weekly\u001b[31m"), "name", "control characters"),
+				specific("10,000-character name", (f) -> f.setName("n".repeat(10_000)), "name",
+						"at most 500 characters"),
+				specific("no control characters in a name", (f) -> f.setName("Weekly\u001b[31m"), "name",
+						"control characters"),
 				specific("description <= 200", (f) -> f.setDescription("d".repeat(201)), "description", "at most 200"),
-				specific("no line breaks in a description", (f) -> f.setDescription("a\nb"), "description", "control characters"),
-				specific("<= 50 tags", (f) -> IntStream.range(0, 49).forEach((i) -> f.getTags().add(new TagPairForm("k" + i, "v"))),
+				specific("no line breaks in a description", (f) -> f.setDescription("a\nb"), "description",
+						"control characters"),
+				specific("<= 50 tags",
+						(f) -> IntStream.range(0, 49).forEach((i) -> f.getTags().add(new TagPairForm("k" + i, "v"))),
 						"tags", "at most 50 tags"),
-				specific("tag key <= 128", (f) -> f.getTags().get(0).setKey("k".repeat(129)), "tags[0].key", "at most 128"),
-				specific("tag value <= 256", (f) -> f.getTags().get(0).setValue("v".repeat(257)), "tags[0].value", "at most 256"),
-				specific("a tag needs a key", (f) -> f.getTags().get(0).setKey(""), "tags[0].key", "A tag needs a key."),
-				specific("tag keys are unique", (f) -> f.getTags().get(1).setKey("team"), "tags[1].key", "Another tag already has this key."),
-				specific("aws: tag keys are reserved", (f) -> f.getTags().get(0).setKey("AWS:owner"), "tags[0].key", "reserved by AWS"),
-				specific("bucket mode", (f) -> f.setBucketMode("EVERYTHING"), "bucketMode", "Choose specific buckets or bucket criteria."),
+				specific("tag key <= 128", (f) -> f.getTags().get(0).setKey("k".repeat(129)), "tags[0].key",
+						"at most 128"),
+				specific("tag value <= 256", (f) -> f.getTags().get(0).setValue("v".repeat(257)), "tags[0].value",
+						"at most 256"),
+				specific("a tag needs a key", (f) -> f.getTags().get(0).setKey(""), "tags[0].key",
+						"A tag needs a key."),
+				specific("tag keys are unique", (f) -> f.getTags().get(1).setKey("team"), "tags[1].key",
+						"Another tag already has this key."),
+				specific("aws: tag keys are reserved", (f) -> f.getTags().get(0).setKey("AWS:owner"), "tags[0].key",
+						"reserved by AWS"),
+				specific("bucket mode", (f) -> f.setBucketMode("EVERYTHING"), "bucketMode",
+						"Choose specific buckets or bucket criteria."),
 				specific("at least one bucket", (f) -> {
 					f.getSelectedBuckets().clear();
 					f.getTypedBuckets().clear();
 				}, "selectedBuckets", "Choose at least one bucket"),
-				specific("<= 1,000 buckets", (f) -> f.getTypedBuckets().get(0).setBucketNames(String.join("\n",
-						IntStream.range(0, 1000).mapToObj((i) -> "bucket-" + i).toList())), "selectedBuckets",
-						"at most 1,000 buckets; this selection has 1003"),
-				specific("an account id has 12 digits", (f) -> f.getTypedBuckets().get(0).setAccountId("1111-2222-3333"),
-						"typedBuckets[0].accountId", "12 digits"),
+				specific("<= 1,000 buckets",
+						(f) -> f.getTypedBuckets()
+							.get(0)
+							.setBucketNames(String.join("\n",
+									IntStream.range(0, 1000).mapToObj((i) -> "bucket-" + i).toList())),
+						"selectedBuckets", "at most 1,000 buckets; this selection has 1003"),
+				specific("an account id has 12 digits",
+						(f) -> f.getTypedBuckets().get(0).setAccountId("1111-2222-3333"), "typedBuckets[0].accountId",
+						"12 digits"),
 				specific("an account needs bucket names", (f) -> f.getTypedBuckets().get(0).setBucketNames(" , "),
 						"typedBuckets[0].bucketNames", "at least one bucket name"),
-				specific("bucket names follow S3's rules", (f) -> f.getTypedBuckets().get(0).setBucketNames("Finance_Reports, ok-name, x"),
+				specific("bucket names follow S3's rules",
+						(f) -> f.getTypedBuckets().get(0).setBucketNames("Finance_Reports, ok-name, x"),
 						"typedBuckets[0].bucketNames", "Not valid bucket names: Finance_Reports, x"),
-				specific("a forged inventory choice", (f) -> f.getSelectedBuckets().add("<script>/x"), "selectedBuckets",
-						"not a bucket from Macie's inventory"),
+				specific("a forged inventory choice", (f) -> f.getSelectedBuckets().add("<script>/x"),
+						"selectedBuckets", "not a bucket from Macie's inventory"),
 				criteria("criteria need a condition", (f) -> {
 					f.getBucketIncludes().clear();
 					f.getBucketExcludes().clear();
 				}, "bucketIncludes", "Add at least one condition"),
 				criteria("unknown bucket property", (f) -> f.getBucketIncludes().get(0).setKey("BUCKET_COLOUR"),
 						"bucketIncludes[0].key", "Choose what the condition tests."),
-				criteria("bucket criteria compare with EQ or NE", (f) -> f.getBucketIncludes().get(0).setComparator("GT"),
-						"bucketIncludes[0].comparator", "Choose \"is\" or \"is not\"."),
+				criteria("bucket criteria compare with EQ or NE",
+						(f) -> f.getBucketIncludes().get(0).setComparator("GT"), "bucketIncludes[0].comparator",
+						"Choose \"is\" or \"is not\"."),
 				criteria("account ids in criteria", (f) -> f.getBucketIncludes().get(0).setValuesText("12345"),
 						"bucketIncludes[0].valuesText", "Not 12-digit account ids: 12345."),
 				criteria("a property condition needs values", (f) -> f.getBucketExcludes().get(0).setValuesText(""),
 						"bucketExcludes[0].valuesText", "Type at least one bucket name."),
 				criteria("enumerated values must be chosen", (f) -> f.getBucketIncludes().get(1).getChoices().clear(),
 						"bucketIncludes[1].choices", "Choose at least one value."),
-				criteria("enumerated values are Macie's", (f) -> f.getBucketIncludes().get(1).getChoices().add("WORLD_READABLE"),
+				criteria("enumerated values are Macie's",
+						(f) -> f.getBucketIncludes().get(1).getChoices().add("WORLD_READABLE"),
 						"bucketIncludes[1].choices", "Choose from the values offered."),
-				criteria("a bucket tag condition needs a pair", (f) -> f.getBucketIncludes().get(2).getTagValues()
-					.forEach((pair) -> { pair.setKey(""); pair.setValue(""); }), "bucketIncludes[2].tagValues",
-						"at least one tag key or value"),
+				criteria("a bucket tag condition needs a pair",
+						(f) -> f.getBucketIncludes().get(2).getTagValues().forEach((pair) -> {
+							pair.setKey("");
+							pair.setValue("");
+						}), "bucketIncludes[2].tagValues", "at least one tag key or value"),
 				specific("unknown object property", (f) -> f.getObjectIncludes().get(0).setKey("OBJECT_COLOUR"),
 						"objectIncludes[0].key", "Choose what the condition tests."),
 				specific("extension takes EQ or NE", (f) -> f.getObjectIncludes().get(0).setComparator("STARTS_WITH"),
@@ -118,17 +139,20 @@ class JobFormValidatorTest {
 						"objectIncludes[2].comparator", "Tag can only be compared with: is, is not."),
 				specific("extensions are required", (f) -> f.getObjectIncludes().get(0).setValuesText(" ,\n"),
 						"objectIncludes[0].valuesText", "at least one file name extension"),
-				specific("no control characters in values", (f) -> f.getObjectIncludes().get(0).setValuesText("pdf\u0000"),
-						"objectIncludes[0].valuesText", "control characters"),
+				specific("no control characters in values",
+						(f) -> f.getObjectIncludes().get(0).setValuesText("pdf\u0000"), "objectIncludes[0].valuesText",
+						"control characters"),
 				specific("prefixes are required", (f) -> f.getObjectIncludes().get(1).setValuesText(""),
 						"objectIncludes[1].valuesText", "at least one key prefix"),
-				specific("a prefix is at most an object key long", (f) -> f.getObjectIncludes().get(1).setValuesText("p".repeat(1025)),
+				specific("a prefix is at most an object key long",
+						(f) -> f.getObjectIncludes().get(1).setValuesText("p".repeat(1025)),
 						"objectIncludes[1].valuesText", "1,024 characters"),
 				specific("a date is required", (f) -> f.getObjectExcludes().get(1).setDateTime(""),
 						"objectExcludes[1].dateTime", "Enter a date and time."),
 				specific("a date must be a date", (f) -> f.getObjectExcludes().get(1).setDateTime("31/01/2026"),
 						"objectExcludes[1].dateTime", "such as 2026-01-31T17:30"),
-				specific("the time zone must be known", (f) -> f.setTimeZone("Mars/Olympus_Mons"), "timeZone", "time zone"),
+				specific("the time zone must be known", (f) -> f.setTimeZone("Mars/Olympus_Mons"), "timeZone",
+						"time zone"),
 				specific("a size is a number", (f) -> f.getObjectExcludes().get(0).setSize("ten"),
 						"objectExcludes[0].size", "Enter a number such as 10 or 2.5."),
 				specific("a size is not negative", (f) -> f.getObjectExcludes().get(0).setSize("-1"),
@@ -136,26 +160,30 @@ class JobFormValidatorTest {
 				specific("a size fits in bytes", (f) -> {
 					f.getObjectExcludes().get(0).setSize("99999999");
 					f.getObjectExcludes().get(0).setSizeUnit("TB");
-				},
-						"objectExcludes[0].size", "too large"),
+				}, "objectExcludes[0].size", "too large"),
 				specific("a size unit is one offered", (f) -> f.getObjectExcludes().get(0).setSizeUnit("PB"),
 						"objectExcludes[0].sizeUnit", "Choose a unit"),
-				specific("an object tag needs its key", (f) -> f.getObjectIncludes().get(2).getTagValues().get(0).setKey(""),
+				specific("an object tag needs its key",
+						(f) -> f.getObjectIncludes().get(2).getTagValues().get(0).setKey(""),
 						"objectIncludes[2].tagValues[0].key", "Enter the tag key."),
-				specific("schedule is one Macie knows", (f) -> f.setSchedule("HOURLY"), "schedule", "Choose when the job runs."),
-				specific("weekly needs a day", (f) -> f.setDayOfWeek("FUNDAY"), "dayOfWeek", "Choose a day of the week."),
+				specific("schedule is one Macie knows", (f) -> f.setSchedule("HOURLY"), "schedule",
+						"Choose when the job runs."),
+				specific("weekly needs a day", (f) -> f.setDayOfWeek("FUNDAY"), "dayOfWeek",
+						"Choose a day of the week."),
 				criteria("monthly day >= 1", (f) -> f.setDayOfMonth("0"), "dayOfMonth", "from 1 to 31"),
 				criteria("monthly day <= 31", (f) -> f.setDayOfMonth("32"), "dayOfMonth", "from 1 to 31"),
 				criteria("monthly day is a number", (f) -> f.setDayOfMonth("last"), "dayOfMonth", "from 1 to 31"),
 				specific("sampling >= 1", (f) -> f.setSamplingPercentage("0"), "samplingPercentage", "from 1 to 100"),
-				specific("sampling <= 100", (f) -> f.setSamplingPercentage("101"), "samplingPercentage", "from 1 to 100"),
-				specific("sampling is whole", (f) -> f.setSamplingPercentage("50.5"), "samplingPercentage", "from 1 to 100"),
+				specific("sampling <= 100", (f) -> f.setSamplingPercentage("101"), "samplingPercentage",
+						"from 1 to 100"),
+				specific("sampling is whole", (f) -> f.setSamplingPercentage("50.5"), "samplingPercentage",
+						"from 1 to 100"),
 				specific("selector is one Macie knows", (f) -> f.setManagedIdentifierSelector("MOST"),
 						"managedIdentifierSelector", "Choose which managed data identifiers to use."),
-				specific("include needs identifiers", (f) -> f.getManagedIdentifierIds().clear(), "managedIdentifierIds",
-						"Choose at least one identifier to use."),
-				criteria("exclude needs identifiers", (f) -> f.getManagedIdentifierIds().clear(), "managedIdentifierIds",
-						"Choose at least one identifier to leave out."),
+				specific("include needs identifiers", (f) -> f.getManagedIdentifierIds().clear(),
+						"managedIdentifierIds", "Choose at least one identifier to use."),
+				criteria("exclude needs identifiers", (f) -> f.getManagedIdentifierIds().clear(),
+						"managedIdentifierIds", "Choose at least one identifier to leave out."),
 				specific("managed identifiers exist", (f) -> f.getManagedIdentifierIds().add("MARTIAN_ID"),
 						"managedIdentifierIds", "no managed data identifiers with these ids: MARTIAN_ID."),
 				specific("none needs a custom identifier", (f) -> {
@@ -164,11 +192,13 @@ class JobFormValidatorTest {
 				}, "customIdentifierIds", "choose at least one custom data identifier"),
 				specific("custom identifiers exist", (f) -> f.getCustomIdentifierIds().add("cdi-gone"),
 						"customIdentifierIds", "no custom data identifiers with these ids: cdi-gone."),
-				specific("<= 30 custom identifiers", (f) -> IntStream.range(0, 30).forEach((i) -> f.getCustomIdentifierIds().add("cdi-" + i)),
+				specific("<= 30 custom identifiers",
+						(f) -> IntStream.range(0, 30).forEach((i) -> f.getCustomIdentifierIds().add("cdi-" + i)),
 						"customIdentifierIds", "at most 30 custom data identifiers"),
 				specific("allow lists exist", (f) -> f.getAllowListIds().add("al-gone"), "allowListIds",
 						"no allow lists with these ids: al-gone."),
-				specific("<= 10 allow lists", (f) -> IntStream.range(0, 10).forEach((i) -> f.getAllowListIds().add("al-" + i)),
+				specific("<= 10 allow lists",
+						(f) -> IntStream.range(0, 10).forEach((i) -> f.getAllowListIds().add("al-" + i)),
 						"allowListIds", "at most 10 allow lists"));
 	}
 
@@ -198,7 +228,8 @@ class JobFormValidatorTest {
 		JobForm form = BuilderFixtures.specificBucketsForm();
 		form.getManagedIdentifierIds().add("NEWER_THAN_THIS_LIST");
 
-		assertThat(validate(form, IdentifierCatalog.unavailable("Macie could not be reached.")).getAllErrors()).isEmpty();
+		assertThat(validate(form, IdentifierCatalog.unavailable("Macie could not be reached.")).getAllErrors())
+			.isEmpty();
 	}
 
 	@Test

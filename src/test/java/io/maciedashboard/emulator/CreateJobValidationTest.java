@@ -40,7 +40,10 @@ import software.amazon.awssdk.services.macie2.model.WeeklySchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every CreateClassificationJob rule, through the real SDK: each broken rule is a ValidationException naming its member. */
+/**
+ * Every CreateClassificationJob rule, through the real SDK: each broken rule is a
+ * ValidationException naming its member.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CreateJobValidationTest {
 
@@ -61,7 +64,8 @@ class CreateJobValidationTest {
 
 	private static S3JobDefinition buckets() {
 		return S3JobDefinition.builder()
-			.bucketDefinitions(S3BucketDefinitionForJob.builder().accountId(ACCOUNT).buckets("acme-dev-scratch").build())
+			.bucketDefinitions(
+					S3BucketDefinitionForJob.builder().accountId(ACCOUNT).buckets("acme-dev-scratch").build())
 			.build();
 	}
 
@@ -80,7 +84,8 @@ class CreateJobValidationTest {
 
 	private static S3JobDefinition criteria(CriteriaForJob... and) {
 		return S3JobDefinition.builder()
-			.bucketCriteria(S3BucketCriteriaForJob.builder().includes(CriteriaBlockForJob.builder().and(and).build()).build())
+			.bucketCriteria(
+					S3BucketCriteriaForJob.builder().includes(CriteriaBlockForJob.builder().and(and).build()).build())
 			.build();
 	}
 
@@ -111,7 +116,8 @@ class CreateJobValidationTest {
 
 	private static JobScopeTerm tagScope(String key, String comparator, String target, TagValuePair... pairs) {
 		return JobScopeTerm.builder()
-			.tagScopeTerm(TagScopeTerm.builder().key(key).comparator(comparator).target(target).tagValues(pairs).build())
+			.tagScopeTerm(
+					TagScopeTerm.builder().key(key).comparator(comparator).target(target).tagValues(pairs).build())
 			.build();
 	}
 
@@ -126,53 +132,70 @@ class CreateJobValidationTest {
 	}
 
 	static Stream<Arguments> brokenRules() {
-		JobScheduleFrequency daily = JobScheduleFrequency.builder().dailySchedule(DailySchedule.builder().build()).build();
-		return Stream.of(
-				rule("name", job -> job.name(null)),
-				rule("jobType", job -> job.jobType((String) null)),
+		JobScheduleFrequency daily = JobScheduleFrequency.builder()
+			.dailySchedule(DailySchedule.builder().build())
+			.build();
+		return Stream.of(rule("name", job -> job.name(null)), rule("jobType", job -> job.jobType((String) null)),
 				rule("s3JobDefinition", job -> job.s3JobDefinition((S3JobDefinition) null)),
-				rule("name", job -> job.name("   ")),
-				rule("name", job -> job.name("n".repeat(501))),
+				rule("name", job -> job.name("   ")), rule("name", job -> job.name("n".repeat(501))),
 				rule("description", job -> job.description("d".repeat(201))),
 				rule("jobType", job -> job.jobType("WEEKLY")),
 				rule("scheduleFrequency", job -> job.scheduleFrequency(daily)),
 				rule("scheduleFrequency", job -> job.jobType("SCHEDULED")),
 				rule("scheduleFrequency", job -> scheduled(job, JobScheduleFrequency.builder().build())),
-				rule("scheduleFrequency", job -> scheduled(job, daily.toBuilder()
-					.monthlySchedule(MonthlySchedule.builder().dayOfMonth(3).build()).build())),
+				rule("scheduleFrequency", job -> scheduled(job,
+						daily.toBuilder().monthlySchedule(MonthlySchedule.builder().dayOfMonth(3).build()).build())),
 				rule("scheduleFrequency.weeklySchedule.dayOfWeek", job -> scheduled(job,
 						JobScheduleFrequency.builder().weeklySchedule(WeeklySchedule.builder().build()).build())),
-				rule("scheduleFrequency.monthlySchedule.dayOfMonth", job -> scheduled(job,
-						JobScheduleFrequency.builder().monthlySchedule(MonthlySchedule.builder().dayOfMonth(0).build()).build())),
-				rule("scheduleFrequency.monthlySchedule.dayOfMonth", job -> scheduled(job,
-						JobScheduleFrequency.builder().monthlySchedule(MonthlySchedule.builder().dayOfMonth(32).build()).build())),
+				rule("scheduleFrequency.monthlySchedule.dayOfMonth",
+						job -> scheduled(job,
+								JobScheduleFrequency.builder()
+									.monthlySchedule(MonthlySchedule.builder().dayOfMonth(0).build())
+									.build())),
+				rule("scheduleFrequency.monthlySchedule.dayOfMonth",
+						job -> scheduled(job,
+								JobScheduleFrequency.builder()
+									.monthlySchedule(MonthlySchedule.builder().dayOfMonth(32).build())
+									.build())),
 				rule("samplingPercentage", job -> job.samplingPercentage(0)),
-				rule("samplingPercentage", job -> job.samplingPercentage(101)),
-				rule("tags", job -> job.tags(tags(51))),
+				rule("samplingPercentage", job -> job.samplingPercentage(101)), rule("tags", job -> job.tags(tags(51))),
 				rule("tags.", job -> job.tags(Map.of("k".repeat(129), "v"))),
 				rule("tags.owner", job -> job.tags(Map.of("owner", "v".repeat(257)))),
-				rule("s3JobDefinition", job -> job.s3JobDefinition(buckets().toBuilder()
-					.bucketCriteria(criteria(simpleCriterion("EQ", "ACCOUNT_ID", ACCOUNT)).bucketCriteria()).build())),
+				rule("s3JobDefinition",
+						job -> job.s3JobDefinition(buckets().toBuilder()
+							.bucketCriteria(criteria(simpleCriterion("EQ", "ACCOUNT_ID", ACCOUNT)).bucketCriteria())
+							.build())),
 				rule("s3JobDefinition", job -> job.s3JobDefinition(S3JobDefinition.builder().build())),
-				rule("s3JobDefinition.bucketDefinitions[1].accountId", job -> job.s3JobDefinition(S3JobDefinition.builder()
-					.bucketDefinitions(buckets().bucketDefinitions().get(0),
-							S3BucketDefinitionForJob.builder().buckets("b").build())
-					.build())),
-				rule("s3JobDefinition.bucketDefinitions[0].accountId", job -> job.s3JobDefinition(S3JobDefinition.builder()
-					.bucketDefinitions(S3BucketDefinitionForJob.builder().accountId("acme").buckets("b").build()).build())),
-				rule("s3JobDefinition.bucketDefinitions[0].buckets", job -> job.s3JobDefinition(S3JobDefinition.builder()
-					.bucketDefinitions(S3BucketDefinitionForJob.builder().accountId(ACCOUNT).buckets(List.of()).build())
-					.build())),
-				rule("s3JobDefinition.bucketDefinitions", job -> job.s3JobDefinition(S3JobDefinition.builder()
-					.bucketDefinitions(S3BucketDefinitionForJob.builder().accountId(ACCOUNT)
-						.buckets(IntStream.range(0, 1001).mapToObj(i -> "bucket-" + i).toList()).build())
-					.build())),
-				rule("s3JobDefinition.bucketCriteria", job -> job.s3JobDefinition(S3JobDefinition.builder()
-					.bucketCriteria(S3BucketCriteriaForJob.builder().build()).build())),
-				rule("s3JobDefinition.bucketCriteria.includes.and[0]", job -> job.s3JobDefinition(criteria(CriteriaForJob.builder()
-					.simpleCriterion(simpleCriterion("EQ", "ACCOUNT_ID", ACCOUNT).simpleCriterion())
-					.tagCriterion(tagCriterion("EQ", TagCriterionPairForJob.builder().key("team").build()).tagCriterion())
-					.build()))),
+				rule("s3JobDefinition.bucketDefinitions[1].accountId",
+						job -> job.s3JobDefinition(S3JobDefinition.builder()
+							.bucketDefinitions(buckets().bucketDefinitions().get(0),
+									S3BucketDefinitionForJob.builder().buckets("b").build())
+							.build())),
+				rule("s3JobDefinition.bucketDefinitions[0].accountId",
+						job -> job.s3JobDefinition(S3JobDefinition.builder()
+							.bucketDefinitions(
+									S3BucketDefinitionForJob.builder().accountId("acme").buckets("b").build())
+							.build())),
+				rule("s3JobDefinition.bucketDefinitions[0].buckets",
+						job -> job.s3JobDefinition(S3JobDefinition.builder()
+							.bucketDefinitions(
+									S3BucketDefinitionForJob.builder().accountId(ACCOUNT).buckets(List.of()).build())
+							.build())),
+				rule("s3JobDefinition.bucketDefinitions",
+						job -> job.s3JobDefinition(S3JobDefinition.builder()
+							.bucketDefinitions(S3BucketDefinitionForJob.builder()
+								.accountId(ACCOUNT)
+								.buckets(IntStream.range(0, 1001).mapToObj(i -> "bucket-" + i).toList())
+								.build())
+							.build())),
+				rule("s3JobDefinition.bucketCriteria", job -> job.s3JobDefinition(
+						S3JobDefinition.builder().bucketCriteria(S3BucketCriteriaForJob.builder().build()).build())),
+				rule("s3JobDefinition.bucketCriteria.includes.and[0]",
+						job -> job.s3JobDefinition(criteria(CriteriaForJob.builder()
+							.simpleCriterion(simpleCriterion("EQ", "ACCOUNT_ID", ACCOUNT).simpleCriterion())
+							.tagCriterion(tagCriterion("EQ", TagCriterionPairForJob.builder().key("team").build())
+								.tagCriterion())
+							.build()))),
 				rule("s3JobDefinition.bucketCriteria.includes.and[0].simpleCriterion.comparator",
 						job -> job.s3JobDefinition(criteria(simpleCriterion("GT", "ACCOUNT_ID", ACCOUNT)))),
 				rule("s3JobDefinition.bucketCriteria.includes.and[1].simpleCriterion.key",
@@ -181,16 +204,19 @@ class CreateJobValidationTest {
 				rule("s3JobDefinition.bucketCriteria.includes.and[0].simpleCriterion.values",
 						job -> job.s3JobDefinition(criteria(simpleCriterion("NE", "S3_BUCKET_NAME")))),
 				rule("s3JobDefinition.bucketCriteria.includes.and[0].tagCriterion.comparator",
-						job -> job.s3JobDefinition(criteria(tagCriterion("CONTAINS",
-								TagCriterionPairForJob.builder().key("team").build())))),
+						job -> job.s3JobDefinition(criteria(
+								tagCriterion("CONTAINS", TagCriterionPairForJob.builder().key("team").build())))),
 				rule("s3JobDefinition.bucketCriteria.includes.and[0].tagCriterion.tagValues",
 						job -> job.s3JobDefinition(criteria(tagCriterion("EQ")))),
 				rule("s3JobDefinition.bucketCriteria.includes.and[0].tagCriterion.tagValues[0]",
-						job -> job.s3JobDefinition(criteria(tagCriterion("EQ", TagCriterionPairForJob.builder().build())))),
-				rule("s3JobDefinition.scoping.includes.and[0]", job -> job.s3JobDefinition(scoped(true, JobScopeTerm.builder()
-					.simpleScopeTerm(simpleScope("OBJECT_EXTENSION", "EQ", "pdf").simpleScopeTerm())
-					.tagScopeTerm(tagScope("TAG", "EQ", "S3_OBJECT", TagValuePair.builder().key("k").build()).tagScopeTerm())
-					.build()))),
+						job -> job
+							.s3JobDefinition(criteria(tagCriterion("EQ", TagCriterionPairForJob.builder().build())))),
+				rule("s3JobDefinition.scoping.includes.and[0]",
+						job -> job.s3JobDefinition(scoped(true, JobScopeTerm.builder()
+							.simpleScopeTerm(simpleScope("OBJECT_EXTENSION", "EQ", "pdf").simpleScopeTerm())
+							.tagScopeTerm(tagScope("TAG", "EQ", "S3_OBJECT", TagValuePair.builder().key("k").build())
+								.tagScopeTerm())
+							.build()))),
 				rule("s3JobDefinition.scoping.includes.and[0].simpleScopeTerm.key",
 						job -> job.s3JobDefinition(scoped(true, simpleScope("OBJECT_OWNER", "EQ", "me")))),
 				rule("s3JobDefinition.scoping.includes.and[0].simpleScopeTerm.comparator",
@@ -202,8 +228,8 @@ class CreateJobValidationTest {
 				rule("s3JobDefinition.scoping.includes.and[0].simpleScopeTerm.comparator",
 						job -> job.s3JobDefinition(scoped(true, simpleScope("OBJECT_SIZE", "CONTAINS", "10")))),
 				rule("s3JobDefinition.scoping.excludes.and[0].simpleScopeTerm.comparator",
-						job -> job.s3JobDefinition(scoped(false, simpleScope("OBJECT_LAST_MODIFIED_DATE", "STARTS_WITH",
-								"2024-01-01T00:00:00Z")))),
+						job -> job.s3JobDefinition(scoped(false,
+								simpleScope("OBJECT_LAST_MODIFIED_DATE", "STARTS_WITH", "2024-01-01T00:00:00Z")))),
 				rule("s3JobDefinition.scoping.includes.and[0].simpleScopeTerm.values",
 						job -> job.s3JobDefinition(scoped(true, simpleScope("OBJECT_EXTENSION", "EQ")))),
 				rule("s3JobDefinition.scoping.includes.and[0].simpleScopeTerm.values",
@@ -211,35 +237,46 @@ class CreateJobValidationTest {
 				rule("s3JobDefinition.scoping.includes.and[0].simpleScopeTerm.values",
 						job -> job.s3JobDefinition(scoped(true, simpleScope("OBJECT_SIZE", "GT", "10KB")))),
 				rule("s3JobDefinition.scoping.excludes.and[0].simpleScopeTerm.values",
-						job -> job.s3JobDefinition(scoped(false, simpleScope("OBJECT_LAST_MODIFIED_DATE", "LT", "2024-01-01")))),
+						job -> job.s3JobDefinition(
+								scoped(false, simpleScope("OBJECT_LAST_MODIFIED_DATE", "LT", "2024-01-01")))),
 				rule("s3JobDefinition.scoping.includes.and[0].simpleScopeTerm.values",
-						job -> job.s3JobDefinition(scoped(true, simpleScope("OBJECT_LAST_MODIFIED_DATE", "GTE",
-								"2024-01-01T00:00:00+02:00")))),
+						job -> job.s3JobDefinition(scoped(true,
+								simpleScope("OBJECT_LAST_MODIFIED_DATE", "GTE", "2024-01-01T00:00:00+02:00")))),
 				rule("s3JobDefinition.scoping.includes.and[0].simpleScopeTerm.values",
-						job -> job.s3JobDefinition(scoped(true, simpleScope("OBJECT_KEY", "STARTS_WITH", "logs/", "")))),
-				rule("s3JobDefinition.scoping.includes.and[0].tagScopeTerm.key", job -> job.s3JobDefinition(
-						scoped(true, tagScope("OBJECT_TAG", "EQ", "S3_OBJECT", TagValuePair.builder().key("k").build())))),
-				rule("s3JobDefinition.scoping.includes.and[0].tagScopeTerm.comparator", job -> job.s3JobDefinition(
-						scoped(true, tagScope("TAG", "GT", "S3_OBJECT", TagValuePair.builder().key("k").build())))),
-				rule("s3JobDefinition.scoping.includes.and[0].tagScopeTerm.target", job -> job.s3JobDefinition(
-						scoped(true, tagScope("TAG", "EQ", "S3_BUCKET", TagValuePair.builder().key("k").build())))),
+						job -> job
+							.s3JobDefinition(scoped(true, simpleScope("OBJECT_KEY", "STARTS_WITH", "logs/", "")))),
+				rule("s3JobDefinition.scoping.includes.and[0].tagScopeTerm.key",
+						job -> job.s3JobDefinition(scoped(true,
+								tagScope("OBJECT_TAG", "EQ", "S3_OBJECT", TagValuePair.builder().key("k").build())))),
+				rule("s3JobDefinition.scoping.includes.and[0].tagScopeTerm.comparator",
+						job -> job.s3JobDefinition(scoped(true,
+								tagScope("TAG", "GT", "S3_OBJECT", TagValuePair.builder().key("k").build())))),
+				rule("s3JobDefinition.scoping.includes.and[0].tagScopeTerm.target",
+						job -> job.s3JobDefinition(scoped(true,
+								tagScope("TAG", "EQ", "S3_BUCKET", TagValuePair.builder().key("k").build())))),
 				rule("s3JobDefinition.scoping.includes.and[0].tagScopeTerm.tagValues",
 						job -> job.s3JobDefinition(scoped(true, tagScope("TAG", "NE", "S3_OBJECT")))),
-				rule("s3JobDefinition.scoping.includes.and[0].tagScopeTerm.tagValues[0].key", job -> job.s3JobDefinition(
-						scoped(true, tagScope("TAG", "EQ", "S3_OBJECT", TagValuePair.builder().value("v").build())))),
+				rule("s3JobDefinition.scoping.includes.and[0].tagScopeTerm.tagValues[0].key",
+						job -> job.s3JobDefinition(scoped(true,
+								tagScope("TAG", "EQ", "S3_OBJECT", TagValuePair.builder().value("v").build())))),
 				rule("managedDataIdentifierSelector", job -> job.managedDataIdentifierSelector("SOME")),
-				rule("managedDataIdentifierIds", job -> job.managedDataIdentifierSelector("ALL").managedDataIdentifierIds("ADDRESS")),
+				rule("managedDataIdentifierIds",
+						job -> job.managedDataIdentifierSelector("ALL").managedDataIdentifierIds("ADDRESS")),
 				rule("managedDataIdentifierIds",
 						job -> job.managedDataIdentifierSelector("RECOMMENDED").managedDataIdentifierIds("ADDRESS")),
 				rule("managedDataIdentifierIds", job -> job.managedDataIdentifierIds("ADDRESS")),
-				rule("managedDataIdentifierIds", job -> job.managedDataIdentifierSelector("NONE")
-					.managedDataIdentifierIds("ADDRESS").customDataIdentifierIds(CUSTOM_ID)),
+				rule("managedDataIdentifierIds",
+						job -> job.managedDataIdentifierSelector("NONE")
+							.managedDataIdentifierIds("ADDRESS")
+							.customDataIdentifierIds(CUSTOM_ID)),
 				rule("managedDataIdentifierIds", job -> job.managedDataIdentifierSelector("INCLUDE")),
 				rule("managedDataIdentifierIds", job -> job.managedDataIdentifierSelector("EXCLUDE")),
 				rule("managedDataIdentifierIds",
-						job -> job.managedDataIdentifierSelector("INCLUDE").managedDataIdentifierIds("ADDRESS", "MARTIAN_ID")),
+						job -> job.managedDataIdentifierSelector("INCLUDE")
+							.managedDataIdentifierIds("ADDRESS", "MARTIAN_ID")),
 				rule("customDataIdentifierIds", job -> job.managedDataIdentifierSelector("NONE")),
-				rule("customDataIdentifierIds", job -> job.customDataIdentifierIds("00000000-0000-0000-0000-000000000000")),
+				rule("customDataIdentifierIds",
+						job -> job.customDataIdentifierIds("00000000-0000-0000-0000-000000000000")),
 				rule("customDataIdentifierIds", job -> job.customDataIdentifierIds(Collections.nCopies(31, CUSTOM_ID))),
 				rule("allowListIds", job -> job.allowListIds("zzzzzzzzzzzzzzzzzzzzzz")),
 				rule("allowListIds", job -> job.allowListIds(Collections.nCopies(11, ALLOW_LIST_ID))));
@@ -273,8 +310,10 @@ class CreateJobValidationTest {
 
 	@Test
 	void theLimitsThemselvesAreAccepted() {
-		CreateClassificationJobRequest atTheLimits = scheduled(valid(), JobScheduleFrequency.builder()
-			.monthlySchedule(MonthlySchedule.builder().dayOfMonth(31).build()).build())
+		CreateClassificationJobRequest atTheLimits = scheduled(valid(),
+				JobScheduleFrequency.builder()
+					.monthlySchedule(MonthlySchedule.builder().dayOfMonth(31).build())
+					.build())
 			.name("n".repeat(500))
 			.description("d".repeat(200))
 			.samplingPercentage(100)
@@ -284,7 +323,8 @@ class CreateJobValidationTest {
 			.allowListIds(Collections.nCopies(10, ALLOW_LIST_ID))
 			.s3JobDefinition(scoped(true, simpleScope("OBJECT_SIZE", "LTE", "1048576"),
 					simpleScope("OBJECT_LAST_MODIFIED_DATE", "GT", "2024-01-31T00:00:00Z"),
-					simpleScope("OBJECT_KEY", "STARTS_WITH", "logs/", "audit/"), simpleScope("OBJECT_EXTENSION", "NE", "jpg", "png"),
+					simpleScope("OBJECT_KEY", "STARTS_WITH", "logs/", "audit/"),
+					simpleScope("OBJECT_EXTENSION", "NE", "jpg", "png"),
 					tagScope("TAG", "NE", "S3_OBJECT", TagValuePair.builder().key("retention").value("keep").build())))
 			.build();
 		String jobId = this.fixture.macie.createClassificationJob(atTheLimits).jobId();
@@ -298,8 +338,9 @@ class CreateJobValidationTest {
 					tagCriterion("NE", TagCriterionPairForJob.builder().value("dev").build())))
 			.build();
 		assertThat(this.fixture.macie.createClassificationJob(smallest).jobId()).hasSize(32);
-		CreateClassificationJobRequest firstOfMonth = scheduled(valid(), JobScheduleFrequency.builder()
-			.monthlySchedule(MonthlySchedule.builder().dayOfMonth(1).build()).build()).build();
+		CreateClassificationJobRequest firstOfMonth = scheduled(valid(),
+				JobScheduleFrequency.builder().monthlySchedule(MonthlySchedule.builder().dayOfMonth(1).build()).build())
+			.build();
 		assertThat(this.fixture.macie.createClassificationJob(firstOfMonth).jobId()).hasSize(32);
 	}
 

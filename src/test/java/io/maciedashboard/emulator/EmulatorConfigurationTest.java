@@ -18,7 +18,10 @@ import io.maciedashboard.macie.EmbeddedMacie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The emulator as a Spring bean: only in emulator mode, configured and validated from macie.emulator.*, stopped with the context. */
+/**
+ * The emulator as a Spring bean: only in emulator mode, configured and validated from
+ * macie.emulator.*, stopped with the context.
+ */
 class EmulatorConfigurationTest {
 
 	@Configuration(proxyBeanMethods = false)
@@ -33,7 +36,8 @@ class EmulatorConfigurationTest {
 
 	private static int status(URI endpoint) throws IOException, InterruptedException {
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(endpoint.resolve("/_emulator/clock")).build(), HttpResponse.BodyHandlers.ofString())
+			.send(HttpRequest.newBuilder(endpoint.resolve("/_emulator/clock")).build(),
+					HttpResponse.BodyHandlers.ofString())
 			.statusCode();
 	}
 
@@ -86,7 +90,8 @@ class EmulatorConfigurationTest {
 			String property = bad.substring("macie.emulator.".length(), bad.indexOf('='));
 			this.contexts.withPropertyValues(bad).run(context -> {
 				assertThat(context).hasFailed();
-				assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("macie.emulator")
+				assertThat(context.getStartupFailure()).rootCause()
+					.hasMessageContaining("macie.emulator")
 					.hasMessageContaining(camelCase(property));
 			});
 		}

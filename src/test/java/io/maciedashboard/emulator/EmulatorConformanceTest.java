@@ -57,7 +57,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every operation through the real AWS SDK client against a running emulator with the shipped seed. */
+/**
+ * Every operation through the real AWS SDK client against a running emulator with the
+ * shipped seed.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmulatorConformanceTest {
 
@@ -109,8 +112,7 @@ class EmulatorConformanceTest {
 	}
 
 	static Stream<Arguments> sorts() {
-		return Stream.of(
-				Arguments.of(ListJobsSortAttributeName.NAME, Comparator.comparing(JobSummary::name)),
+		return Stream.of(Arguments.of(ListJobsSortAttributeName.NAME, Comparator.comparing(JobSummary::name)),
 				Arguments.of(ListJobsSortAttributeName.CREATED_AT, Comparator.comparing(JobSummary::createdAt)),
 				Arguments.of(ListJobsSortAttributeName.JOB_STATUS, Comparator.comparing(JobSummary::jobStatusAsString)),
 				Arguments.of(ListJobsSortAttributeName.JOB_TYPE, Comparator.comparing(JobSummary::jobTypeAsString)));
@@ -142,7 +144,8 @@ class EmulatorConformanceTest {
 				Arguments.of(ListJobsFilterKey.JOB_TYPE, JobComparator.NE, List.of("SCHEDULED"),
 						(Function<JobSummary, Boolean>) job -> job.jobType() == JobType.ONE_TIME),
 				Arguments.of(ListJobsFilterKey.NAME, JobComparator.CONTAINS, List.of("weekly", "Weekly"),
-						(Function<JobSummary, Boolean>) job -> job.name().contains("Weekly") || job.name().contains("weekly")),
+						(Function<JobSummary, Boolean>) job -> job.name().contains("Weekly")
+								|| job.name().contains("weekly")),
 				Arguments.of(ListJobsFilterKey.NAME, JobComparator.STARTS_WITH, List.of("Daily"),
 						(Function<JobSummary, Boolean>) job -> job.name().startsWith("Daily")),
 				Arguments.of(ListJobsFilterKey.NAME, JobComparator.EQ, List.of("Daily finance sweep"),
@@ -180,10 +183,16 @@ class EmulatorConformanceTest {
 	void excludesRemoveTheJobsTheyMatchAndCombineWithIncludes() {
 		List<JobSummary> got = listed(ListClassificationJobsRequest.builder()
 			.filterCriteria(criteria -> criteria
-				.includes(ListJobsFilterTerm.builder().key(ListJobsFilterKey.JOB_TYPE).comparator(JobComparator.EQ)
-					.values("SCHEDULED").build())
-				.excludes(ListJobsFilterTerm.builder().key(ListJobsFilterKey.JOB_STATUS).comparator(JobComparator.EQ)
-					.values("IDLE").build()))
+				.includes(ListJobsFilterTerm.builder()
+					.key(ListJobsFilterKey.JOB_TYPE)
+					.comparator(JobComparator.EQ)
+					.values("SCHEDULED")
+					.build())
+				.excludes(ListJobsFilterTerm.builder()
+					.key(ListJobsFilterKey.JOB_STATUS)
+					.comparator(JobComparator.EQ)
+					.values("IDLE")
+					.build()))
 			.build());
 		List<String> wanted = allJobs().stream()
 			.filter(job -> job.jobType() == JobType.SCHEDULED && job.jobStatus() != JobStatus.IDLE)
@@ -242,9 +251,11 @@ class EmulatorConformanceTest {
 	@Test
 	void aSeededJobIsDescribedInFull() {
 		JobSummary summary = listed(including(ListJobsFilterKey.NAME, JobComparator.EQ, "Weekly HR records")).get(0);
-		DescribeClassificationJobResponse job = this.fixture.macie.describeClassificationJob(request -> request.jobId(summary.jobId()));
+		DescribeClassificationJobResponse job = this.fixture.macie
+			.describeClassificationJob(request -> request.jobId(summary.jobId()));
 		assertThat(job.jobId()).isEqualTo(summary.jobId());
-		assertThat(job.jobArn()).isEqualTo("arn:aws:macie2:us-east-1:111122223333:classification-job/" + summary.jobId());
+		assertThat(job.jobArn())
+			.isEqualTo("arn:aws:macie2:us-east-1:111122223333:classification-job/" + summary.jobId());
 		assertThat(job.jobType()).isEqualTo(JobType.SCHEDULED);
 		assertThat(job.jobStatus()).isEqualTo(JobStatus.IDLE);
 		assertThat(job.scheduleFrequency().weeklySchedule().dayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
@@ -255,17 +266,18 @@ class EmulatorConformanceTest {
 		assertThat(job.lastRunTime()).isEqualTo(EmulatorFixture.START.minus(Duration.ofDays(3)));
 		assertThat(job.statistics().numberOfRuns()).isEqualTo(21.0);
 		assertThat(job.statistics().approximateNumberOfObjectsToProcess()).isZero();
-		assertThat(job.s3JobDefinition().bucketDefinitions().get(0).buckets()).containsExactly("acme-hr-employee-records");
+		assertThat(job.s3JobDefinition().bucketDefinitions().get(0).buckets())
+			.containsExactly("acme-hr-employee-records");
 		assertThat(job.userPausedDetails()).isNull();
 	}
 
 	@Test
 	void anUnknownJobIsAResourceNotFoundException() {
-		assertThatThrownBy(() -> this.fixture.macie.describeClassificationJob(request -> request.jobId("0123456789abcdef0123456789abcdef")))
-			.isInstanceOfSatisfying(ResourceNotFoundException.class,
-					ex -> assertThat(ex.statusCode()).isEqualTo(404));
 		assertThatThrownBy(() -> this.fixture.macie
-			.updateClassificationJob(request -> request.jobId("0123456789abcdef0123456789abcdef").jobStatus(JobStatus.CANCELLED)))
+			.describeClassificationJob(request -> request.jobId("0123456789abcdef0123456789abcdef")))
+			.isInstanceOfSatisfying(ResourceNotFoundException.class, ex -> assertThat(ex.statusCode()).isEqualTo(404));
+		assertThatThrownBy(() -> this.fixture.macie.updateClassificationJob(
+				request -> request.jobId("0123456789abcdef0123456789abcdef").jobStatus(JobStatus.CANCELLED)))
 			.isInstanceOf(ResourceNotFoundException.class);
 	}
 
@@ -311,7 +323,8 @@ class EmulatorConformanceTest {
 		assertThat(created.jobId()).matches("[0-9a-f]{32}");
 		assertThat(created.jobArn()).endsWith(":classification-job/" + created.jobId());
 
-		DescribeClassificationJobResponse job = this.fixture.macie.describeClassificationJob(r -> r.jobId(created.jobId()));
+		DescribeClassificationJobResponse job = this.fixture.macie
+			.describeClassificationJob(r -> r.jobId(created.jobId()));
 		assertThat(job.name()).isEqualTo(request.name());
 		assertThat(job.description()).isEqualTo(request.description());
 		assertThat(job.clientToken()).isEqualTo("create-1");
@@ -354,11 +367,13 @@ class EmulatorConformanceTest {
 		DescribeClassificationJobResponse paused = this.fixture.macie.describeClassificationJob(r -> r.jobId(jobId));
 		assertThat(paused.jobStatus()).isEqualTo(JobStatus.USER_PAUSED);
 		assertThat(paused.userPausedDetails().jobPausedAt()).isEqualTo(EmulatorFixture.START);
-		assertThat(paused.userPausedDetails().jobExpiresAt()).isEqualTo(EmulatorFixture.START.plus(Duration.ofDays(30)));
+		assertThat(paused.userPausedDetails().jobExpiresAt())
+			.isEqualTo(EmulatorFixture.START.plus(Duration.ofDays(30)));
 		assertThat(paused.userPausedDetails().jobImminentExpirationHealthEventArn()).isNull();
 
 		this.fixture.macie.updateClassificationJob(r -> r.jobId(jobId).jobStatus(JobStatus.RUNNING));
-		assertThat(this.fixture.macie.describeClassificationJob(r -> r.jobId(jobId)).jobStatus()).isEqualTo(JobStatus.RUNNING);
+		assertThat(this.fixture.macie.describeClassificationJob(r -> r.jobId(jobId)).jobStatus())
+			.isEqualTo(JobStatus.RUNNING);
 
 		this.fixture.macie.updateClassificationJob(r -> r.jobId(jobId).jobStatus(JobStatus.CANCELLED));
 		DescribeClassificationJobResponse cancelled = this.fixture.macie.describeClassificationJob(r -> r.jobId(jobId));
@@ -368,8 +383,7 @@ class EmulatorConformanceTest {
 	}
 
 	static Stream<Arguments> forbiddenChanges() {
-		return Stream.of(
-				Arguments.of("COMPLETE", JobStatus.USER_PAUSED), Arguments.of("COMPLETE", JobStatus.CANCELLED),
+		return Stream.of(Arguments.of("COMPLETE", JobStatus.USER_PAUSED), Arguments.of("COMPLETE", JobStatus.CANCELLED),
 				Arguments.of("CANCELLED", JobStatus.RUNNING), Arguments.of("CANCELLED", JobStatus.USER_PAUSED),
 				Arguments.of("RUNNING", JobStatus.RUNNING), Arguments.of("IDLE", JobStatus.RUNNING),
 				Arguments.of("PAUSED", JobStatus.RUNNING), Arguments.of("USER_PAUSED", JobStatus.USER_PAUSED),
@@ -384,14 +398,16 @@ class EmulatorConformanceTest {
 		assertThatThrownBy(() -> this.fixture.macie.updateClassificationJob(r -> r.jobId(jobId).jobStatus(to)))
 			.isInstanceOfSatisfying(ValidationException.class,
 					ex -> assertThat(ex.awsErrorDetails().errorMessage()).startsWith("jobStatus:"));
-		assertThat(this.fixture.macie.describeClassificationJob(r -> r.jobId(jobId)).jobStatusAsString()).isEqualTo(from);
+		assertThat(this.fixture.macie.describeClassificationJob(r -> r.jobId(jobId)).jobStatusAsString())
+			.isEqualTo(from);
 	}
 
 	// Identifiers, allow lists, buckets, session
 
 	@Test
 	void everyManagedDataIdentifierOfTheSeedIsListedAcrossPages() throws Exception {
-		JsonNode seed = JsonMapper.builder().build()
+		JsonNode seed = JsonMapper.builder()
+			.build()
 			.readTree(getClass().getResourceAsStream("/emulator/seed/managed-data-identifiers.json"));
 		var pages = this.fixture.macie.listManagedDataIdentifiersPaginator(r -> {
 		}).stream().toList();
@@ -408,7 +424,8 @@ class EmulatorConformanceTest {
 		assertThat(pages).hasSize(2);
 		var items = pages.stream().flatMap(page -> page.items().stream()).toList();
 		assertThat(items).hasSize(4).allSatisfy(item -> {
-			assertThat(item.arn()).isEqualTo("arn:aws:macie2:us-east-1:111122223333:custom-data-identifier/" + item.id());
+			assertThat(item.arn())
+				.isEqualTo("arn:aws:macie2:us-east-1:111122223333:custom-data-identifier/" + item.id());
 			assertThat(item.name()).isNotBlank();
 			assertThat(item.createdAt()).isBefore(EmulatorFixture.START);
 		});
@@ -421,50 +438,64 @@ class EmulatorConformanceTest {
 		var second = this.fixture.macie.listAllowLists(r -> r.maxResults(2).nextToken(first.nextToken()));
 		assertThat(second.allowLists()).hasSize(1);
 		assertThat(second.nextToken()).isNull();
-		assertThat(second.allowLists().get(0).arn()).matches("arn:aws:macie2:us-east-1:111122223333:allow-list/[a-z0-9]{22}");
+		assertThat(second.allowLists().get(0).arn())
+			.matches("arn:aws:macie2:us-east-1:111122223333:allow-list/[a-z0-9]{22}");
 		assertThatThrownBy(() -> this.fixture.macie.listAllowLists(r -> r.maxResults(26)))
 			.isInstanceOf(ValidationException.class);
 	}
 
 	@Test
 	void bucketsAreDescribedFilteredSortedAndPaged() {
-		List<BucketMetadata> all = this.fixture.macie.describeBucketsPaginator(r -> r.maxResults(5)).buckets().stream().toList();
+		List<BucketMetadata> all = this.fixture.macie.describeBucketsPaginator(r -> r.maxResults(5))
+			.buckets()
+			.stream()
+			.toList();
 		assertThat(all).hasSizeGreaterThan(5);
-		assertThat(all).extracting(BucketMetadata::accountId).containsOnly("111122223333", "444455556666", "777788889999");
+		assertThat(all).extracting(BucketMetadata::accountId)
+			.containsOnly("111122223333", "444455556666", "777788889999");
 		assertThat(all).allSatisfy(bucket -> {
 			assertThat(bucket.bucketArn()).isEqualTo("arn:aws:s3:::" + bucket.bucketName());
 			assertThat(bucket.region()).isEqualTo("us-east-1");
 			assertThat(bucket.bucketCreatedAt()).isBefore(EmulatorFixture.START);
 		});
-		assertThat(all).anySatisfy(bucket -> assertThat(bucket.publicAccess().effectivePermissionAsString()).isEqualTo("PUBLIC"));
+		assertThat(all)
+			.anySatisfy(bucket -> assertThat(bucket.publicAccess().effectivePermissionAsString()).isEqualTo("PUBLIC"));
 		assertThat(all).anySatisfy(bucket -> assertThat(bucket.sharedAccessAsString()).isEqualTo("EXTERNAL"));
 		assertThat(all).anySatisfy(bucket -> assertThat(bucket.errorCodeAsString()).isEqualTo("ACCESS_DENIED"));
 		assertThat(all).anySatisfy(bucket -> assertThat(bucket.tags()).isNotEmpty());
 
 		DescribeBucketsResponse large = this.fixture.macie.describeBuckets(DescribeBucketsRequest.builder()
 			.criteria(Map.of("accountId", BucketCriteriaAdditionalProperties.builder().eq("444455556666").build(),
-					"sizeInBytes", BucketCriteriaAdditionalProperties.builder().gte(1024L * 1024 * 1024 * 1024).build()))
+					"sizeInBytes",
+					BucketCriteriaAdditionalProperties.builder().gte(1024L * 1024 * 1024 * 1024).build()))
 			.sortCriteria(sort -> sort.attributeName("sizeInBytes").orderBy(OrderBy.DESC))
 			.build());
 		List<BucketMetadata> expected = all.stream()
-			.filter(bucket -> bucket.accountId().equals("444455556666") && bucket.sizeInBytes() >= 1024L * 1024 * 1024 * 1024)
+			.filter(bucket -> bucket.accountId().equals("444455556666")
+					&& bucket.sizeInBytes() >= 1024L * 1024 * 1024 * 1024)
 			.sorted(Comparator.comparing(BucketMetadata::sizeInBytes).reversed())
 			.toList();
 		assertThat(large.buckets()).extracting(BucketMetadata::bucketName)
 			.containsExactlyElementsOf(expected.stream().map(BucketMetadata::bucketName).toList())
 			.isNotEmpty();
 
-		DescribeBucketsResponse prefixed = this.fixture.macie.describeBuckets(r -> r
-			.criteria(Map.of("bucketName", BucketCriteriaAdditionalProperties.builder().prefix("acme-finance").build())));
-		assertThat(prefixed.buckets()).extracting(BucketMetadata::bucketName).allMatch(name -> name.startsWith("acme-finance")).hasSize(2);
+		DescribeBucketsResponse prefixed = this.fixture.macie.describeBuckets(r -> r.criteria(
+				Map.of("bucketName", BucketCriteriaAdditionalProperties.builder().prefix("acme-finance").build())));
+		assertThat(prefixed.buckets()).extracting(BucketMetadata::bucketName)
+			.allMatch(name -> name.startsWith("acme-finance"))
+			.hasSize(2);
 
-		assertThatThrownBy(() -> this.fixture.macie.describeBuckets(r -> r
-			.criteria(Map.of("colour", BucketCriteriaAdditionalProperties.builder().eq("blue").build()))))
-			.isInstanceOf(ValidationException.class).hasMessageContaining("criteria.colour");
+		assertThatThrownBy(() -> this.fixture.macie.describeBuckets(
+				r -> r.criteria(Map.of("colour", BucketCriteriaAdditionalProperties.builder().eq("blue").build()))))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("criteria.colour");
 		assertThatThrownBy(() -> this.fixture.macie.describeBuckets(r -> r.maxResults(51)))
-			.isInstanceOf(ValidationException.class).hasMessageContaining("maxResults");
-		assertThatThrownBy(() -> this.fixture.macie.describeBuckets(r -> r.sortCriteria(s -> s.attributeName("region"))))
-			.isInstanceOf(ValidationException.class).hasMessageContaining("sortCriteria.attributeName");
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("maxResults");
+		assertThatThrownBy(
+				() -> this.fixture.macie.describeBuckets(r -> r.sortCriteria(s -> s.attributeName("region"))))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("sortCriteria.attributeName");
 	}
 
 	@Test
@@ -488,7 +519,8 @@ class EmulatorConformanceTest {
 		assertThat(this.fixture.macie.listTagsForResource(r -> r.resourceArn(jobArn)).tags())
 			.isEqualTo(Map.of("cost-centre", "42"));
 		String jobId = jobArn.substring(jobArn.lastIndexOf('/') + 1);
-		assertThat(this.fixture.macie.describeClassificationJob(r -> r.jobId(jobId)).tags()).isEqualTo(Map.of("cost-centre", "42"));
+		assertThat(this.fixture.macie.describeClassificationJob(r -> r.jobId(jobId)).tags())
+			.isEqualTo(Map.of("cost-centre", "42"));
 	}
 
 	@Test
@@ -499,15 +531,19 @@ class EmulatorConformanceTest {
 			tooMany.put("key" + i, "value");
 		}
 		assertThatThrownBy(() -> this.fixture.macie.tagResource(r -> r.resourceArn(jobArn).tags(tooMany)))
-			.isInstanceOf(ValidationException.class).hasMessageContaining("tags");
-		assertThatThrownBy(() -> this.fixture.macie.tagResource(r -> r.resourceArn(jobArn).tags(Map.of("k", "v".repeat(257)))))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("tags");
+		assertThatThrownBy(
+				() -> this.fixture.macie.tagResource(r -> r.resourceArn(jobArn).tags(Map.of("k", "v".repeat(257)))))
 			.isInstanceOf(ValidationException.class);
-		assertThatThrownBy(() -> this.fixture.macie.listTagsForResource(
-				r -> r.resourceArn("arn:aws:macie2:us-east-1:111122223333:classification-job/ffffffffffffffffffffffffffffffff")))
+		assertThatThrownBy(() -> this.fixture.macie.listTagsForResource(r -> r
+			.resourceArn("arn:aws:macie2:us-east-1:111122223333:classification-job/ffffffffffffffffffffffffffffffff")))
 			.isInstanceOf(ResourceNotFoundException.class);
 		assertThatThrownBy(() -> this.fixture.macie.listTagsForResource(r -> r.resourceArn("job-1")))
-			.isInstanceOf(ValidationException.class).hasMessageContaining("resourceArn");
-		assertThat(this.fixture.macie.listTagsForResource(r -> r.resourceArn(jobArn)).tags()).isEqualTo(Map.of("team", "qa"));
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("resourceArn");
+		assertThat(this.fixture.macie.listTagsForResource(r -> r.resourceArn(jobArn)).tags())
+			.isEqualTo(Map.of("team", "qa"));
 	}
 
 	@Test
@@ -531,8 +567,10 @@ class EmulatorConformanceTest {
 
 	@Test
 	void aPresignedRequestIsSigned() {
-		HttpResponse<String> response = this.fixture.send("GET", "/macie?X-Amz-Algorithm=AWS4-HMAC-SHA256"
-				+ "&X-Amz-Credential=x%2F20260310%2Fus-east-1%2Fmacie2%2Faws4_request&X-Amz-Signature=abc", null, false);
+		HttpResponse<String> response = this.fixture.send("GET",
+				"/macie?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+						+ "&X-Amz-Credential=x%2F20260310%2Fus-east-1%2Fmacie2%2Faws4_request&X-Amz-Signature=abc",
+				null, false);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(this.fixture.send("GET", "/macie?X-Amz-Algorithm=AWS4-HMAC-SHA256", null, false).statusCode())
 			.isEqualTo(403);
@@ -552,7 +590,8 @@ class EmulatorConformanceTest {
 
 	@Test
 	void aPathThatIsNoOperationIsNotFoundWithAnErrorType() {
-		for (String[] request : new String[][] { { "GET", "/findings" }, { "DELETE", "/jobs/abc" }, { "PUT", "/macie" } }) {
+		for (String[] request : new String[][] { { "GET", "/findings" }, { "DELETE", "/jobs/abc" },
+				{ "PUT", "/macie" } }) {
 			HttpResponse<String> response = this.fixture.send(request[0], request[1], null, true);
 			assertThat(response.statusCode()).isEqualTo(404);
 			assertThat(response.headers().firstValue("X-Amzn-ErrorType")).hasValue("UnknownOperationException");

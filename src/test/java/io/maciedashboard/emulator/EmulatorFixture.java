@@ -17,9 +17,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.macie2.Macie2Client;
 
 /**
- * A running emulator on an ephemeral port, on a clock fixed at a known instant, with the real
- * SDK client (Apache HTTP client, dummy credentials, no retries so each fault is seen as sent)
- * and a plain HTTP client for what the SDK would never send.
+ * A running emulator on an ephemeral port, on a clock fixed at a known instant, with the
+ * real SDK client (Apache HTTP client, dummy credentials, no retries so each fault is
+ * seen as sent) and a plain HTTP client for what the SDK would never send.
  */
 final class EmulatorFixture implements AutoCloseable {
 
@@ -51,14 +51,18 @@ final class EmulatorFixture implements AutoCloseable {
 		});
 	}
 
-	/** A request outside the SDK; {@code signed} adds a (fake but well-formed) SigV4 Authorization header. */
+	/**
+	 * A request outside the SDK; {@code signed} adds a (fake but well-formed) SigV4
+	 * Authorization header.
+	 */
 	HttpResponse<String> send(String method, String path, String body, boolean signed) {
 		return send(method, path, body, signed, "application/json");
 	}
 
 	HttpResponse<String> send(String method, String path, String body, boolean signed, String contentType) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.emulator.endpoint() + path))
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
 			.header("Content-Type", contentType);
 		if (signed) {
 			request.header("Authorization", "AWS4-HMAC-SHA256 Credential=x/20260310/us-east-1/macie2/aws4_request, "

@@ -27,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** Injected faults, request counters and the admin surface, seen through the real SDK and plain HTTP. */
+/**
+ * Injected faults, request counters and the admin surface, seen through the real SDK and
+ * plain HTTP.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultsAndCountersTest {
 
@@ -60,7 +63,8 @@ class FaultsAndCountersTest {
 			assertThat(ex.statusCode()).isEqualTo(403);
 			assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("Macie is not enabled for this account.");
 		});
-		assertThatThrownBy(() -> this.fixture.macie.listClassificationJobs(ListClassificationJobsRequest.builder().build()))
+		assertThatThrownBy(
+				() -> this.fixture.macie.listClassificationJobs(ListClassificationJobsRequest.builder().build()))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.fixture.macie.describeBuckets(request -> {
 		})).isInstanceOf(AccessDeniedException.class);
@@ -152,20 +156,25 @@ class FaultsAndCountersTest {
 	@Test
 	void theAdminSurfaceMovesTheClock() {
 		var before = this.fixture.emulator.clock().instant();
-		HttpResponse<String> response = this.fixture.send("POST", "/_emulator/clock/advance", "{\"by\": \"PT6H\"}", false);
+		HttpResponse<String> response = this.fixture.send("POST", "/_emulator/clock/advance", "{\"by\": \"PT6H\"}",
+				false);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(this.fixture.emulator.clock().instant()).isEqualTo(before.plus(Duration.ofHours(6)));
 		assertThat(response.body()).isEqualTo("{\"now\":\"" + before.plus(Duration.ofHours(6)) + "\"}");
-		assertThat(this.fixture.send("GET", "/_emulator/clock", null, false).body()).contains(before.plus(Duration.ofHours(6)).toString());
-		assertThat(this.fixture.send("POST", "/_emulator/clock/advance", "{\"by\": \"-PT1H\"}", false).statusCode()).isEqualTo(400);
-		assertThat(this.fixture.send("POST", "/_emulator/clock/advance", "{\"by\": \"soon\"}", false).statusCode()).isEqualTo(400);
+		assertThat(this.fixture.send("GET", "/_emulator/clock", null, false).body())
+			.contains(before.plus(Duration.ofHours(6)).toString());
+		assertThat(this.fixture.send("POST", "/_emulator/clock/advance", "{\"by\": \"-PT1H\"}", false).statusCode())
+			.isEqualTo(400);
+		assertThat(this.fixture.send("POST", "/_emulator/clock/advance", "{\"by\": \"soon\"}", false).statusCode())
+			.isEqualTo(400);
 	}
 
 	@Test
 	void theAdminSurfaceReadsAndResetsCounters() {
 		getSession();
 		getSession();
-		assertThat(this.fixture.send("GET", "/_emulator/counters", null, false).body()).isEqualTo("{\"GetMacieSession\":2}");
+		assertThat(this.fixture.send("GET", "/_emulator/counters", null, false).body())
+			.isEqualTo("{\"GetMacieSession\":2}");
 		assertThat(this.fixture.send("POST", "/_emulator/counters/reset", "{}", false).body()).isEqualTo("{}");
 		assertThat(this.fixture.emulator.counters().count("GetMacieSession")).isZero();
 	}
@@ -186,7 +195,8 @@ class FaultsAndCountersTest {
 		assertThatThrownBy(this::getSession).isInstanceOf(ConflictException.class).hasMessageContaining("busy");
 		getSession();
 		assertThat(this.fixture.send("GET", "/_emulator/faults", null, false).body()).contains("\"macieEnabled\":true");
-		assertThat(this.fixture.send("POST", "/_emulator/faults", "{\"throttlingShare\": 2}", false).statusCode()).isEqualTo(400);
+		assertThat(this.fixture.send("POST", "/_emulator/faults", "{\"throttlingShare\": 2}", false).statusCode())
+			.isEqualTo(400);
 	}
 
 	@Test

@@ -26,8 +26,8 @@ import software.amazon.awssdk.services.macie2.model.S3JobDefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The job lifecycle over time, on the emulator's movable clock, with a seed of known object
- * counts (ledger: 12,000 classifiable objects) and speed 2 (200 objects a second).
+ * The job lifecycle over time, on the emulator's movable clock, with a seed of known
+ * object counts (ledger: 12,000 classifiable objects) and speed 2 (200 objects a second).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -72,7 +72,8 @@ class JobLifecycleTest {
 			.build();
 	}
 
-	private static CreateClassificationJobRequest.Builder daily(CreateClassificationJobRequest.Builder job, boolean initialRun) {
+	private static CreateClassificationJobRequest.Builder daily(CreateClassificationJobRequest.Builder job,
+			boolean initialRun) {
 		return job.jobType("SCHEDULED")
 			.initialRun(initialRun)
 			.scheduleFrequency(JobScheduleFrequency.builder().dailySchedule(DailySchedule.builder().build()).build());
@@ -91,8 +92,11 @@ class JobLifecycleTest {
 	}
 
 	private JobSummary seeded(String name) {
-		return this.fixture.macie.listClassificationJobs(request -> request.filterCriteria(criteria -> criteria
-			.includes(term -> term.key(ListJobsFilterKey.NAME).comparator(JobComparator.EQ).values(name)))).items().get(0);
+		return this.fixture.macie
+			.listClassificationJobs(request -> request.filterCriteria(criteria -> criteria
+				.includes(term -> term.key(ListJobsFilterKey.NAME).comparator(JobComparator.EQ).values(name))))
+			.items()
+			.get(0);
 	}
 
 	@Test
@@ -105,10 +109,12 @@ class JobLifecycleTest {
 
 		DescribeClassificationJobResponse paused = describe(seeded("seeded paused 25 days").jobId());
 		assertThat(paused.jobStatus()).isEqualTo(JobStatus.USER_PAUSED);
-		assertThat(paused.userPausedDetails().jobPausedAt()).isEqualTo(EmulatorFixture.START.minus(Duration.ofDays(25)));
+		assertThat(paused.userPausedDetails().jobPausedAt())
+			.isEqualTo(EmulatorFixture.START.minus(Duration.ofDays(25)));
 		assertThat(paused.userPausedDetails().jobExpiresAt()).isEqualTo(EmulatorFixture.START.plus(Duration.ofDays(5)));
 		assertThat(paused.userPausedDetails().jobImminentExpirationHealthEventArn())
-			.startsWith("arn:aws:health:us-east-1::event/MACIE/").endsWith(paused.jobId());
+			.startsWith("arn:aws:health:us-east-1::event/MACIE/")
+			.endsWith(paused.jobId());
 		assertThat(toProcess(paused)).isEqualTo(9000);
 		assertThat(paused.s3JobDefinition().scoping().includes().and().get(0).simpleScopeTerm().values())
 			.containsExactly(EmulatorFixture.START.minus(Duration.ofDays(30)).toString());
@@ -162,15 +168,17 @@ class JobLifecycleTest {
 	void samplingAndBucketCriteriaDecideHowManyObjectsARunProcesses() {
 		assertThat(toProcess(describe(create(job -> job.samplingPercentage(25))))).isEqualTo(3000);
 		assertThat(toProcess(describe(create(job -> job.s3JobDefinition(on("111111111111", "ledger", "locked"))
-			.s3JobDefinition(definition -> definition
-				.bucketDefinitions(S3BucketDefinitionForJob.builder().accountId("111111111111").buckets("ledger").build(),
-						S3BucketDefinitionForJob.builder().accountId("222222222222").buckets("payments").build()))))))
+			.s3JobDefinition(definition -> definition.bucketDefinitions(
+					S3BucketDefinitionForJob.builder().accountId("111111111111").buckets("ledger").build(),
+					S3BucketDefinitionForJob.builder().accountId("222222222222").buckets("payments").build()))))))
 			.isEqualTo(16000);
-		String financeTagged = create(job -> job.s3JobDefinition(definition -> definition.bucketCriteria(criteria -> criteria
-			.includes(block -> block.and(and -> and.tagCriterion(tag -> tag.comparator(JobComparator.EQ)
-				.tagValues(pair -> pair.key("team").value("finance")))))
-			.excludes(block -> block.and(and -> and.simpleCriterion(simple -> simple.comparator(JobComparator.EQ)
-				.key("S3_BUCKET_SHARED_ACCESS").values("EXTERNAL")))))));
+		String financeTagged = create(job -> job
+			.s3JobDefinition(definition -> definition.bucketCriteria(criteria -> criteria
+				.includes(block -> block.and(and -> and.tagCriterion(
+						tag -> tag.comparator(JobComparator.EQ).tagValues(pair -> pair.key("team").value("finance")))))
+				.excludes(block -> block.and(and -> and.simpleCriterion(simple -> simple.comparator(JobComparator.EQ)
+					.key("S3_BUCKET_SHARED_ACCESS")
+					.values("EXTERNAL")))))));
 		assertThat(toProcess(describe(financeTagged))).isEqualTo(12000);
 	}
 
@@ -178,12 +186,15 @@ class JobLifecycleTest {
 	void aJobThatTouchesABucketMacieCannotReadReportsAnError() {
 		assertThat(describe(create(job -> job)).lastRunErrorStatus().codeAsString()).isEqualTo("NONE");
 		assertThat(describe(create(job -> job.s3JobDefinition(on("111111111111", "ledger", "locked"))))
-			.lastRunErrorStatus().codeAsString()).isEqualTo("ERROR");
-		assertThat(describe(create(job -> job.s3JobDefinition(on("111111111111", "no-such-bucket"))))
-			.lastRunErrorStatus().codeAsString()).isEqualTo("ERROR");
-		String byAccount = create(job -> job.s3JobDefinition(definition -> definition.bucketCriteria(criteria -> criteria
-			.includes(block -> block.and(and -> and.simpleCriterion(simple -> simple.comparator(JobComparator.EQ)
-				.key("ACCOUNT_ID").values("111111111111")))))));
+			.lastRunErrorStatus()
+			.codeAsString()).isEqualTo("ERROR");
+		assertThat(
+				describe(create(job -> job.s3JobDefinition(on("111111111111", "no-such-bucket")))).lastRunErrorStatus()
+					.codeAsString())
+			.isEqualTo("ERROR");
+		String byAccount = create(job -> job.s3JobDefinition(definition -> definition
+			.bucketCriteria(criteria -> criteria.includes(block -> block.and(and -> and.simpleCriterion(
+					simple -> simple.comparator(JobComparator.EQ).key("ACCOUNT_ID").values("111111111111")))))));
 		assertThat(describe(byAccount).lastRunErrorStatus().codeAsString()).isEqualTo("ERROR");
 	}
 
@@ -315,9 +326,12 @@ class JobLifecycleTest {
 	void theJobListShowsTheSameLifecycle() {
 		String jobId = create(job -> job);
 		advance(Duration.ofMinutes(2));
-		JobSummary summary = this.fixture.macie.listClassificationJobs(request -> request.filterCriteria(criteria -> criteria
-			.includes(term -> term.key(ListJobsFilterKey.NAME).comparator(JobComparator.EQ)
-				.values(describe(jobId).name())))).items().get(0);
+		JobSummary summary = this.fixture.macie.listClassificationJobs(
+				request -> request.filterCriteria(criteria -> criteria.includes(term -> term.key(ListJobsFilterKey.NAME)
+					.comparator(JobComparator.EQ)
+					.values(describe(jobId).name()))))
+			.items()
+			.get(0);
 		assertThat(summary.jobStatus()).isEqualTo(JobStatus.COMPLETE);
 	}
 

@@ -73,7 +73,8 @@ class SeededDataTest {
 		assertThat(this.jobs).anySatisfy(job -> assertThat(job.s3JobDefinition().bucketCriteria()).isNotNull());
 		Set<String> keys = this.jobs.stream()
 			.flatMap(SeededDataTest::scopeTerms)
-			.map(term -> (term.simpleScopeTerm() != null) ? term.simpleScopeTerm().keyAsString() : term.tagScopeTerm().key())
+			.map(term -> (term.simpleScopeTerm() != null) ? term.simpleScopeTerm().keyAsString()
+					: term.tagScopeTerm().key())
 			.collect(Collectors.toSet());
 		assertThat(keys).containsExactlyInAnyOrder("OBJECT_EXTENSION", "OBJECT_LAST_MODIFIED_DATE", "OBJECT_SIZE",
 				"OBJECT_KEY", "TAG");
@@ -83,9 +84,10 @@ class SeededDataTest {
 					: term.tagScopeTerm().comparatorAsString())
 			.collect(Collectors.toSet());
 		assertThat(comparators).contains("EQ", "NE", "GT", "GTE", "LT", "LTE", "STARTS_WITH");
-		assertThat(this.jobs.stream().map(DescribeClassificationJobResponse::managedDataIdentifierSelector)
-			.collect(Collectors.toSet())).containsExactlyInAnyOrder(ManagedDataIdentifierSelector.knownValues()
-				.toArray(ManagedDataIdentifierSelector[]::new));
+		assertThat(this.jobs.stream()
+			.map(DescribeClassificationJobResponse::managedDataIdentifierSelector)
+			.collect(Collectors.toSet())).containsExactlyInAnyOrder(
+					ManagedDataIdentifierSelector.knownValues().toArray(ManagedDataIdentifierSelector[]::new));
 		assertThat(this.jobs).anySatisfy(job -> assertThat(job.customDataIdentifierIds()).isNotEmpty());
 		assertThat(this.jobs).anySatisfy(job -> assertThat(job.allowListIds()).isNotEmpty());
 	}
@@ -98,8 +100,8 @@ class SeededDataTest {
 			.map(DescribeClassificationJobResponse::userPausedDetails)
 			.filter(details -> details.jobExpiresAt() != null)
 			.toList();
-		assertThat(paused).anySatisfy(details -> assertThat(Duration.between(now, details.jobExpiresAt()))
-			.isPositive().isLessThan(Duration.ofHours(1)));
+		assertThat(paused).anySatisfy(details -> assertThat(Duration.between(now, details.jobExpiresAt())).isPositive()
+			.isLessThan(Duration.ofHours(1)));
 		assertThat(paused).anySatisfy(details -> assertThat(Duration.between(now, details.jobExpiresAt()))
 			.isBetween(Duration.ofDays(1), Duration.ofDays(3)));
 		assertThat(paused).anySatisfy(details -> assertThat(Duration.between(now, details.jobExpiresAt()))
@@ -122,8 +124,10 @@ class SeededDataTest {
 		});
 		assertThat(buckets).extracting(bucket -> bucket.publicAccess().effectivePermissionAsString())
 			.contains("PUBLIC", "NOT_PUBLIC");
-		assertThat(buckets).extracting(BucketMetadata::sharedAccessAsString).contains("EXTERNAL", "INTERNAL", "NOT_SHARED");
-		assertThat(buckets).extracting(BucketMetadata::sizeInBytes).anySatisfy(size -> assertThat(size).isGreaterThan(1L << 40));
+		assertThat(buckets).extracting(BucketMetadata::sharedAccessAsString)
+			.contains("EXTERNAL", "INTERNAL", "NOT_SHARED");
+		assertThat(buckets).extracting(BucketMetadata::sizeInBytes)
+			.anySatisfy(size -> assertThat(size).isGreaterThan(1L << 40));
 		assertThat(this.fixture.macie.listCustomDataIdentifiers(request -> {
 		}).items()).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(this.fixture.macie.listAllowLists(request -> {
@@ -136,8 +140,11 @@ class SeededDataTest {
 			assertThat(many.emulator.jobCount()).isEqualTo(this.jobs.size() + 10_000);
 			List<JobSummary> page = many.macie.listClassificationJobs(request -> request.maxResults(200)).items();
 			assertThat(page).hasSize(200);
-			assertThat(many.macie.listClassificationJobs(request -> request.filterCriteria(criteria -> criteria
-				.includes(term -> term.key("name").comparator("STARTS_WITH").values("generated 0999")))).items())
+			assertThat(
+					many.macie
+						.listClassificationJobs(request -> request.filterCriteria(criteria -> criteria
+							.includes(term -> term.key("name").comparator("STARTS_WITH").values("generated 0999"))))
+						.items())
 				.extracting(JobSummary::name)
 				.hasSize(10)
 				.allMatch(name -> name.startsWith("generated 0999"));

@@ -27,16 +27,18 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The emulator held against Macie's service model ({@code src/test/resources/macie/service-2.json}):
- * its routes are the model's HTTP bindings, every member it reads or writes is a member of the
- * model's shape, and every answer conforms to the operation's output shape, enums and timestamps included.
+ * The emulator held against Macie's service model
+ * ({@code src/test/resources/macie/service-2.json}): its routes are the model's HTTP
+ * bindings, every member it reads or writes is a member of the model's shape, and every
+ * answer conforms to the operation's output shape, enums and timestamps included.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceModelTest {
 
 	private static final Set<String> REQUIRED_OPERATIONS = Set.of("ListClassificationJobs", "DescribeClassificationJob",
-			"CreateClassificationJob", "UpdateClassificationJob", "ListManagedDataIdentifiers", "ListCustomDataIdentifiers",
-			"ListAllowLists", "DescribeBuckets", "GetMacieSession", "ListTagsForResource", "TagResource", "UntagResource");
+			"CreateClassificationJob", "UpdateClassificationJob", "ListManagedDataIdentifiers",
+			"ListCustomDataIdentifiers", "ListAllowLists", "DescribeBuckets", "GetMacieSession", "ListTagsForResource",
+			"TagResource", "UntagResource");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -68,8 +70,10 @@ class ServiceModelTest {
 			JsonNode http = this.model.path("operations").path(route.operation()).path("http");
 			assertThat(http.isMissingNode()).as(route.operation() + " is a model operation").isFalse();
 			assertThat(route.method()).as(route.operation() + " method").isEqualTo(http.path("method").asString());
-			assertThat(route.uriTemplate()).as(route.operation() + " URI").isEqualTo(http.path("requestUri").asString());
-			assertThat(route.successStatus()).as(route.operation() + " status").isEqualTo(http.path("responseCode").asInt(200));
+			assertThat(route.uriTemplate()).as(route.operation() + " URI")
+				.isEqualTo(http.path("requestUri").asString());
+			assertThat(route.successStatus()).as(route.operation() + " status")
+				.isEqualTo(http.path("responseCode").asInt(200));
 		}
 	}
 
@@ -108,23 +112,25 @@ class ServiceModelTest {
 		if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
 			matches = modelType.equals("list");
 			if (matches) {
-				checkType(where + "[]", parameterized.getActualTypeArguments()[0], shape.path("member").path("shape").asString(),
-						problems);
+				checkType(where + "[]", parameterized.getActualTypeArguments()[0],
+						shape.path("member").path("shape").asString(), problems);
 			}
 		}
 		else if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == Map.class) {
 			matches = modelType.equals("map");
 			if (matches) {
-				checkType(where + "{}", parameterized.getActualTypeArguments()[1], shape.path("value").path("shape").asString(),
-						problems);
+				checkType(where + "{}", parameterized.getActualTypeArguments()[1],
+						shape.path("value").path("shape").asString(), problems);
 			}
 		}
 		else if (type instanceof Class<?> type1 && type1.isRecord()) {
 			matches = modelType.equals("structure") && type1.getSimpleName().equals(shapeName);
 		}
 		else {
-			String expected = Map.of(String.class, "string", Instant.class, "timestamp", Integer.class, "integer", Long.class,
-					"long", Double.class, "double", Boolean.class, "boolean", JsonNode.class, "structure").get(type);
+			String expected = Map
+				.of(String.class, "string", Instant.class, "timestamp", Integer.class, "integer", Long.class, "long",
+						Double.class, "double", Boolean.class, "boolean", JsonNode.class, "structure")
+				.get(type);
 			matches = modelType.equals(expected);
 		}
 		if (!matches) {
@@ -134,21 +140,23 @@ class ServiceModelTest {
 
 	@Test
 	void everyAnswerConformsToItsOutputShape() {
-		String jobId = this.fixture.macie.listClassificationJobs(request -> request.maxResults(1)).items().get(0).jobId();
+		String jobId = this.fixture.macie.listClassificationJobs(request -> request.maxResults(1))
+			.items()
+			.get(0)
+			.jobId();
 		String jobArn = this.fixture.macie.describeClassificationJob(request -> request.jobId(jobId)).jobArn();
 		String arnSegment = "/tags/" + URLEncoder.encode(jobArn, StandardCharsets.UTF_8);
-		String[][] calls = {
-				{ "ListClassificationJobs", "POST", "/jobs/list", "{\"maxResults\": 200}" },
+		String[][] calls = { { "ListClassificationJobs", "POST", "/jobs/list", "{\"maxResults\": 200}" },
 				{ "DescribeClassificationJob", "GET", "/jobs/" + jobId, null },
 				{ "ListManagedDataIdentifiers", "POST", "/managed-data-identifiers/list", "{}" },
 				{ "ListCustomDataIdentifiers", "POST", "/custom-data-identifiers/list", "{}" },
 				{ "ListAllowLists", "GET", "/allow-lists", null },
 				{ "DescribeBuckets", "POST", "/datasources/s3", "{\"maxResults\": 50}" },
-				{ "GetMacieSession", "GET", "/macie", null },
-				{ "ListTagsForResource", "GET", arnSegment, null },
-				{ "CreateClassificationJob", "POST", "/jobs", """
-						{"clientToken": "model", "name": "model check", "jobType": "ONE_TIME",
-						 "s3JobDefinition": {"bucketDefinitions": [{"accountId": "111122223333", "buckets": ["acme-app-logs"]}]}}""" },
+				{ "GetMacieSession", "GET", "/macie", null }, { "ListTagsForResource", "GET", arnSegment, null },
+				{ "CreateClassificationJob", "POST", "/jobs",
+						"""
+								{"clientToken": "model", "name": "model check", "jobType": "ONE_TIME",
+								 "s3JobDefinition": {"bucketDefinitions": [{"accountId": "111122223333", "buckets": ["acme-app-logs"]}]}}""" },
 				{ "UpdateClassificationJob", "PATCH", "/jobs/" + jobId, "{\"jobStatus\": \"CANCELLED\"}" } };
 		List<String> problems = new ArrayList<>();
 		for (String[] call : calls) {
@@ -159,7 +167,8 @@ class ServiceModelTest {
 			conforms(call[0], this.json.readTree(response.body()), output, problems);
 		}
 		for (String method : List.of("POST", "DELETE")) {
-			HttpResponse<String> response = this.fixture.send(method, arnSegment + (method.equals("DELETE") ? "?tagKeys=a" : ""),
+			HttpResponse<String> response = this.fixture.send(method,
+					arnSegment + (method.equals("DELETE") ? "?tagKeys=a" : ""),
 					method.equals("POST") ? "{\"tags\": {\"a\": \"b\"}}" : null, true);
 			assertThat(response.statusCode()).isEqualTo(204);
 			assertThat(response.body()).isEmpty();
@@ -172,8 +181,8 @@ class ServiceModelTest {
 		List<String> problems = new ArrayList<>();
 		JsonNode jobs = read("/emulator/seed/jobs.json");
 		for (JsonNode job : jobs) {
-			conforms("jobs.json " + job.path("job").path("name").asString(), job.path("job"), "CreateClassificationJobRequest",
-					problems);
+			conforms("jobs.json " + job.path("job").path("name").asString(), job.path("job"),
+					"CreateClassificationJobRequest", problems);
 		}
 		assertThat(problems).isEmpty();
 	}
@@ -186,7 +195,8 @@ class ServiceModelTest {
 			}
 			JsonNode shape = this.shapes.path(type.shapeName());
 			assertThat(shape.path("exception").asBoolean()).as(type.shapeName()).isTrue();
-			assertThat(shape.path("error").path("httpStatusCode").asInt()).as(type.shapeName()).isEqualTo(type.status());
+			assertThat(shape.path("error").path("httpStatusCode").asInt()).as(type.shapeName())
+				.isEqualTo(type.status());
 			assertThat(fieldNames(shape.path("members"))).containsExactly("message");
 		}
 	}
@@ -205,7 +215,8 @@ class ServiceModelTest {
 						problems.add(path + "." + field.getKey() + " is no member of " + shapeName);
 					}
 					else {
-						conforms(path + "." + field.getKey(), field.getValue(), member.path("shape").asString(), problems);
+						conforms(path + "." + field.getKey(), field.getValue(), member.path("shape").asString(),
+								problems);
 					}
 				}
 			}
@@ -224,8 +235,9 @@ class ServiceModelTest {
 					problems.add(path + " should be an object");
 					return;
 				}
-				value.properties().forEach(entry -> conforms(path + "." + entry.getKey(), entry.getValue(),
-						shape.path("value").path("shape").asString(), problems));
+				value.properties()
+					.forEach(entry -> conforms(path + "." + entry.getKey(), entry.getValue(),
+							shape.path("value").path("shape").asString(), problems));
 			}
 			case "string" -> {
 				if (!value.isString()) {

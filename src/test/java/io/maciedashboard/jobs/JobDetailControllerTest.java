@@ -115,7 +115,8 @@ class JobDetailControllerTest {
 		assertThat(page.select("#job-live form.action-form")).extracting((form) -> form.attr("action"))
 			.containsExactlyElementsOf((actions == null) ? List.of()
 					: List.of(actions.split(" ")).stream().map((verb) -> PAGE + "/" + verb).toList());
-		assertThat(page.select("#job-live form.action-form input[name=_csrf]")).hasSize(page.select("#job-live form").size());
+		assertThat(page.select("#job-live form.action-form input[name=_csrf]"))
+			.hasSize(page.select("#job-live form").size());
 		Element live = page.selectFirst("#job-live");
 		assertThat(live.selectFirst(".badge").text()).isEqualTo(status.label());
 		if (polls) {
@@ -231,7 +232,8 @@ class JobDetailControllerTest {
 
 		Element pause = page(get(PAGE).with(viewer()), 200).selectFirst(".pause");
 
-		assertThat(pause.selectFirst("[data-countdown]").text()).isEqualTo("Expired: Macie cancels this job (one-time)");
+		assertThat(pause.selectFirst("[data-countdown]").text())
+			.isEqualTo("Expired: Macie cancels this job (one-time)");
 		assertThat(pause.selectFirst(".health-event").text()).contains("arn:aws:health:eu-west-1::event/MACIE/1")
 			.contains("paused for 23 days or more");
 	}
@@ -261,8 +263,8 @@ class JobDetailControllerTest {
 	void theLiveFragmentAnswersHtmxAndAnnouncesAStatusChange() throws Exception {
 		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.COMPLETE));
 
-		Document fragment = page(get(PAGE + "/live").param("shown", "RUNNING").header("HX-Request", "true").with(viewer()),
-				200);
+		Document fragment = page(
+				get(PAGE + "/live").param("shown", "RUNNING").header("HX-Request", "true").with(viewer()), 200);
 
 		assertThat(fragment.select("main")).isEmpty();
 		Element live = fragment.selectFirst("#job-live");
@@ -328,7 +330,8 @@ class JobDetailControllerTest {
 
 	@Test
 	void anIdMacieRefusesToParseIsA404() throws Exception {
-		given(this.macie.describeJob("x")).willThrow(new MacieException(Kind.VALIDATION, "The jobId is invalid.", null));
+		given(this.macie.describeJob("x"))
+			.willThrow(new MacieException(Kind.VALIDATION, "The jobId is invalid.", null));
 
 		page(get("/jobs/x").with(viewer()), 404);
 	}
@@ -336,7 +339,8 @@ class JobDetailControllerTest {
 	@ParameterizedTest
 	@CsvSource({ "UNAVAILABLE, 503", "THROTTLED, 503", "ACCESS_DENIED, 502", "NOT_ENABLED, 502" })
 	void macieFailingIsAPlainMessageWithARetryNotA500(Kind kind, int status) throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willThrow(new MacieException(kind, "Plain words from the service.", null));
+		given(this.macie.describeJob(TestJobs.ID))
+			.willThrow(new MacieException(kind, "Plain words from the service.", null));
 
 		Document page = page(get(PAGE).with(viewer()), status);
 
@@ -387,7 +391,8 @@ class JobDetailControllerTest {
 
 	@Test
 	void theFlashShowsOnTheJobPageAfterTheRedirect() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.paused(Duration.ofDays(30), JobType.ONE_TIME, null));
+		given(this.macie.describeJob(TestJobs.ID))
+			.willReturn(TestJobs.paused(Duration.ofDays(30), JobType.ONE_TIME, null));
 
 		Document page = page(get(PAGE).flashAttr("flash", "Job paused.").with(operator()), 200);
 
@@ -403,7 +408,8 @@ class JobDetailControllerTest {
 
 		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()))
 			.andExpect(redirectedUrl(PAGE))
-			.andExpect(flash().attribute("flashError", "Macie did not pause the job: The job's status changed meanwhile."));
+			.andExpect(flash().attribute("flashError",
+					"Macie did not pause the job: The job's status changed meanwhile."));
 		verify(this.audit).record(any(Authentication.class), eq("PAUSE"), eq(TestJobs.ID), eq("failed: CONFLICT"));
 
 		Document page = page(get(PAGE).flashAttr("flashError", "Macie did not pause the job: x").with(operator()), 200);

@@ -21,11 +21,11 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Not a test: how long the server takes to render the first page of the job list (the whole
- * request: security, the controller, Macie calls to the emulator over HTTP, Thymeleaf) with the
- * emulator holding 50 jobs and 10,000 jobs. Prints the median of each and their ratio; the goal is
- * a ratio of at most 1.5, since every filter, sort and page goes down to Macie.
- * Run: {@code ./mvnw -B -Pbenchmark -Dfrontend.skip verify}
+ * Not a test: how long the server takes to render the first page of the job list (the
+ * whole request: security, the controller, Macie calls to the emulator over HTTP,
+ * Thymeleaf) with the emulator holding 50 jobs and 10,000 jobs. Prints the median of each
+ * and their ratio; the goal is a ratio of at most 1.5, since every filter, sort and page
+ * goes down to Macie. Run: {@code ./mvnw -B -Pbenchmark -Dfrontend.skip verify}
  */
 public final class JobListBenchmark {
 
@@ -49,13 +49,15 @@ public final class JobListBenchmark {
 
 	private static Figures measure(int totalJobs, int seedJobs) throws Exception {
 		try (ConfigurableApplicationContext context = SpringApplication.run(MacieDashboardApplication.class,
-				// every render reaches Macie (no 2 s reuse), but ended jobs are kept as in production
-				"--server.port=0", "--macie.emulator.port=0", "--macie.emulator.generated-jobs=" + (totalJobs - seedJobs),
-				"--macie.read-cache-ttl=0s", "--macie.ended-job-cache-ttl=10m",
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+				// every render reaches Macie (no 2 s reuse), but ended jobs are kept as
+				// in production
+				"--server.port=0", "--macie.emulator.port=0",
+				"--macie.emulator.generated-jobs=" + (totalJobs - seedJobs), "--macie.read-cache-ttl=0s",
+				"--macie.ended-job-cache-ttl=10m", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
 			MacieEmulator emulator = context.getBean(MacieEmulator.class);
 			if (emulator.jobCount() != totalJobs) {
-				throw new IllegalStateException("the emulator holds " + emulator.jobCount() + " jobs, not " + totalJobs);
+				throw new IllegalStateException(
+						"the emulator holds " + emulator.jobCount() + " jobs, not " + totalJobs);
 			}
 			MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
 				.apply(springSecurity())
@@ -97,8 +99,8 @@ public final class JobListBenchmark {
 		@Override
 		public String toString() {
 			StringBuilder perRender = new StringBuilder();
-			this.calls.forEach((operation, count) -> perRender.append(String.format(" %s %.1f", operation,
-					count / (double) this.renders)));
+			this.calls.forEach((operation, count) -> perRender
+				.append(String.format(" %s %.1f", operation, count / (double) this.renders)));
 			return String.format("%,7d jobs: median %.1f ms, p90 %.1f ms; Macie calls per render:%s", this.jobs,
 					this.medianMs, this.p90Ms, perRender);
 		}

@@ -76,7 +76,8 @@ class JobListControllerTest {
 
 	@BeforeEach
 	void onePageOfOneCompleteJob() {
-		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(summary("j-1", JobStatus.COMPLETE)), null));
+		given(this.macieJobs.listJobs(any()))
+			.willReturn(new JobPage(List.of(summary("j-1", JobStatus.COMPLETE)), null));
 		given(this.macieJobs.describeJob(anyString()))
 			.willAnswer((call) -> job(call.getArgument(0), JobStatus.COMPLETE, null));
 	}
@@ -97,7 +98,9 @@ class JobListControllerTest {
 
 	@Test
 	void rootRedirectsToTheJobList() throws Exception {
-		this.mvc.perform(get("/").with(viewer())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/jobs"));
+		this.mvc.perform(get("/").with(viewer()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/jobs"));
 	}
 
 	@Test
@@ -113,7 +116,8 @@ class JobListControllerTest {
 			.queryParam("createdAfter", "2026-10-01")
 			.queryParam("createdBefore", "2026-11-15")
 			.queryParam("size", "50"));
-		assertThat(query.statuses()).containsExactlyInAnyOrder(JobStatus.RUNNING, JobStatus.USER_PAUSED, JobStatus.IDLE);
+		assertThat(query.statuses()).containsExactlyInAnyOrder(JobStatus.RUNNING, JobStatus.USER_PAUSED,
+				JobStatus.IDLE);
 		assertThat(query.type()).isEqualTo(JobType.SCHEDULED);
 		assertThat(query.nameContains()).isEqualTo("payroll");
 		assertThat(query.createdAfter()).isEqualTo(Instant.parse("2026-10-01T00:00:00Z"));
@@ -151,14 +155,16 @@ class JobListControllerTest {
 	void unknownStatusIsReportedAndIgnored() throws Exception {
 		Document page = page(get("/jobs").queryParam("status", "SLEEPING"));
 		assertThat(capturedQuery().statuses()).isEmpty();
-		assertThat(page.selectFirst("#status-error").text()).isEqualTo("Unknown status “SLEEPING”: showing every status.");
+		assertThat(page.selectFirst("#status-error").text())
+			.isEqualTo("Unknown status “SLEEPING”: showing every status.");
 	}
 
 	@Test
 	void unknownStatusBesideKnownOnesKeepsTheKnownOnes() throws Exception {
 		Document page = page(get("/jobs").queryParam("status", "RUNNING", "bogus"));
 		assertThat(capturedQuery().statuses()).containsExactly(JobStatus.RUNNING);
-		assertThat(page.selectFirst("#status-error").text()).isEqualTo("Unknown status “bogus”: showing the other statuses.");
+		assertThat(page.selectFirst("#status-error").text())
+			.isEqualTo("Unknown status “bogus”: showing the other statuses.");
 		assertThat(page.selectFirst("#status-RUNNING").hasAttr("checked")).isTrue();
 	}
 
@@ -175,14 +181,16 @@ class JobListControllerTest {
 		Document page = page(get("/jobs").queryParam("createdAfter", value).queryParam("createdBefore", value));
 		assertThat(capturedQuery().createdAfter()).isNull();
 		assertThat(capturedQuery().createdBefore()).isNull();
-		assertThat(page.selectFirst("#createdAfter-error").text()).isEqualTo("“" + value + "” is not a date (YYYY-MM-DD): this filter is ignored.");
+		assertThat(page.selectFirst("#createdAfter-error").text())
+			.isEqualTo("“" + value + "” is not a date (YYYY-MM-DD): this filter is ignored.");
 		assertThat(page.selectFirst("#createdBefore-error")).isNotNull();
 		assertThat(page.selectFirst("#createdAfter").parent().hasClass("field--invalid")).isTrue();
 	}
 
 	@Test
 	void beforeThatIsNotAfterAfterIsReported() throws Exception {
-		Document page = page(get("/jobs").queryParam("createdAfter", "2026-11-10").queryParam("createdBefore", "2026-11-10"));
+		Document page = page(
+				get("/jobs").queryParam("createdAfter", "2026-11-10").queryParam("createdBefore", "2026-11-10"));
 		assertThat(capturedQuery().createdAfter()).isEqualTo(Instant.parse("2026-11-10T00:00:00Z"));
 		assertThat(capturedQuery().createdBefore()).isNull();
 		assertThat(page.selectFirst("#createdBefore-error").text()).startsWith("Must be a later day");
@@ -309,10 +317,8 @@ class JobListControllerTest {
 
 	@Test
 	void htmxHistoryRestoreGetsTheFullPage() throws Exception {
-		String body = this.mvc
-			.perform(get("/jobs").with(viewer())
-				.header("HX-Request", "true")
-				.header("HX-History-Restore-Request", "true"))
+		String body = this.mvc.perform(
+				get("/jobs").with(viewer()).header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -345,7 +351,8 @@ class JobListControllerTest {
 		JobSummary criteria = new JobSummary("j-c", "By criteria", JobStatus.COMPLETE, JobType.ONE_TIME, CREATED, false,
 				new BucketScope.BucketCriteria(List.of(), List.of()), null);
 		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(weekly, criteria), null));
-		given(this.macieJobs.describeJob("j-w")).willReturn(job("j-w", JobStatus.IDLE, new Schedule.Weekly(DayOfWeek.MONDAY)));
+		given(this.macieJobs.describeJob("j-w"))
+			.willReturn(job("j-w", JobStatus.IDLE, new Schedule.Weekly(DayOfWeek.MONDAY)));
 		given(this.macieJobs.describeJob("j-c")).willReturn(job("j-c", JobStatus.COMPLETE, null));
 
 		Document page = page(get("/jobs"));
@@ -370,7 +377,8 @@ class JobListControllerTest {
 
 	@Test
 	void aJobThatCannotBeDescribedStillGetsItsRow() throws Exception {
-		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(summary("j-undescribed", JobStatus.IDLE)), null));
+		given(this.macieJobs.listJobs(any()))
+			.willReturn(new JobPage(List.of(summary("j-undescribed", JobStatus.IDLE)), null));
 		given(this.macieJobs.describeJob("j-undescribed"))
 			.willThrow(new MacieException(MacieException.Kind.THROTTLED, "Too many requests.", null));
 		Document page = page(get("/jobs"));
@@ -385,8 +393,8 @@ class JobListControllerTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "RUNNING", "PAUSED", "USER_PAUSED" })
 	void aRunningOrPausedJobMakesThePageRefreshAtTheConfiguredInterval(JobStatus live) throws Exception {
-		given(this.macieJobs.listJobs(any())).willReturn(
-				new JobPage(List.of(summary("done", JobStatus.COMPLETE), summary("live", live)), null));
+		given(this.macieJobs.listJobs(any()))
+			.willReturn(new JobPage(List.of(summary("done", JobStatus.COMPLETE), summary("live", live)), null));
 		Document page = page(get("/jobs").queryParam("status", "RUNNING"));
 		Element results = page.selectFirst("#job-results");
 		assertThat(results.attr("data-refresh-every")).isEqualTo("20");
@@ -427,7 +435,8 @@ class JobListControllerTest {
 		given(this.macieJobs.listJobs(any())).willThrow(new MacieException(MacieException.Kind.NOT_ENABLED,
 				"Macie is not enabled for this account in eu-west-1.", null));
 		Document page = page(get("/jobs"));
-		assertThat(page.selectFirst("#job-results h2.panel__heading").text()).isEqualTo("Macie is not enabled in this region");
+		assertThat(page.selectFirst("#job-results h2.panel__heading").text())
+			.isEqualTo("Macie is not enabled in this region");
 		assertThat(page.text()).contains("Macie is not enabled for this account in eu-west-1.");
 		assertThat(page.selectFirst(".panel--error")).isNull();
 		assertThat(page.selectFirst("form#job-filters")).isNotNull();
@@ -449,8 +458,8 @@ class JobListControllerTest {
 
 	@Test
 	void staleTokenLeadsBackToTheFirstPageWithTheSameFilters() throws Exception {
-		given(this.macieJobs.listJobs(any())).willThrow(new MacieException(MacieException.Kind.VALIDATION,
-				"The nextToken is not valid.", null));
+		given(this.macieJobs.listJobs(any()))
+			.willThrow(new MacieException(MacieException.Kind.VALIDATION, "The nextToken is not valid.", null));
 		Document page = page(get("/jobs").queryParam("type", "ONE_TIME").queryParam("token", "old"));
 		Element panel = page.selectFirst(".panel--error");
 		assertThat(panel.selectFirst("h2").text()).isEqualTo("This page of the list is no longer available");
@@ -461,10 +470,12 @@ class JobListControllerTest {
 
 	@Test
 	void userPausedJobsShowTheTimeLeftWithItsSeverity() throws Exception {
-		JobSummary critical = new JobSummary("p-crit", "Paused long ago", JobStatus.USER_PAUSED, JobType.ONE_TIME, CREATED,
-				false, null, new PauseDetails(NOW.minusSeconds(29 * 86_400), NOW.plusSeconds(3_600), "arn:health"));
+		JobSummary critical = new JobSummary("p-crit", "Paused long ago", JobStatus.USER_PAUSED, JobType.ONE_TIME,
+				CREATED, false, null,
+				new PauseDetails(NOW.minusSeconds(29 * 86_400), NOW.plusSeconds(3_600), "arn:health"));
 		JobSummary warning = new JobSummary("p-warn", "Paused a while", JobStatus.USER_PAUSED, JobType.SCHEDULED,
-				CREATED, false, null, new PauseDetails(NOW.minusSeconds(25 * 86_400), NOW.plusSeconds(2 * 86_400), null));
+				CREATED, false, null,
+				new PauseDetails(NOW.minusSeconds(25 * 86_400), NOW.plusSeconds(2 * 86_400), null));
 		JobSummary neutral = new JobSummary("p-new", "Just paused", JobStatus.USER_PAUSED, JobType.ONE_TIME, CREATED,
 				false, null, new PauseDetails(NOW, NOW.plusSeconds(30 * 86_400), null));
 		given(this.macieJobs.listJobs(any()))

@@ -13,8 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The job list in headless Chromium against the emulator's seed: the bookmarkable view survives
- * filtering, sorting, paging, reload, back and a fresh visit.
+ * The job list in headless Chromium against the emulator's seed: the bookmarkable view
+ * survives filtering, sorting, paging, reload, back and a fresh visit.
  */
 class JobListIT extends BrowserSupport {
 
@@ -26,7 +26,8 @@ class JobListIT extends BrowserSupport {
 		assertThat(browser.find("h1").getText()).isEqualTo("Classification jobs");
 		assertThat(rows()).hasSize(25);
 		assertThat(browser.find("table.jobs-table").getText()).contains("Running", "Paused by user");
-		// local-time.js ran under the CSP: the server's UTC text was rewritten into the browser's zone
+		// local-time.js ran under the CSP: the server's UTC text was rewritten into the
+		// browser's zone
 		WebElement created = browser.find("tr[data-job-id] td:nth-child(4) time");
 		browser.waitUntil((driver) -> !created.getText().endsWith("UTC"));
 		assertThat(created.getAttribute("title")).endsWith("UTC");
@@ -34,7 +35,8 @@ class JobListIT extends BrowserSupport {
 
 	@Test
 	void filterSortPageReloadBackAndBookmarkKeepTheView() {
-		// Jobs created before the day before yesterday: only the seed's, whatever other tests create.
+		// Jobs created before the day before yesterday: only the seed's, whatever other
+		// tests create.
 		String before = LocalDate.now(ZoneOffset.UTC).minusDays(2).toString();
 		browser.open("/jobs?size=5&createdBefore=" + before).signIn("ada", "macie-viewers");
 		assertThat(rows()).hasSize(5);
@@ -55,8 +57,8 @@ class JobListIT extends BrowserSupport {
 		assertThat(page1).hasSize(5).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
 		assertThat(browser.find("th.col-name").getAttribute("aria-sort")).isEqualTo("ascending");
 		String page1Url = browser.driver().getCurrentUrl();
-		assertThat(page1Url).isEqualTo(browser.url("/jobs?status=COMPLETE&createdBefore=" + before
-				+ "&sort=name&dir=asc&size=5"));
+		assertThat(page1Url)
+			.isEqualTo(browser.url("/jobs?status=COMPLETE&createdBefore=" + before + "&sort=name&dir=asc&size=5"));
 
 		// page 2
 		table = browser.find("table.jobs-table");
@@ -65,7 +67,9 @@ class JobListIT extends BrowserSupport {
 		browser.waitUntil(ExpectedConditions.urlContains("token="));
 		List<String> page2 = names();
 		String page2Url = browser.driver().getCurrentUrl();
-		assertThat(page2).hasSize(5).doesNotContainAnyElementsOf(page1).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		assertThat(page2).hasSize(5)
+			.doesNotContainAnyElementsOf(page1)
+			.isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
 		assertThat(page2.get(0).compareToIgnoreCase(page1.get(4))).isPositive();
 		assertThat(browser.find("caption").getText()).isEqualTo("Jobs, page 2");
 		assertThat(statuses()).containsOnly("Complete");
@@ -112,7 +116,8 @@ class JobListIT extends BrowserSupport {
 		String firstUpdate = browser.find("#job-results .updated time").getAttribute("datetime");
 		assertThat(browser.find("#job-results .updated").getText()).contains("refreshing every 15 s");
 
-		// live-refresh.js fires the event htmx listens for; the results are swapped, the form is not
+		// live-refresh.js fires the event htmx listens for; the results are swapped, the
+		// form is not
 		WebElement form = browser.find("form#job-filters");
 		browser.waitUntil(ExpectedConditions.stalenessOf(results));
 		String secondUpdate = browser.find("#job-results .updated time").getAttribute("datetime");

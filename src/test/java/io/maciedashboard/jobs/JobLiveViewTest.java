@@ -28,15 +28,16 @@ class JobLiveViewTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			arn:aws:macie2:eu-west-1:1:classification-job/x            | https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#
-			arn:aws-us-gov:macie2:us-gov-west-1:1:classification-job/x | https://console.amazonaws-us-gov.com/cloudwatch/home?region=us-gov-west-1#
-			arn:aws-cn:macie2:cn-north-1:1:classification-job/x        | https://console.amazonaws.cn/cloudwatch/home?region=cn-north-1#
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					arn:aws:macie2:eu-west-1:1:classification-job/x            | https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#
+					arn:aws-us-gov:macie2:us-gov-west-1:1:classification-job/x | https://console.amazonaws-us-gov.com/cloudwatch/home?region=us-gov-west-1#
+					arn:aws-cn:macie2:cn-north-1:1:classification-job/x        | https://console.amazonaws.cn/cloudwatch/home?region=cn-north-1#
+					""")
 	void theConsoleLinkIsInTheJobsPartition(String arn, String consoleStart) {
 		Job job = TestJobs.failedLastRun();
-		Job inRegion = new Job(job.jobId(), arn, job.definition(), job.status(), job.createdAt(), job.lastRunTime(), true,
-				1, null, null);
+		Job inRegion = new Job(job.jobId(), arn, job.definition(), job.status(), job.createdAt(), job.lastRunTime(),
+				true, 1, null, null);
 
 		assertThat(JobLiveView.of(inRegion, TestJobs.NOW, null, FIVE_SECONDS).cloudWatchUrl()).startsWith(consoleStart)
 			.endsWith("#logsV2:log-groups/log-group/$252Faws$252Fmacie$252Fclassificationjobs");
@@ -45,8 +46,8 @@ class JobLiveViewTest {
 	@Test
 	void withoutARegionThereIsNoConsoleLink() {
 		Job job = TestJobs.failedLastRun();
-		Job withoutRegion = new Job(job.jobId(), "arn:aws:macie2::1:classification-job/x", job.definition(), job.status(),
-				job.createdAt(), job.lastRunTime(), true, 1, null, null);
+		Job withoutRegion = new Job(job.jobId(), "arn:aws:macie2::1:classification-job/x", job.definition(),
+				job.status(), job.createdAt(), job.lastRunTime(), true, 1, null, null);
 
 		assertThat(JobLiveView.of(withoutRegion, TestJobs.NOW, null, FIVE_SECONDS).cloudWatchUrl()).isNull();
 	}
@@ -54,10 +55,11 @@ class JobLiveViewTest {
 	@Test
 	void aJobThatNeverRanSaysSo() {
 		Job job = TestJobs.job(JobStatus.IDLE);
-		Job neverRan = new Job(job.jobId(), job.jobArn(), job.definition(), job.status(), job.createdAt(), null, false, 0,
-				null, null);
+		Job neverRan = new Job(job.jobId(), job.jobArn(), job.definition(), job.status(), job.createdAt(), null, false,
+				0, null, null);
 
-		assertThat(JobLiveView.of(neverRan, TestJobs.NOW, null, FIVE_SECONDS).lastRunStatus()).isEqualTo("Not run yet.");
+		assertThat(JobLiveView.of(neverRan, TestJobs.NOW, null, FIVE_SECONDS).lastRunStatus())
+			.isEqualTo("Not run yet.");
 	}
 
 	@Test
@@ -68,7 +70,8 @@ class JobLiveViewTest {
 		assertThat(paused.expiry().text()).isEqualTo("5 hours 0 minutes 0 seconds");
 		assertThat(paused.announcement()).isEqualTo("Status changed: this job is now Paused by user (it was Running).");
 		assertThat(paused.actions()).containsExactly(JobAction.RESUME, JobAction.CANCEL);
-		assertThat(JobLiveView.of(TestJobs.job(JobStatus.RUNNING), TestJobs.NOW, JobStatus.RUNNING, FIVE_SECONDS).expiry())
+		assertThat(
+				JobLiveView.of(TestJobs.job(JobStatus.RUNNING), TestJobs.NOW, JobStatus.RUNNING, FIVE_SECONDS).expiry())
 			.isNull();
 	}
 

@@ -23,9 +23,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The job page in headless Chromium against the emulator's seeded jobs. It changes jobs and moves
- * the emulator's clock days ahead, so its application context is its own (and is not reused), with
- * the emulator on a free port so that it can run beside another dashboard.
+ * The job page in headless Chromium against the emulator's seeded jobs. It changes jobs
+ * and moves the emulator's clock days ahead, so its application context is its own (and
+ * is not reused), with the emulator on a free port so that it can run beside another
+ * dashboard.
  */
 @DirtiesContext
 @TestPropertySource(properties = "macie.emulator.port=0")
@@ -48,7 +49,10 @@ class JobPageIT extends BrowserSupport {
 		return textOf("#job-live .badge");
 	}
 
-	/** Reads an element of the live part, which htmx swaps every few seconds, looking it up again if it went stale. */
+	/**
+	 * Reads an element of the live part, which htmx swaps every few seconds, looking it
+	 * up again if it went stale.
+	 */
 	private static String textOf(String cssSelector) {
 		return browser.waitUntil((driver) -> driver.findElement(By.cssSelector(cssSelector)).getText());
 	}
@@ -57,10 +61,14 @@ class JobPageIT extends BrowserSupport {
 		browser.waitUntil(ExpectedConditions.textToBe(By.cssSelector("#job-live .badge"), label));
 	}
 
-	/** Clicks an action's button and answers its dialog; returns the dialog's consequence text. */
+	/**
+	 * Clicks an action's button and answers its dialog; returns the dialog's consequence
+	 * text.
+	 */
 	private String act(String verb, boolean confirm) {
 		browser.find("form[action$='/" + verb + "'] button").click();
-		WebElement dialog = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm-dialog")));
+		WebElement dialog = browser
+			.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm-dialog")));
 		String consequence = dialog.findElement(By.cssSelector(".confirm-dialog__message")).getText();
 		dialog.findElement(By.cssSelector(confirm ? ".confirm-dialog__confirm" : ".confirm-dialog__keep")).click();
 		return consequence;
@@ -122,23 +130,27 @@ class JobPageIT extends BrowserSupport {
 		assertThat(browser.driver().findElements(By.cssSelector("form.action-form"))).isEmpty();
 		assertThat(browser.driver().findElements(By.cssSelector("a[href*='copyOf']"))).isEmpty();
 		// the page's own record of the running job's progress, after a refresh or two
-		WebElement trend = browser
-			.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#job-live [data-progress-trend]")));
+		WebElement trend = browser.waitUntil(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#job-live [data-progress-trend]")));
 		assertThat(trend.getText()).matches("down [0-9,]+ in the last [0-9]+ seconds");
 		assertThat(trend.findElements(By.cssSelector("svg.sparkline polyline"))).hasSize(1);
 
-		// the viewer's own CSRF token (from the sign-out form), sent with a hand-made cancel form
-		browser.driver().executeScript("""
-				const form = document.createElement('form');
-				form.method = 'post';
-				form.action = arguments[0];
-				for (const [name, value] of [['_csrf', document.querySelector('input[name=_csrf]').value], ['confirmed', 'true']]) {
-				  const input = document.createElement('input');
-				  input.type = 'hidden'; input.name = name; input.value = value;
-				  form.append(input);
-				}
-				document.body.append(form);
-				form.submit();""", "/jobs/" + jobId + "/cancel");
+		// the viewer's own CSRF token (from the sign-out form), sent with a hand-made
+		// cancel form
+		browser.driver()
+			.executeScript(
+					"""
+							const form = document.createElement('form');
+							form.method = 'post';
+							form.action = arguments[0];
+							for (const [name, value] of [['_csrf', document.querySelector('input[name=_csrf]').value], ['confirmed', 'true']]) {
+							  const input = document.createElement('input');
+							  input.type = 'hidden'; input.name = name; input.value = value;
+							  form.append(input);
+							}
+							document.body.append(form);
+							form.submit();""",
+					"/jobs/" + jobId + "/cancel");
 
 		browser.waitUntil(ExpectedConditions.urlToBe(browser.url("/jobs/" + jobId + "/cancel")));
 		assertThat(browser.find("main h1").getText()).isEqualTo("You do not have access to this");
@@ -155,14 +167,16 @@ class JobPageIT extends BrowserSupport {
 		try {
 			WebElement notice = browser.waitUntil(
 					ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#job-live [data-refresh-notice]")));
-			assertThat(notice.getText()).matches("Could not refresh at [0-9]{2}:[0-9]{2}:[0-9]{2} .*trying again in [0-9]+ seconds\\.");
+			assertThat(notice.getText())
+				.matches("Could not refresh at [0-9]{2}:[0-9]{2}:[0-9]{2} .*trying again in [0-9]+ seconds\\.");
 			assertThat(badge()).isEqualTo("Running");
 		}
 		finally {
 			this.emulator.faults().internalErrorShare(0.0);
 		}
 
-		browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#job-live [data-refresh-notice]")));
+		browser.waitUntil(
+				ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#job-live [data-refresh-notice]")));
 		assertThat(badge()).isEqualTo("Running");
 	}
 
@@ -179,11 +193,13 @@ class JobPageIT extends BrowserSupport {
 		browser.waitUntil((driver) -> !driver.findElement(By.cssSelector("[data-countdown]")).getText().equals(first));
 
 		this.emulator.clock().advance(Duration.ofDays(13));
-		browser.waitUntil(ExpectedConditions.attributeContains(By.cssSelector("[data-countdown]"), "class", "countdown--warning"));
+		browser.waitUntil(ExpectedConditions.attributeContains(By.cssSelector("[data-countdown]"), "class",
+				"countdown--warning"));
 		awaitCountdownStartingWith("6 days 23 hours");
 
 		this.emulator.clock().advance(Duration.ofDays(6).plusHours(1));
-		browser.waitUntil(ExpectedConditions.attributeContains(By.cssSelector("[data-countdown]"), "class", "countdown--critical"));
+		browser.waitUntil(ExpectedConditions.attributeContains(By.cssSelector("[data-countdown]"), "class",
+				"countdown--critical"));
 		awaitCountdownStartingWith("22 hours");
 
 		this.emulator.clock().advance(Duration.ofDays(1));
@@ -193,7 +209,10 @@ class JobPageIT extends BrowserSupport {
 		assertThat(browser.find("#job-announcement").getAttribute("aria-live")).isEqualTo("polite");
 	}
 
-	/** The live part is swapped every few seconds: read the countdown afresh until it says this. */
+	/**
+	 * The live part is swapped every few seconds: read the countdown afresh until it says
+	 * this.
+	 */
 	private static void awaitCountdownStartingWith(String text) {
 		browser.waitUntil((driver) -> textOf("[data-countdown]").startsWith(text));
 	}

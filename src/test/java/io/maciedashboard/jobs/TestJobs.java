@@ -33,12 +33,10 @@ final class TestJobs {
 				(type == JobType.SCHEDULED) ? new Schedule.Weekly(DayOfWeek.MONDAY) : null, true, 40,
 				new BucketScope.SpecificBuckets(
 						List.of(new BucketScope.AccountBuckets("111122223333", List.of("hr-exports", "invoices")))),
-				new ObjectScope(
-						List.of(new ObjectScope.PropertyTerm(ObjectScope.ObjectProperty.OBJECT_SIZE,
-								io.maciedashboard.macie.Comparator.GT, List.of("10000000"))),
-						List.of()),
-				ManagedIdentifierSelector.INCLUDE, List.of("CREDIT_CARD_NUMBER", "NO_SUCH_IDENTIFIER"), List.of("cdi-1"),
-				List.of("al-1", "al-gone"), Map.of("team", "compliance"));
+				new ObjectScope(List.of(new ObjectScope.PropertyTerm(ObjectScope.ObjectProperty.OBJECT_SIZE,
+						io.maciedashboard.macie.Comparator.GT, List.of("10000000"))), List.of()),
+				ManagedIdentifierSelector.INCLUDE, List.of("CREDIT_CARD_NUMBER", "NO_SUCH_IDENTIFIER"),
+				List.of("cdi-1"), List.of("al-1", "al-gone"), Map.of("team", "compliance"));
 	}
 
 	static Job job(JobStatus status) {
@@ -46,20 +44,20 @@ final class TestJobs {
 	}
 
 	static Job job(JobStatus status, JobType type, PauseDetails pause) {
-		return new Job(ID, ARN, definition(type), status, NOW.minus(Duration.ofDays(40)), NOW.minus(Duration.ofHours(3)),
-				false, 2, (status == JobStatus.RUNNING) ? 12_400L : 0L, pause);
+		return new Job(ID, ARN, definition(type), status, NOW.minus(Duration.ofDays(40)),
+				NOW.minus(Duration.ofHours(3)), false, 2, (status == JobStatus.RUNNING) ? 12_400L : 0L, pause);
 	}
 
 	static Job paused(Duration left, JobType type, String healthEventArn) {
 		Instant expiresAt = NOW.plus(left);
-		return job(JobStatus.USER_PAUSED, type, new PauseDetails(expiresAt.minus(Duration.ofDays(30)), expiresAt,
-				healthEventArn));
+		return job(JobStatus.USER_PAUSED, type,
+				new PauseDetails(expiresAt.minus(Duration.ofDays(30)), expiresAt, healthEventArn));
 	}
 
 	static Job failedLastRun() {
 		Job job = job(JobStatus.IDLE, JobType.SCHEDULED, null);
-		return new Job(job.jobId(), job.jobArn(), job.definition(), job.status(), job.createdAt(), job.lastRunTime(), true,
-				job.numberOfRuns(), job.approximateObjectsToProcess(), null);
+		return new Job(job.jobId(), job.jobArn(), job.definition(), job.status(), job.createdAt(), job.lastRunTime(),
+				true, job.numberOfRuns(), job.approximateObjectsToProcess(), null);
 	}
 
 }

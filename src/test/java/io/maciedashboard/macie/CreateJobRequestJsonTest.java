@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The CreateClassificationJob request: it covers every member of Macie's model, and the JSON the
- * dashboard shows is exactly the body the SDK sends.
+ * The CreateClassificationJob request: it covers every member of Macie's model, and the
+ * JSON the dashboard shows is exactly the body the SDK sends.
  */
 class CreateJobRequestJsonTest {
 
@@ -56,7 +56,8 @@ class CreateJobRequestJsonTest {
 			.isEqualTo(MacieModel.enumValues("ManagedDataIdentifierSelector"));
 		assertThat(names(Comparator.values())).isEqualTo(MacieModel.enumValues("JobComparator"));
 		assertThat(names(JobStatus.values())).isEqualTo(MacieModel.enumValues("JobStatus"));
-		assertThat(names(BucketScope.BucketProperty.values())).isEqualTo(MacieModel.enumValues("SimpleCriterionKeyForJob"));
+		assertThat(names(BucketScope.BucketProperty.values()))
+			.isEqualTo(MacieModel.enumValues("SimpleCriterionKeyForJob"));
 		assertThat(names(ObjectScope.ObjectProperty.values())).isEqualTo(MacieModel.enumValues("ScopeFilterKey"));
 		Set<String> sortAttributes = new TreeSet<>();
 		for (JobListQuery.SortField field : JobListQuery.SortField.values()) {
@@ -69,12 +70,13 @@ class CreateJobRequestJsonTest {
 	@MethodSource("io.maciedashboard.macie.JobDefinitions#all")
 	void theJsonIsTheBodyTheSdkSends(JobDefinition definition) {
 		RecordingHttpClient http = new RecordingHttpClient("{\"jobId\":\"job-1\",\"jobArn\":\"arn:job-1\"}");
-		try (MacieClients clients = new MacieClients(() -> "eu-west-1", (region) -> Macie2Client.builder()
-			.region(Region.of(region))
-			.endpointOverride(URI.create("http://macie.invalid"))
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-			.httpClient(http)
-			.build())) {
+		try (MacieClients clients = new MacieClients(() -> "eu-west-1",
+				(region) -> Macie2Client.builder()
+					.region(Region.of(region))
+					.endpointOverride(URI.create("http://macie.invalid"))
+					.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+					.httpClient(http)
+					.build())) {
 			MacieJobs jobs = TestMacieJobs.of(clients);
 
 			jobs.createJob(definition, "token-42");
@@ -127,7 +129,8 @@ class CreateJobRequestJsonTest {
 				public HttpExecuteResponse call() throws IOException {
 					if (request.contentStreamProvider().isPresent()) {
 						try (InputStream body = request.contentStreamProvider().get().newStream()) {
-							RecordingHttpClient.this.bodies.add(new String(body.readAllBytes(), StandardCharsets.UTF_8));
+							RecordingHttpClient.this.bodies
+								.add(new String(body.readAllBytes(), StandardCharsets.UTF_8));
 						}
 					}
 					byte[] answer = RecordingHttpClient.this.answer.getBytes(StandardCharsets.UTF_8);

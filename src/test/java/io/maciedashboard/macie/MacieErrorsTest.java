@@ -46,7 +46,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
-/** Every SDK exception becomes a MacieException with a kind and a message for the user. */
+/**
+ * Every SDK exception becomes a MacieException with a kind and a message for the user.
+ */
 class MacieErrorsTest {
 
 	private final Macie2Client macie = mock(Macie2Client.class);
@@ -60,45 +62,63 @@ class MacieErrorsTest {
 
 	static Stream<Arguments> macieErrors() {
 		return Stream.of(
-				Arguments.of(error(ResourceNotFoundException.builder(), 404, "ResourceNotFoundException",
-						"The request failed because the specified resource wasn't found."), Kind.NOT_FOUND,
-						"Job job-1 was not found in eu-west-1."),
-				Arguments.of(error(AccessDeniedException.builder(), 403, "AccessDeniedException",
-						"User is not authorized to perform: macie2:DescribeClassificationJob"), Kind.ACCESS_DENIED,
+				Arguments.of(
+						error(ResourceNotFoundException.builder(), 404, "ResourceNotFoundException",
+								"The request failed because the specified resource wasn't found."),
+						Kind.NOT_FOUND, "Job job-1 was not found in eu-west-1."),
+				Arguments.of(
+						error(AccessDeniedException.builder(), 403, "AccessDeniedException",
+								"User is not authorized to perform: macie2:DescribeClassificationJob"),
+						Kind.ACCESS_DENIED,
 						"The dashboard is not allowed to do this in Macie in eu-west-1. Ask an administrator to check "
 								+ "its AWS permissions. Macie said: User is not authorized to perform: "
 								+ "macie2:DescribeClassificationJob"),
-				Arguments.of(error(AccessDeniedException.builder(), 403, "AccessDeniedException", "Macie is not enabled."),
+				Arguments.of(
+						error(AccessDeniedException.builder(), 403, "AccessDeniedException", "Macie is not enabled."),
 						Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1."),
-				Arguments.of(error(AccessDeniedException.builder(), 403, "AccessDeniedException",
-						"The request failed because Macie isn't enabled for your account."), Kind.NOT_ENABLED,
-						"Macie is not enabled in eu-west-1."),
-				Arguments.of(error(ResourceNotFoundException.builder(), 404, "ResourceNotFoundException",
-						"Macie has not been enabled for this account."), Kind.NOT_ENABLED,
-						"Macie is not enabled in eu-west-1."),
-				Arguments.of(error(ConflictException.builder(), 409, "ConflictException",
-						"Macie is suspended for this account."), Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1."),
-				Arguments.of(error(ValidationException.builder(), 400, "ValidationException",
-						"jobStatus: USER_PAUSED is not a valid transition from COMPLETE"), Kind.VALIDATION,
-						"jobStatus: USER_PAUSED is not a valid transition from COMPLETE"),
-				Arguments.of(error(UnprocessableEntityException.builder(), 422, "UnprocessableEntityException",
-						"The request contains instructions that Macie can't process."), Kind.VALIDATION,
-						"The request contains instructions that Macie can't process."),
+				Arguments.of(
+						error(AccessDeniedException.builder(), 403, "AccessDeniedException",
+								"The request failed because Macie isn't enabled for your account."),
+						Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1."),
+				Arguments.of(
+						error(ResourceNotFoundException.builder(), 404, "ResourceNotFoundException",
+								"Macie has not been enabled for this account."),
+						Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1."),
+				Arguments.of(
+						error(ConflictException.builder(), 409, "ConflictException",
+								"Macie is suspended for this account."),
+						Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1."),
+				Arguments.of(
+						error(ValidationException.builder(), 400, "ValidationException",
+								"jobStatus: USER_PAUSED is not a valid transition from COMPLETE"),
+						Kind.VALIDATION, "jobStatus: USER_PAUSED is not a valid transition from COMPLETE"),
+				Arguments.of(
+						error(UnprocessableEntityException.builder(), 422, "UnprocessableEntityException",
+								"The request contains instructions that Macie can't process."),
+						Kind.VALIDATION, "The request contains instructions that Macie can't process."),
 				Arguments.of(error(ConflictException.builder(), 409, "ConflictException", "The job is being updated."),
-						Kind.CONFLICT, "Macie refused because this conflicts with the current state of Job job-1. "
+						Kind.CONFLICT,
+						"Macie refused because this conflicts with the current state of Job job-1. "
 								+ "Macie said: The job is being updated."),
 				Arguments.of(error(ThrottlingException.builder(), 429, "ThrottlingException", "Rate exceeded"),
 						Kind.THROTTLED, "Macie is busy, try again in a moment."),
-				Arguments.of(error(ServiceQuotaExceededException.builder(), 402, "ServiceQuotaExceededException",
-						"Classification jobs quota reached"), Kind.QUOTA_EXCEEDED,
+				Arguments.of(
+						error(ServiceQuotaExceededException.builder(), 402, "ServiceQuotaExceededException",
+								"Classification jobs quota reached"),
+						Kind.QUOTA_EXCEEDED,
 						"A Macie quota of the account in eu-west-1 is used up. Macie said: Classification jobs quota reached"),
 				Arguments.of(error(InternalServerException.builder(), 500, "InternalServerException", "Internal error"),
-						Kind.UNAVAILABLE, "Macie could not be reached in eu-west-1 or failed to answer. Try again in a moment."),
-				// errors the model does not name, as AWS's front door sends them: by status code
+						Kind.UNAVAILABLE,
+						"Macie could not be reached in eu-west-1 or failed to answer. Try again in a moment."),
+				// errors the model does not name, as AWS's front door sends them: by
+				// status code
 				Arguments.of(error(Macie2Exception.builder(), 503, "ServiceUnavailable", "Service unavailable"),
-						Kind.UNAVAILABLE, "Macie could not be reached in eu-west-1 or failed to answer. Try again in a moment."),
-				Arguments.of(error(Macie2Exception.builder(), 403, "UnrecognizedClientException",
-						"The security token included in the request is invalid."), Kind.ACCESS_DENIED,
+						Kind.UNAVAILABLE,
+						"Macie could not be reached in eu-west-1 or failed to answer. Try again in a moment."),
+				Arguments.of(
+						error(Macie2Exception.builder(), 403, "UnrecognizedClientException",
+								"The security token included in the request is invalid."),
+						Kind.ACCESS_DENIED,
 						"The dashboard is not allowed to do this in Macie in eu-west-1. Ask an administrator to check "
 								+ "its AWS permissions. Macie said: The security token included in the request is invalid."),
 				Arguments.of(error(Macie2Exception.builder(), 400, "SerializationException", "Unexpected field"),
@@ -170,24 +190,26 @@ class MacieErrorsTest {
 
 	@Test
 	void everyOperationTranslatesItsErrors() {
-		AwsServiceException denied = error(AccessDeniedException.builder(), 403, "AccessDeniedException", "Macie is not enabled.");
+		AwsServiceException denied = error(AccessDeniedException.builder(), 403, "AccessDeniedException",
+				"Macie is not enabled.");
 		given(this.macie.listClassificationJobs(any(ListClassificationJobsRequest.class))).willThrow(denied);
 		given(this.macie.describeClassificationJob(any(Consumer.class))).willThrow(denied);
-		given(this.macie.createClassificationJob(any(CreateClassificationJobRequest.class)))
-			.willThrow(denied);
+		given(this.macie.createClassificationJob(any(CreateClassificationJobRequest.class))).willThrow(denied);
 		given(this.macie.updateClassificationJob(any(Consumer.class))).willThrow(denied);
-		given(this.macie.listManagedDataIdentifiersPaginator(any(ListManagedDataIdentifiersRequest.class))).willThrow(denied);
-		given(this.macie.listCustomDataIdentifiersPaginator(any(ListCustomDataIdentifiersRequest.class))).willThrow(denied);
-		given(this.macie.listAllowListsPaginator(any(ListAllowListsRequest.class))).willThrow(denied);
-		given(this.macie.describeBuckets(any(DescribeBucketsRequest.class)))
+		given(this.macie.listManagedDataIdentifiersPaginator(any(ListManagedDataIdentifiersRequest.class)))
 			.willThrow(denied);
+		given(this.macie.listCustomDataIdentifiersPaginator(any(ListCustomDataIdentifiersRequest.class)))
+			.willThrow(denied);
+		given(this.macie.listAllowListsPaginator(any(ListAllowListsRequest.class))).willThrow(denied);
+		given(this.macie.describeBuckets(any(DescribeBucketsRequest.class))).willThrow(denied);
 		given(this.macie.getMacieSession(any(GetMacieSessionRequest.class))).willThrow(denied);
 
-		Stream.<Runnable>of(() -> this.jobs.listJobs(JobListQuery.firstPage()), () -> this.jobs.describeJob("j"),
-				() -> this.jobs.createJob(JobDefinitions.monthly(), "t"),
-				() -> this.jobs.changeStatus("j", StatusChange.CANCEL), this.jobs::managedDataIdentifiers,
-				this.jobs::customDataIdentifiers, this.jobs::allowLists,
-				() -> this.jobs.describeBuckets(new BucketQuery(List.of(), null, 10, null)), this.jobs::session)
+		Stream
+			.<Runnable>of(() -> this.jobs.listJobs(JobListQuery.firstPage()), () -> this.jobs.describeJob("j"),
+					() -> this.jobs.createJob(JobDefinitions.monthly(), "t"),
+					() -> this.jobs.changeStatus("j", StatusChange.CANCEL), this.jobs::managedDataIdentifiers,
+					this.jobs::customDataIdentifiers, this.jobs::allowLists,
+					() -> this.jobs.describeBuckets(new BucketQuery(List.of(), null, 10, null)), this.jobs::session)
 			.forEach((operation) -> assertThat(catchThrowableOfType(MacieException.class, operation::run).kind())
 				.isEqualTo(Kind.NOT_ENABLED));
 	}
@@ -196,7 +218,8 @@ class MacieErrorsTest {
 			String message) {
 		return builder.statusCode(status)
 			.message(message)
-			.awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(message).serviceName("Macie2").build())
+			.awsErrorDetails(
+					AwsErrorDetails.builder().errorCode(code).errorMessage(message).serviceName("Macie2").build())
 			.build();
 	}
 

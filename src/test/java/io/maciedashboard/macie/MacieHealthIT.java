@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The whole application in emulator mode: {@code /actuator/health} carries the Macie indicator. */
+/**
+ * The whole application in emulator mode: {@code /actuator/health} carries the Macie
+ * indicator.
+ */
 @SpringBootTest(properties = "macie.emulator.port=0")
 @AutoConfigureMockMvc
 class MacieHealthIT {

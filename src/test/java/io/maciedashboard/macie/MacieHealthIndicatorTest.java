@@ -30,8 +30,8 @@ class MacieHealthIndicatorTest {
 
 	@Test
 	void downWithTheReasonWhenMacieIsNotEnabled() {
-		given(this.macieJobs.session()).willThrow(new MacieException(MacieException.Kind.NOT_ENABLED,
-				"Macie is not enabled in eu-west-1.", null));
+		given(this.macieJobs.session())
+			.willThrow(new MacieException(MacieException.Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1.", null));
 
 		Health health = this.indicator.health();
 

@@ -37,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * MacieJobs through its real client configuration (Apache HTTP client, standard retries, dummy
- * credentials, endpoint from the EmbeddedMacie) against the running emulator, with its shipped seed.
+ * MacieJobs through its real client configuration (Apache HTTP client, standard retries,
+ * dummy credentials, endpoint from the EmbeddedMacie) against the running emulator, with
+ * its shipped seed.
  */
 class MacieJobsEmulatorTest {
 
@@ -63,7 +64,8 @@ class MacieJobsEmulatorTest {
 		MacieProperties properties = new MacieProperties(Mode.EMULATOR, null, null, Duration.ofSeconds(3),
 				Duration.ofSeconds(10), attemptTimeout, Duration.ofSeconds(30), Duration.ZERO, Duration.ZERO);
 		MacieClientFactory factory = new MacieClientFactory(properties,
-				new StaticListableBeanFactory(Map.of("macieEmulator", this.emulator)).getBeanProvider(EmbeddedMacie.class));
+				new StaticListableBeanFactory(Map.of("macieEmulator", this.emulator))
+					.getBeanProvider(EmbeddedMacie.class));
 		return new MacieClients(factory::defaultRegion, factory::create);
 	}
 
@@ -90,7 +92,8 @@ class MacieJobsEmulatorTest {
 		String token = null;
 		int pages = 0;
 		do {
-			JobPage page = this.jobs.listJobs(query(Set.of(), null, null, null, null, SortField.CREATED_AT, false, 7, token));
+			JobPage page = this.jobs
+				.listJobs(query(Set.of(), null, null, null, null, SortField.CREATED_AT, false, 7, token));
 			page.jobs().forEach((job) -> paged.add(job.jobId()));
 			token = page.nextToken();
 			pages++;
@@ -105,7 +108,8 @@ class MacieJobsEmulatorTest {
 		Instant from = START.minus(Duration.ofDays(40));
 		Instant to = START.minus(Duration.ofDays(10));
 		return Stream.of(
-				Arguments.of("statuses", query(EnumSet.of(JobStatus.USER_PAUSED, JobStatus.IDLE), null, null, null, null),
+				Arguments.of("statuses",
+						query(EnumSet.of(JobStatus.USER_PAUSED, JobStatus.IDLE), null, null, null, null),
 						(Predicate<JobSummary>) (job) -> job.status() == JobStatus.USER_PAUSED
 								|| job.status() == JobStatus.IDLE),
 				Arguments.of("type", query(Set.of(), JobType.SCHEDULED, null, null, null),
@@ -118,10 +122,10 @@ class MacieJobsEmulatorTest {
 						(Predicate<JobSummary>) (job) -> job.createdAt().isBefore(to)),
 				Arguments.of("everything at once",
 						query(EnumSet.of(JobStatus.COMPLETE, JobStatus.CANCELLED), JobType.ONE_TIME, "a", from, to),
-						(Predicate<JobSummary>) (job) -> (job.status() == JobStatus.COMPLETE
-								|| job.status() == JobStatus.CANCELLED) && job.type() == JobType.ONE_TIME
-								&& job.name().contains("a") && !job.createdAt().isBefore(from)
-								&& job.createdAt().isBefore(to)));
+						(Predicate<JobSummary>) (
+								job) -> (job.status() == JobStatus.COMPLETE || job.status() == JobStatus.CANCELLED)
+										&& job.type() == JobType.ONE_TIME && job.name().contains("a")
+										&& !job.createdAt().isBefore(from) && job.createdAt().isBefore(to)));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -137,7 +141,8 @@ class MacieJobsEmulatorTest {
 	}
 
 	static Stream<Arguments> sorts() {
-		return Stream.of(Arguments.of(SortField.CREATED_AT, (Function<JobSummary, Comparable<?>>) JobSummary::createdAt),
+		return Stream.of(
+				Arguments.of(SortField.CREATED_AT, (Function<JobSummary, Comparable<?>>) JobSummary::createdAt),
 				Arguments.of(SortField.NAME, (Function<JobSummary, Comparable<?>>) JobSummary::name),
 				Arguments.of(SortField.STATUS, (Function<JobSummary, Comparable<?>>) (job) -> job.status().name()),
 				Arguments.of(SortField.TYPE, (Function<JobSummary, Comparable<?>>) (job) -> job.type().name()));
@@ -230,7 +235,8 @@ class MacieJobsEmulatorTest {
 
 	@Test
 	void anUnknownJobIsNotFound() {
-		MacieException notFound = catchThrowableOfType(MacieException.class, () -> this.jobs.describeJob("no-such-job"));
+		MacieException notFound = catchThrowableOfType(MacieException.class,
+				() -> this.jobs.describeJob("no-such-job"));
 
 		assertThat(notFound.kind()).isEqualTo(Kind.NOT_FOUND);
 		assertThat(notFound.getMessage()).isEqualTo("Job no-such-job was not found in " + this.emulator.region() + ".");
@@ -262,7 +268,8 @@ class MacieJobsEmulatorTest {
 
 		assertThat(found).contains(someBucket)
 			.containsExactlyInAnyOrderElementsOf(every.stream()
-				.filter((bucket) -> bucket.accountId().equals(someBucket.accountId()) && bucket.name().startsWith(prefix))
+				.filter((bucket) -> bucket.accountId().equals(someBucket.accountId())
+						&& bucket.name().startsWith(prefix))
 				.toList());
 		assertThat(every).anySatisfy((bucket) -> {
 			assertThat(bucket.sizeInBytes()).isPositive();
@@ -283,7 +290,8 @@ class MacieJobsEmulatorTest {
 	void macieNotEnabledIsSaidPlainly() {
 		this.emulator.faults().macieEnabled(false);
 
-		MacieException error = catchThrowableOfType(MacieException.class, () -> this.jobs.listJobs(JobListQuery.firstPage()));
+		MacieException error = catchThrowableOfType(MacieException.class,
+				() -> this.jobs.listJobs(JobListQuery.firstPage()));
 
 		assertThat(error.kind()).isEqualTo(Kind.NOT_ENABLED);
 		assertThat(error.getMessage()).isEqualTo("Macie is not enabled in " + this.emulator.region() + ".");
@@ -336,7 +344,8 @@ class MacieJobsEmulatorTest {
 	void aMacieThatDoesNotAnswerInTimeIsUnavailable() {
 		this.emulator.faults().latency(Duration.ofSeconds(2));
 		try (MacieClients impatient = clients(Duration.ofMillis(200))) {
-			MacieException error = catchThrowableOfType(MacieException.class, () -> TestMacieJobs.of(impatient).session());
+			MacieException error = catchThrowableOfType(MacieException.class,
+					() -> TestMacieJobs.of(impatient).session());
 
 			assertThat(error.kind()).isEqualTo(Kind.UNAVAILABLE);
 			assertThat(error.getMessage()).contains("did not answer in time");
@@ -366,10 +375,14 @@ class MacieJobsEmulatorTest {
 		assertThat(up.getStatus()).isEqualTo(Status.UP);
 		assertThat(up.getDetails()).containsEntry("region", this.emulator.region()).containsEntry("status", "ENABLED");
 		assertThat(down.getStatus()).isEqualTo(Status.DOWN);
-		assertThat(down.getDetails()).containsEntry("reason", "Macie is not enabled in " + this.emulator.region() + ".");
+		assertThat(down.getDetails()).containsEntry("reason",
+				"Macie is not enabled in " + this.emulator.region() + ".");
 	}
 
-	/** A scheduled job on a real bucket, with identifiers and an allow list that the emulator holds. */
+	/**
+	 * A scheduled job on a real bucket, with identifiers and an allow list that the
+	 * emulator holds.
+	 */
 	private JobDefinition validDefinition() {
 		Bucket bucket = this.jobs.describeBuckets(new BucketQuery(List.of(), null, 1, null)).buckets().get(0);
 		JobDefinition shape = JobDefinitions.dailySpecificBuckets();
@@ -396,8 +409,10 @@ class MacieJobsEmulatorTest {
 		return page.jobs();
 	}
 
-	private static JobListQuery query(Set<JobStatus> statuses, JobType type, String name, Instant after, Instant before) {
-		return query(statuses, type, name, after, before, SortField.CREATED_AT, false, JobListQuery.MAX_PAGE_SIZE, null);
+	private static JobListQuery query(Set<JobStatus> statuses, JobType type, String name, Instant after,
+			Instant before) {
+		return query(statuses, type, name, after, before, SortField.CREATED_AT, false, JobListQuery.MAX_PAGE_SIZE,
+				null);
 	}
 
 	private static JobListQuery query(Set<JobStatus> statuses, JobType type, String name, Instant after, Instant before,

@@ -81,7 +81,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-/** MacieJobs against a mocked Macie2Client: records to requests and responses to records. */
+/**
+ * MacieJobs against a mocked Macie2Client: records to requests and responses to records.
+ */
 class MacieJobsMappingTest {
 
 	private static final Instant CREATED = Instant.parse("2026-03-01T10:15:30Z");
@@ -140,7 +142,8 @@ class MacieJobsMappingTest {
 		this.jobs.listJobs(pageOf(5000));
 		this.jobs.listJobs(pageOf(0));
 
-		ArgumentCaptor<ListClassificationJobsRequest> sent = ArgumentCaptor.forClass(ListClassificationJobsRequest.class);
+		ArgumentCaptor<ListClassificationJobsRequest> sent = ArgumentCaptor
+			.forClass(ListClassificationJobsRequest.class);
 		verify(this.macie, times(2)).listClassificationJobs(sent.capture());
 		assertThat(sent.getAllValues()).extracting(ListClassificationJobsRequest::maxResults).containsExactly(200, 1);
 	}
@@ -191,14 +194,18 @@ class MacieJobsMappingTest {
 		JobPage page = this.jobs.listJobs(JobListQuery.firstPage());
 
 		assertThat(page.nextToken()).isEqualTo("next");
-		assertThat(page.jobs()).containsExactly(
-				new JobSummary("job-1", "Daily PII sweep", JobStatus.USER_PAUSED, JobType.SCHEDULED, CREATED, true,
-						new SpecificBuckets(List.of(new AccountBuckets("111122223333", List.of("finance-reports")))),
-						new PauseDetails(pausedAt, pausedAt.plusSeconds(30 * 86400), null)),
-				new JobSummary("job-2", "Public buckets", JobStatus.COMPLETE, JobType.ONE_TIME, CREATED, false,
-						new BucketCriteria(List.of(new PropertyCondition(BucketProperty.S3_BUCKET_EFFECTIVE_PERMISSION,
-								Comparator.EQ, List.of("PUBLIC"))), List.of()),
-						null));
+		assertThat(page.jobs())
+			.containsExactly(
+					new JobSummary("job-1", "Daily PII sweep", JobStatus.USER_PAUSED, JobType.SCHEDULED, CREATED, true,
+							new SpecificBuckets(
+									List.of(new AccountBuckets("111122223333", List.of("finance-reports")))),
+							new PauseDetails(pausedAt, pausedAt.plusSeconds(30 * 86400), null)),
+					new JobSummary("job-2", "Public buckets", JobStatus.COMPLETE, JobType.ONE_TIME, CREATED, false,
+							new BucketCriteria(
+									List.of(new PropertyCondition(BucketProperty.S3_BUCKET_EFFECTIVE_PERMISSION,
+											Comparator.EQ, List.of("PUBLIC"))),
+									List.of()),
+							null));
 	}
 
 	@Test
@@ -281,31 +288,33 @@ class MacieJobsMappingTest {
 		assertThat(job).isEqualTo(new Job("job-1", "arn:aws:macie2:eu-west-1:111122223333:classification-job/job-1",
 				new JobDefinition("Weekly sweep", "Finance exports", JobType.SCHEDULED,
 						new Schedule.Weekly(DayOfWeek.FRIDAY), true, 25,
-						new BucketCriteria(List.of(new TagCondition(Comparator.EQ, List.of(new TagValue("env", "prod")))),
+						new BucketCriteria(
+								List.of(new TagCondition(Comparator.EQ, List.of(new TagValue("env", "prod")))),
 								List.of(new PropertyCondition(BucketProperty.S3_BUCKET_NAME, Comparator.EQ,
 										List.of("logs", "tmp")))),
 						new ObjectScope(
-								List.of(new PropertyTerm(ObjectProperty.OBJECT_EXTENSION, Comparator.EQ, List.of("csv"))),
+								List.of(new PropertyTerm(ObjectProperty.OBJECT_EXTENSION, Comparator.EQ,
+										List.of("csv"))),
 								List.of(new TagTerm(Comparator.NE, List.of(new TagValue("scan", ""))))),
 						ManagedIdentifierSelector.INCLUDE, List.of("CREDIT_CARD_NUMBER"), List.of("cdi-1"),
 						List.of("al-1", "al-2"), Map.of("team", "compliance")),
-				JobStatus.USER_PAUSED, CREATED, CREATED.plusSeconds(3600), true, 3, 1200L,
-				new PauseDetails(pausedAt, pausedAt.plusSeconds(30 * 86400), "arn:aws:health:eu-west-1::event/MACIE/1")));
+				JobStatus.USER_PAUSED, CREATED, CREATED.plusSeconds(3600), true, 3, 1200L, new PauseDetails(pausedAt,
+						pausedAt.plusSeconds(30 * 86400), "arn:aws:health:eu-west-1::event/MACIE/1")));
 	}
 
 	@Test
 	void describeJobOfANewOneTimeJobLeavesWhatMacieOmitsEmpty() {
-		given(this.macie.describeClassificationJob(any(Consumer.class)))
-			.willReturn(DescribeClassificationJobResponse.builder()
-				.jobId("job-2")
-				.name("Fresh")
-				.jobType("ONE_TIME")
-				.jobStatus("RUNNING")
-				.createdAt(CREATED)
-				.s3JobDefinition(S3JobDefinition.builder()
-					.bucketDefinitions(S3BucketDefinitionForJob.builder().accountId("111122223333").buckets("a").build())
-					.build())
-				.build());
+		given(this.macie.describeClassificationJob(any(Consumer.class))).willReturn(DescribeClassificationJobResponse
+			.builder()
+			.jobId("job-2")
+			.name("Fresh")
+			.jobType("ONE_TIME")
+			.jobStatus("RUNNING")
+			.createdAt(CREATED)
+			.s3JobDefinition(S3JobDefinition.builder()
+				.bucketDefinitions(S3BucketDefinitionForJob.builder().accountId("111122223333").buckets("a").build())
+				.build())
+			.build());
 
 		Job job = this.jobs.describeJob("job-2");
 
@@ -345,13 +354,13 @@ class MacieJobsMappingTest {
 
 		CreatedJob created = this.jobs.createJob(definition, "client-token-1");
 
-		ArgumentCaptor<CreateClassificationJobRequest> sent = ArgumentCaptor.forClass(CreateClassificationJobRequest.class);
+		ArgumentCaptor<CreateClassificationJobRequest> sent = ArgumentCaptor
+			.forClass(CreateClassificationJobRequest.class);
 		verify(this.macie).createClassificationJob(sent.capture());
 		CreateClassificationJobRequest request = sent.getValue();
 		assertThat(created).isEqualTo(new CreatedJob("job-1", "arn:job-1"));
 		assertThat(request.clientToken()).isEqualTo("client-token-1");
-		given(this.macie.describeClassificationJob(any(Consumer.class)))
-			.willReturn(describedAsCreated(request));
+		given(this.macie.describeClassificationJob(any(Consumer.class))).willReturn(describedAsCreated(request));
 		assertThat(this.jobs.describeJob("job-1").definition()).isEqualTo(definition);
 	}
 
@@ -366,7 +375,8 @@ class MacieJobsMappingTest {
 				oneTime.managedIdentifierSelector(), oneTime.managedDataIdentifierIds(),
 				oneTime.customDataIdentifierIds(), oneTime.allowListIds(), oneTime.tags()), "t");
 
-		ArgumentCaptor<CreateClassificationJobRequest> sent = ArgumentCaptor.forClass(CreateClassificationJobRequest.class);
+		ArgumentCaptor<CreateClassificationJobRequest> sent = ArgumentCaptor
+			.forClass(CreateClassificationJobRequest.class);
 		verify(this.macie).createClassificationJob(sent.capture());
 		assertThat(sent.getValue().scheduleFrequency()).isNull();
 		assertThat(sent.getValue().initialRun()).isNull();
@@ -389,38 +399,54 @@ class MacieJobsMappingTest {
 		given(this.macie.listManagedDataIdentifiersPaginator(any(ListManagedDataIdentifiersRequest.class)))
 			.willAnswer((invocation) -> new ListManagedDataIdentifiersIterable(this.macie,
 					ListManagedDataIdentifiersRequest.builder().build()));
-		given(this.macie.listManagedDataIdentifiers(any(ListManagedDataIdentifiersRequest.class)))
-			.willReturn(ListManagedDataIdentifiersResponse.builder()
-				.items(ManagedDataIdentifierSummary.builder().id("CREDIT_CARD_NUMBER").category("FINANCIAL_INFORMATION").build())
-				.nextToken("p2")
-				.build(), ListManagedDataIdentifiersResponse.builder()
-					.items(ManagedDataIdentifierSummary.builder().id("EMAIL_ADDRESS").category("PERSONAL_INFORMATION").build())
+		given(this.macie.listManagedDataIdentifiers(any(ListManagedDataIdentifiersRequest.class))).willReturn(
+				ListManagedDataIdentifiersResponse.builder()
+					.items(ManagedDataIdentifierSummary.builder()
+						.id("CREDIT_CARD_NUMBER")
+						.category("FINANCIAL_INFORMATION")
+						.build())
+					.nextToken("p2")
+					.build(),
+				ListManagedDataIdentifiersResponse.builder()
+					.items(ManagedDataIdentifierSummary.builder()
+						.id("EMAIL_ADDRESS")
+						.category("PERSONAL_INFORMATION")
+						.build())
 					.build());
 		given(this.macie.listCustomDataIdentifiersPaginator(any(ListCustomDataIdentifiersRequest.class)))
 			.willAnswer((invocation) -> new ListCustomDataIdentifiersIterable(this.macie,
 					ListCustomDataIdentifiersRequest.builder().build()));
-		given(this.macie.listCustomDataIdentifiers(any(ListCustomDataIdentifiersRequest.class)))
-			.willReturn(ListCustomDataIdentifiersResponse.builder()
-				.items(CustomDataIdentifierSummary.builder().id("cdi-1").name("Employee id").description("EMP-nnnn").build())
-				.nextToken("p2")
-				.build(), ListCustomDataIdentifiersResponse.builder()
+		given(this.macie.listCustomDataIdentifiers(any(ListCustomDataIdentifiersRequest.class))).willReturn(
+				ListCustomDataIdentifiersResponse.builder()
+					.items(CustomDataIdentifierSummary.builder()
+						.id("cdi-1")
+						.name("Employee id")
+						.description("EMP-nnnn")
+						.build())
+					.nextToken("p2")
+					.build(),
+				ListCustomDataIdentifiersResponse.builder()
 					.items(CustomDataIdentifierSummary.builder().id("cdi-2").name("Badge").build())
 					.build());
-		given(this.macie.listAllowListsPaginator(any(ListAllowListsRequest.class)))
-			.willAnswer((invocation) -> new ListAllowListsIterable(this.macie, ListAllowListsRequest.builder().build()));
+		given(this.macie.listAllowListsPaginator(any(ListAllowListsRequest.class))).willAnswer(
+				(invocation) -> new ListAllowListsIterable(this.macie, ListAllowListsRequest.builder().build()));
 		given(this.macie.listAllowLists(any(ListAllowListsRequest.class)))
-			.willReturn(ListAllowListsResponse.builder()
-				.allowLists(AllowListSummary.builder().id("al-1").name("Test cards").description("Sandbox").build())
-				.nextToken("p2")
-				.build(), ListAllowListsResponse.builder()
-					.allowLists(AllowListSummary.builder().id("al-2").name("Demo names").build())
-					.build());
+			.willReturn(
+					ListAllowListsResponse.builder()
+						.allowLists(
+								AllowListSummary.builder().id("al-1").name("Test cards").description("Sandbox").build())
+						.nextToken("p2")
+						.build(),
+					ListAllowListsResponse.builder()
+						.allowLists(AllowListSummary.builder().id("al-2").name("Demo names").build())
+						.build());
 
 		assertThat(this.jobs.managedDataIdentifiers()).containsExactly(
 				new ManagedDataIdentifier("CREDIT_CARD_NUMBER", "FINANCIAL_INFORMATION"),
 				new ManagedDataIdentifier("EMAIL_ADDRESS", "PERSONAL_INFORMATION"));
 		assertThat(this.jobs.customDataIdentifiers()).containsExactly(
-				new CustomDataIdentifier("cdi-1", "Employee id", "EMP-nnnn"), new CustomDataIdentifier("cdi-2", "Badge", null));
+				new CustomDataIdentifier("cdi-1", "Employee id", "EMP-nnnn"),
+				new CustomDataIdentifier("cdi-2", "Badge", null));
 		assertThat(this.jobs.allowLists()).containsExactly(new AllowList("al-1", "Test cards", "Sandbox"),
 				new AllowList("al-2", "Demo names", null));
 	}
@@ -428,35 +454,43 @@ class MacieJobsMappingTest {
 	@Test
 	void describeBucketsSendsCriteriaAndMapsMetadata() {
 		given(this.macie.describeBuckets(any(DescribeBucketsRequest.class)))
-			.willReturn(DescribeBucketsResponse.builder()
-				.buckets(BucketMetadata.builder()
-					.accountId("111122223333")
-					.bucketName("finance-reports")
-					.region("eu-west-1")
-					.sizeInBytes(5_000_000L)
-					.classifiableSizeInBytes(4_000_000L)
-					.objectCount(120L)
-					.classifiableObjectCount(100L)
-					.publicAccess(BucketPublicAccess.builder().effectivePermission("NOT_PUBLIC").build())
-					.sharedAccess("INTERNAL")
-					.tags(KeyValuePair.builder().key("team").value("finance").build())
-					.build(), BucketMetadata.builder().accountId("111122223333").bucketName("empty").build())
-				.nextToken("b2")
-				.build());
+			.willReturn(
+					DescribeBucketsResponse.builder()
+						.buckets(
+								BucketMetadata.builder()
+									.accountId("111122223333")
+									.bucketName("finance-reports")
+									.region("eu-west-1")
+									.sizeInBytes(5_000_000L)
+									.classifiableSizeInBytes(4_000_000L)
+									.objectCount(120L)
+									.classifiableObjectCount(100L)
+									.publicAccess(
+											BucketPublicAccess.builder().effectivePermission("NOT_PUBLIC").build())
+									.sharedAccess("INTERNAL")
+									.tags(KeyValuePair.builder().key("team").value("finance").build())
+									.build(),
+								BucketMetadata.builder().accountId("111122223333").bucketName("empty").build())
+						.nextToken("b2")
+						.build());
 
-		BucketPage page = this.jobs.describeBuckets(new BucketQuery(List.of("111122223333", "444455556666"), " fin ", 500, "b1"));
+		BucketPage page = this.jobs
+			.describeBuckets(new BucketQuery(List.of("111122223333", "444455556666"), " fin ", 500, "b1"));
 
 		ArgumentCaptor<DescribeBucketsRequest> sent = ArgumentCaptor.forClass(DescribeBucketsRequest.class);
 		verify(this.macie).describeBuckets(sent.capture());
 		assertThat(sent.getValue().criteria()).containsExactly(
-				Map.entry("accountId", BucketCriteriaAdditionalProperties.builder().eq("111122223333", "444455556666").build()),
+				Map.entry("accountId",
+						BucketCriteriaAdditionalProperties.builder().eq("111122223333", "444455556666").build()),
 				Map.entry("bucketName", BucketCriteriaAdditionalProperties.builder().prefix("fin").build()));
 		assertThat(sent.getValue().maxResults()).isEqualTo(MacieRequests.MAX_BUCKET_PAGE_SIZE);
 		assertThat(sent.getValue().nextToken()).isEqualTo("b1");
-		assertThat(page).isEqualTo(new BucketPage(List.of(
-				new Bucket("111122223333", "finance-reports", "eu-west-1", 5_000_000L, 4_000_000L, 120L, 100L,
-						"NOT_PUBLIC", "INTERNAL", Map.of("team", "finance")),
-				new Bucket("111122223333", "empty", null, 0, 0, 0, 0, "UNKNOWN", "UNKNOWN", Map.of())), "b2"));
+		assertThat(page)
+			.isEqualTo(new BucketPage(
+					List.of(new Bucket("111122223333", "finance-reports", "eu-west-1", 5_000_000L, 4_000_000L, 120L,
+							100L, "NOT_PUBLIC", "INTERNAL", Map.of("team", "finance")),
+							new Bucket("111122223333", "empty", null, 0, 0, 0, 0, "UNKNOWN", "UNKNOWN", Map.of())),
+					"b2"));
 	}
 
 	@Test
@@ -495,7 +529,8 @@ class MacieJobsMappingTest {
 	}
 
 	private ListClassificationJobsRequest sentListRequest() {
-		ArgumentCaptor<ListClassificationJobsRequest> sent = ArgumentCaptor.forClass(ListClassificationJobsRequest.class);
+		ArgumentCaptor<ListClassificationJobsRequest> sent = ArgumentCaptor
+			.forClass(ListClassificationJobsRequest.class);
 		verify(this.macie).listClassificationJobs(sent.capture());
 		return sent.getValue();
 	}
@@ -511,15 +546,17 @@ class MacieJobsMappingTest {
 
 	@SuppressWarnings("unchecked")
 	private UpdateClassificationJobRequest consumedUpdate() {
-		ArgumentCaptor<Consumer<UpdateClassificationJobRequest.Builder>> sent = ArgumentCaptor
-			.forClass(Consumer.class);
+		ArgumentCaptor<Consumer<UpdateClassificationJobRequest.Builder>> sent = ArgumentCaptor.forClass(Consumer.class);
 		verify(this.macie).updateClassificationJob(sent.capture());
 		UpdateClassificationJobRequest.Builder builder = UpdateClassificationJobRequest.builder();
 		sent.getValue().accept(builder);
 		return builder.build();
 	}
 
-	/** What Macie describes for a job created by {@code request}: the same members, by the same names. */
+	/**
+	 * What Macie describes for a job created by {@code request}: the same members, by the
+	 * same names.
+	 */
 	private static DescribeClassificationJobResponse describedAsCreated(CreateClassificationJobRequest request) {
 		return DescribeClassificationJobResponse.builder()
 			.jobId("job-1")

@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Macie's service model ({@code macie/service-2.json}, botocore): the member paths of a shape, and
- * the member paths a JSON document uses, read against the shape.
+ * Macie's service model ({@code macie/service-2.json}, botocore): the member paths of a
+ * shape, and the member paths a JSON document uses, read against the shape.
  */
 public final class MacieModel {
 
@@ -30,7 +30,10 @@ public final class MacieModel {
 		}
 	}
 
-	/** Every member path of a shape, e.g. {@code s3JobDefinition.bucketDefinitions[].accountId}. */
+	/**
+	 * Every member path of a shape, e.g.
+	 * {@code s3JobDefinition.bucketDefinitions[].accountId}.
+	 */
 	public static Set<String> memberPaths(String shapeName) {
 		Set<String> paths = new TreeSet<>();
 		collectMembers(shapeName, "", paths);
@@ -55,8 +58,8 @@ public final class MacieModel {
 	}
 
 	/**
-	 * The member paths {@code json} uses when read as {@code shapeName}; a name the shape does not
-	 * have is reported as {@code UNKNOWN <path>}.
+	 * The member paths {@code json} uses when read as {@code shapeName}; a name the shape
+	 * does not have is reported as {@code UNKNOWN <path>}.
 	 */
 	public static Set<String> usedPaths(JsonNode json, String shapeName) {
 		Set<String> paths = new TreeSet<>();

@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
-/** {@code macie.*}: defaults, start-up validation naming the property, and the clients it configures. */
+/**
+ * {@code macie.*}: defaults, start-up validation naming the property, and the clients it
+ * configures.
+ */
 class MaciePropertiesTest {
 
 	private static final EmbeddedMacie EMULATOR = new EmbeddedMacie() {
@@ -61,10 +64,12 @@ class MaciePropertiesTest {
 			.run((context) -> {
 				MacieClients clients = context.getBean(MacieClients.class);
 				assertThat(clients.defaultRegion()).isEqualTo("us-east-1");
-				Macie2ServiceClientConfiguration configuration = clients.client("us-east-1").serviceClientConfiguration();
+				Macie2ServiceClientConfiguration configuration = clients.client("us-east-1")
+					.serviceClientConfiguration();
 				assertThat(configuration.endpointOverride()).contains(URI.create("http://127.0.0.1:18083"));
 				assertThat(configuration.region().id()).isEqualTo("us-east-1");
-				assertThat(configuration.overrideConfiguration().apiCallAttemptTimeout()).contains(Duration.ofSeconds(4));
+				assertThat(configuration.overrideConfiguration().apiCallAttemptTimeout())
+					.contains(Duration.ofSeconds(4));
 				assertThat(configuration.overrideConfiguration().apiCallTimeout()).contains(Duration.ofSeconds(9));
 				assertThat(configuration.overrideConfiguration().retryStrategy())
 					.containsInstanceOf(StandardRetryStrategy.class);
@@ -138,7 +143,8 @@ class MaciePropertiesTest {
 
 	@Test
 	void aBadEndpointStopsTheApplicationNamingTheProperty() {
-		assertStartupFailureMentions("macie.endpoint=ftp://macie.example.com", "endpoint", "must be an http or https URL");
+		assertStartupFailureMentions("macie.endpoint=ftp://macie.example.com", "endpoint",
+				"must be an http or https URL");
 	}
 
 	@Test

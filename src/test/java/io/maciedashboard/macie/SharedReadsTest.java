@@ -113,13 +113,15 @@ class SharedReadsTest {
 	@Test
 	void aStatusChangeForgetsWhatMacieJobsKept() {
 		Macie2Client macie = mock(Macie2Client.class);
-		given(macie.describeClassificationJob(any(Consumer.class))).willReturn(DescribeClassificationJobResponse.builder()
-			.jobId("job-1")
-			.name("Sweep")
-			.jobType("ONE_TIME")
-			.jobStatus("RUNNING")
-			.build());
-		given(macie.updateClassificationJob(any(Consumer.class))).willReturn(UpdateClassificationJobResponse.builder().build());
+		given(macie.describeClassificationJob(any(Consumer.class)))
+			.willReturn(DescribeClassificationJobResponse.builder()
+				.jobId("job-1")
+				.name("Sweep")
+				.jobType("ONE_TIME")
+				.jobStatus("RUNNING")
+				.build());
+		given(macie.updateClassificationJob(any(Consumer.class)))
+			.willReturn(UpdateClassificationJobResponse.builder().build());
 		MacieJobs jobs = new MacieJobs(new MacieClients(() -> "eu-west-1", (region) -> macie), this.reads);
 
 		jobs.describeJob("job-1");

@@ -31,9 +31,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Who may use which route, over every route the application maps: anonymous (plain and htmx), signed in without a
- * mapped group, viewer and operator; every non-GET route with and without a CSRF token. The whole application runs
- * (emulator mode), so controllers, method security and filters are the real ones.
+ * Who may use which route, over every route the application maps: anonymous (plain and
+ * htmx), signed in without a mapped group, viewer and operator; every non-GET route with
+ * and without a CSRF token. The whole application runs (emulator mode), so controllers,
+ * method security and filters are the real ones.
  *
  * <p>
  * Adding a route is one line in {@link #ROUTES}; a mapped route missing from it fails
@@ -44,11 +45,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AuthorizationMatrixIT {
 
 	/**
-	 * One line per route: method, URI pattern as mapped, an example URI, who may use it, and its answer then.
-	 * {@code {completeJob}} in an example stands for a seeded job that is complete, so no action changes it.
+	 * One line per route: method, URI pattern as mapped, an example URI, who may use it,
+	 * and its answer then. {@code {completeJob}} in an example stands for a seeded job
+	 * that is complete, so no action changes it.
 	 */
-	static final List<Route> ROUTES = List.of(
-			Route.of(HttpMethod.GET, "/", "/", Access.VIEWER, 302),
+	static final List<Route> ROUTES = List.of(Route.of(HttpMethod.GET, "/", "/", Access.VIEWER, 302),
 			Route.of(HttpMethod.GET, "/jobs", "/jobs?status=RUNNING&sort=name", Access.VIEWER, 200),
 			Route.of(HttpMethod.GET, "/jobs/{jobId}", "/jobs/{completeJob}", Access.VIEWER, 200),
 			Route.of(HttpMethod.GET, "/jobs/{jobId}/live", "/jobs/{completeJob}/live", Access.VIEWER, 302),
@@ -62,7 +63,10 @@ class AuthorizationMatrixIT {
 			Route.of(HttpMethod.GET, "/actuator/health", "/actuator/health", Access.PUBLIC, 200),
 			Route.of(HttpMethod.POST, "/logout", "/logout", Access.PUBLIC, 302));
 
-	/** Mapped by Spring Boot itself, reached through the error dispatch; the rules for it are in the matrix anyway. */
+	/**
+	 * Mapped by Spring Boot itself, reached through the error dispatch; the rules for it
+	 * are in the matrix anyway.
+	 */
 	private static final Set<String> FRAMEWORK_ROUTES = Set.of("GET /error", "POST /error", "PUT /error",
 			"DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error", "TRACE /error", "* /error");
 
@@ -96,8 +100,9 @@ class AuthorizationMatrixIT {
 		List<DynamicTest> tests = new ArrayList<>();
 		for (Route route : ROUTES) {
 			for (Persona persona : Persona.values()) {
-				tests.add(DynamicTest.dynamicTest(route.key() + " as " + persona + (route.mutates() ? " with CSRF" : ""),
-						() -> check(route, persona, true)));
+				tests
+					.add(DynamicTest.dynamicTest(route.key() + " as " + persona + (route.mutates() ? " with CSRF" : ""),
+							() -> check(route, persona, true)));
 				if (route.mutates()) {
 					tests.add(DynamicTest.dynamicTest(route.key() + " as " + persona + " without CSRF",
 							() -> check(route, persona, false)));
@@ -117,9 +122,10 @@ class AuthorizationMatrixIT {
 			.orElseThrow()
 			.jobId();
 		for (String action : List.of("pause", "cancel")) {
-			this.mvc.perform(request(HttpMethod.POST, "/jobs/" + running + "/" + action).param("confirmed", "true")
-				.with(csrf())
-				.with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_VIEWER"))))
+			this.mvc
+				.perform(request(HttpMethod.POST, "/jobs/" + running + "/" + action).param("confirmed", "true")
+					.with(csrf())
+					.with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_VIEWER"))))
 				.andReturn();
 		}
 		assertThat(this.macieJobs.describeJob(running).status()).isEqualTo(JobStatus.RUNNING);
@@ -147,7 +153,8 @@ class AuthorizationMatrixIT {
 			case FORBIDDEN -> assertThat(status).isEqualTo(403);
 			case ALLOWED -> {
 				assertThat(status).isEqualTo(route.allowedStatus());
-				assertThat(location).as("an allowed request is not sent to sign-in").isNotEqualTo("/oauth2/authorization/sso");
+				assertThat(location).as("an allowed request is not sent to sign-in")
+					.isNotEqualTo("/oauth2/authorization/sso");
 			}
 		}
 	}
@@ -165,7 +172,8 @@ class AuthorizationMatrixIT {
 	static Outcome expected(Route route, Persona persona, boolean withCsrf) {
 		boolean anonymous = persona == Persona.ANONYMOUS || persona == Persona.ANONYMOUS_HTMX;
 		if (route.mutates() && !withCsrf) {
-			// no token: refused before anyone looks at roles; someone signed out is sent to sign in
+			// no token: refused before anyone looks at roles; someone signed out is sent
+			// to sign in
 			return anonymous ? signIn(persona) : Outcome.FORBIDDEN;
 		}
 		if (route.access() == Access.PUBLIC) {

@@ -11,7 +11,10 @@ import org.testcontainers.utility.MountableFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The compose realm against the Keycloak image docker-compose.yml uses; runs where Docker does. */
+/**
+ * The compose realm against the Keycloak image docker-compose.yml uses; runs where Docker
+ * does.
+ */
 @Testcontainers(disabledWithoutDocker = true)
 class ComposeRealmContainerIT extends ComposeRealmSignIn {
 

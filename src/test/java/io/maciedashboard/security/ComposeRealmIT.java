@@ -7,7 +7,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The compose realm against Keycloak started natively from the Maven Central distribution (no Docker needed). */
+/**
+ * The compose realm against Keycloak started natively from the Maven Central distribution
+ * (no Docker needed).
+ */
 class ComposeRealmIT extends ComposeRealmSignIn {
 
 	@BeforeAll

@@ -18,9 +18,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The docker-compose realm ({@code keycloak/macie-realm.json}) against a real Keycloak: its demo users sign in to the
- * dashboard in headless Chromium and get their roles, and sign-out ends the Keycloak session too. Subclasses start
- * Keycloak their way and register its issuer.
+ * The docker-compose realm ({@code keycloak/macie-realm.json}) against a real Keycloak:
+ * its demo users sign in to the dashboard in headless Chromium and get their roles, and
+ * sign-out ends the Keycloak session too. Subclasses start Keycloak their way and
+ * register its issuer.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 abstract class ComposeRealmSignIn {
@@ -74,7 +75,8 @@ abstract class ComposeRealmSignIn {
 
 		browser.waitUntil(ExpectedConditions.urlToBe(browser.url("/signed-out")));
 		browser.open(BOOKMARK);
-		// still signed in at Keycloak would mean straight back to the dashboard; signed out means the login form
+		// still signed in at Keycloak would mean straight back to the dashboard; signed
+		// out means the login form
 		assertThat(browser.find("#username").isDisplayed()).isTrue();
 		assertThat(browser.driver().getCurrentUrl()).doesNotStartWith(browser.url("/"));
 	}

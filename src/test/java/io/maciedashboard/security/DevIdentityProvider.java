@@ -19,11 +19,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * The development identity provider (test scope only, so it can never run in production): an in-process
- * mock-oauth2-server with its interactive login page, where you type any user name and the claims, e.g.
- * {@code {"groups": ["macie-operators"]}}. Importing this configuration starts it on
- * {@code dashboard.dev-idp.port} (default 8090, 0 for a free port) before the OIDC client reads the issuer's
- * discovery document, and points the {@code sso} registration at it. It stops with the application context.
+ * The development identity provider (test scope only, so it can never run in production):
+ * an in-process mock-oauth2-server with its interactive login page, where you type any
+ * user name and the claims, e.g. {@code {"groups": ["macie-operators"]}}. Importing this
+ * configuration starts it on {@code dashboard.dev-idp.port} (default 8090, 0 for a free
+ * port) before the OIDC client reads the issuer's discovery document, and points the
+ * {@code sso} registration at it. It stops with the application context.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class DevIdentityProvider {
@@ -37,8 +38,9 @@ public class DevIdentityProvider {
 	}
 
 	/**
-	 * A bean factory post-processor runs before any ordinary bean is created, so the server listens and the
-	 * {@code sso} properties are in the environment before the client registrations are built.
+	 * A bean factory post-processor runs before any ordinary bean is created, so the
+	 * server listens and the {@code sso} properties are in the environment before the
+	 * client registrations are built.
 	 */
 	static class Starter implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered, DisposableBean {
 

@@ -20,8 +20,9 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docker-compose.yml and the realm agree: the dashboard's environment variables bind to the {@code sso} client
- * registration (relaxed binding is unforgiving with map keys) and name the realm's client, secret and issuer.
+ * docker-compose.yml and the realm agree: the dashboard's environment variables bind to
+ * the {@code sso} client registration (relaxed binding is unforgiving with map keys) and
+ * name the realm's client, secret and issuer.
  */
 class DockerComposeTest {
 
@@ -34,13 +35,15 @@ class DockerComposeTest {
 		var binder = new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
 				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment)));
 
-		OAuth2ClientProperties client = binder.bind("spring.security.oauth2.client", OAuth2ClientProperties.class).get();
+		OAuth2ClientProperties client = binder.bind("spring.security.oauth2.client", OAuth2ClientProperties.class)
+			.get();
 
 		JsonNode realm = JsonMapper.builder().build().readTree(NativeKeycloak.REALM_FILE.toFile());
 		JsonNode dashboardClient = realm.get("clients").get(0);
 		assertThat(client.getProvider().get("sso").getIssuerUri())
 			.isEqualTo("http://localhost:8180/realms/" + realm.get("realm").asString());
-		assertThat(client.getRegistration().get("sso").getClientId()).isEqualTo(dashboardClient.get("clientId").asString());
+		assertThat(client.getRegistration().get("sso").getClientId())
+			.isEqualTo(dashboardClient.get("clientId").asString());
 		assertThat(client.getRegistration().get("sso").getClientSecret())
 			.isEqualTo(dashboardClient.get("secret").asString());
 		assertThat((List<String>) services.get("keycloak").get("ports")).containsExactly("8180:8080");

@@ -21,8 +21,8 @@ class GroupRoleMapperTest {
 
 	@Test
 	void viewerGroupGivesViewer() {
-		assertThat(roles(this.defaults, Map.of("groups", List.of("staff", "macie-viewers"))))
-			.contains("ROLE_VIEWER").doesNotContain("ROLE_OPERATOR");
+		assertThat(roles(this.defaults, Map.of("groups", List.of("staff", "macie-viewers")))).contains("ROLE_VIEWER")
+			.doesNotContain("ROLE_OPERATOR");
 	}
 
 	@Test
@@ -40,8 +40,8 @@ class GroupRoleMapperTest {
 
 	@Test
 	void claimNameAndSeveralGroupsPerRoleAreConfigurable() {
-		var mapper = new GroupRoleMapper(
-				new AccessProperties("roles", List.of("auditors", "compliance"), List.of("security-admins", "cloud-ops")));
+		var mapper = new GroupRoleMapper(new AccessProperties("roles", List.of("auditors", "compliance"),
+				List.of("security-admins", "cloud-ops")));
 		assertThat(roles(mapper, Map.of("roles", List.of("compliance")))).contains("ROLE_VIEWER")
 			.doesNotContain("ROLE_OPERATOR");
 		assertThat(roles(mapper, Map.of("roles", List.of("cloud-ops")))).contains("ROLE_OPERATOR");

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Keycloak from the {@code org.keycloak:keycloak-quarkus-dist} zip (unpacked by Maven before the integration tests,
- * its directory in the {@code keycloak.home} system property), started natively with a JDK 21 or newer in dev mode,
- * importing the compose realm file. Started at most once per test JVM and stopped when the JVM exits.
+ * Keycloak from the {@code org.keycloak:keycloak-quarkus-dist} zip (unpacked by Maven
+ * before the integration tests, its directory in the {@code keycloak.home} system
+ * property), started natively with a JDK 21 or newer in dev mode, importing the compose
+ * realm file. Started at most once per test JVM and stopped when the JVM exits.
  */
 final class NativeKeycloak {
 
@@ -41,7 +42,10 @@ final class NativeKeycloak {
 		return this.issuer;
 	}
 
-	/** A JDK that can run Keycloak 26: {@code keycloak.java.home} if set, else this JVM or one under /usr/lib/jvm. */
+	/**
+	 * A JDK that can run Keycloak 26: {@code keycloak.java.home} if set, else this JVM or
+	 * one under /usr/lib/jvm.
+	 */
 	static Optional<Path> jdk21OrNewer() {
 		String configured = System.getProperty("keycloak.java.home", System.getenv("KEYCLOAK_JAVA_HOME"));
 		if (configured != null) {
@@ -81,8 +85,8 @@ final class NativeKeycloak {
 			Files.copy(REALM_FILE, imports.resolve("macie-realm.json"), StandardCopyOption.REPLACE_EXISTING);
 			int port = freePort();
 			Path log = home.resolveSibling("keycloak.log");
-			ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
-					"--http-port=" + port, "--http-management-port=" + freePort())
+			ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+					"--import-realm", "--http-port=" + port, "--http-management-port=" + freePort())
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile());
 			builder.environment().put("JAVA_HOME", jdk.toString());
@@ -102,7 +106,8 @@ final class NativeKeycloak {
 
 	private static void awaitDiscovery(Process process, String issuer, Path log) throws IOException {
 		HttpClient http = HttpClient.newHttpClient();
-		HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration")).build();
+		HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
+			.build();
 		Instant giveUp = Instant.now().plus(START_PATIENCE);
 		while (Instant.now().isBefore(giveUp)) {
 			if (!process.isAlive()) {
@@ -137,7 +142,8 @@ final class NativeKeycloak {
 
 	private static int featureVersion(Path jdk) {
 		try {
-			Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(jdk.resolve("release")));
+			Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)")
+				.matcher(Files.readString(jdk.resolve("release")));
 			return version.find() ? Integer.parseInt(version.group(1)) : 0;
 		}
 		catch (IOException ex) {

@@ -25,8 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The set-up every controller test uses: {@code @WebMvcTest(X.class)} plus {@code @Import(SecurityConfiguration.class)},
- * nothing else (the test classpath's {@code config/application.yml} supplies an offline client registration).
+ * The set-up every controller test uses: {@code @WebMvcTest(X.class)} plus
+ * {@code @Import(SecurityConfiguration.class)}, nothing else (the test classpath's
+ * {@code config/application.yml} supplies an offline client registration).
  */
 @WebMvcTest(SignedOutController.class)
 @Import({ SecurityConfiguration.class, SecurityConfigurationTest.ProbeController.class })
@@ -37,7 +38,9 @@ class SecurityConfigurationTest {
 
 	@Test
 	void signedOutPersonIsSentToTheIdentityProvider() throws Exception {
-		this.mvc.perform(get("/probe")).andExpect(status().isFound()).andExpect(redirectedUrl("/oauth2/authorization/sso"));
+		this.mvc.perform(get("/probe"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/oauth2/authorization/sso"));
 	}
 
 	@Test
@@ -45,7 +48,8 @@ class SecurityConfigurationTest {
 		this.mvc.perform(get("/oauth2/authorization/sso"))
 			.andExpect(status().isFound())
 			.andExpect(header().string("Location", containsString("http://idp.test/authorize?")))
-			.andExpect(header().string("Location", containsString("redirect_uri=http://localhost/login/oauth2/code/sso")))
+			.andExpect(
+					header().string("Location", containsString("redirect_uri=http://localhost/login/oauth2/code/sso")))
 			.andExpect(header().string("Location", containsString("scope=openid%20profile%20email")));
 	}
 
@@ -59,8 +63,9 @@ class SecurityConfigurationTest {
 
 	@Test
 	void viewerSeesPagesWithTheirNameAndRoleInTheHeader() throws Exception {
-		this.mvc.perform(get("/signed-out").with(oidcLogin().idToken((token) -> token.claim("preferred_username", "ada"))
-			.authorities(() -> "ROLE_VIEWER")))
+		this.mvc
+			.perform(get("/signed-out").with(oidcLogin().idToken((token) -> token.claim("preferred_username", "ada"))
+				.authorities(() -> "ROLE_VIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<span class=\"signed-in-name\">ada</span>")))
 			.andExpect(content().string(containsString("<span class=\"signed-in-role\">Viewer</span>")))
@@ -70,7 +75,8 @@ class SecurityConfigurationTest {
 
 	@Test
 	void signedInPersonWithoutAMappedGroupIsRefusedNotSentBackToSignIn() throws Exception {
-		this.mvc.perform(get("/probe").with(oidcLogin().authorities(() -> "OIDC_USER"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/probe").with(oidcLogin().authorities(() -> "OIDC_USER")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -85,13 +91,16 @@ class SecurityConfigurationTest {
 
 	@Test
 	void aSignedInPersonsFormWithAStaleTokenIsRefusedAsExpiredNotAsMissingAGroup() throws Exception {
-		this.mvc.perform(post("/probe/change").with(csrf().useInvalidToken()).with(oidcLogin().authorities(() -> "ROLE_OPERATOR")))
+		this.mvc
+			.perform(post("/probe/change").with(csrf().useInvalidToken())
+				.with(oidcLogin().authorities(() -> "ROLE_OPERATOR")))
 			.andExpect(status().isForbidden())
 			.andExpect(request().attribute(SignInAwareAccessDeniedHandler.FORM_EXPIRED, true))
 			.andExpect(header().doesNotExist("HX-Refresh"));
-		this.mvc.perform(post("/probe/change").header("HX-Request", "true")
-			.with(csrf().useInvalidToken())
-			.with(oidcLogin().authorities(() -> "ROLE_OPERATOR")))
+		this.mvc
+			.perform(post("/probe/change").header("HX-Request", "true")
+				.with(csrf().useInvalidToken())
+				.with(oidcLogin().authorities(() -> "ROLE_OPERATOR")))
 			.andExpect(status().isForbidden())
 			.andExpect(header().string("HX-Refresh", "true"));
 		this.mvc.perform(post("/probe/change").with(csrf()).with(oidcLogin().authorities(() -> "ROLE_VIEWER")))
@@ -101,8 +110,9 @@ class SecurityConfigurationTest {
 
 	@Test
 	void htmxRequestWithoutASessionAsksForAFullPageNavigationToTheCurrentPage() throws Exception {
-		this.mvc.perform(get("/probe").header("HX-Request", "true")
-			.header("HX-Current-URL", "http://localhost:8080/jobs/abc?tab=runs"))
+		this.mvc
+			.perform(get("/probe").header("HX-Request", "true")
+				.header("HX-Current-URL", "http://localhost:8080/jobs/abc?tab=runs"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("HX-Redirect", "/jobs/abc?tab=runs"))
 			.andExpect(header().doesNotExist("Location"));

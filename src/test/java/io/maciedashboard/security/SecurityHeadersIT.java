@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Headers and the session cookie as the real server (Tomcat) sends them, over plain HTTP and behind a proxy that
- * terminates HTTPS ({@code X-Forwarded-Proto}, honoured because the test runs with
- * {@code server.forward-headers-strategy=native}).
+ * Headers and the session cookie as the real server (Tomcat) sends them, over plain HTTP
+ * and behind a proxy that terminates HTTPS ({@code X-Forwarded-Proto}, honoured because
+ * the test runs with {@code server.forward-headers-strategy=native}).
  */
 class SecurityHeadersIT extends BrowserSupport {
 
@@ -27,7 +27,9 @@ class SecurityHeadersIT extends BrowserSupport {
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		String cookie = sessionCookie(response);
-		assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure");
+		assertThat(cookie).contains("HttpOnly")
+			.containsIgnoringCase("SameSite=Lax")
+			.doesNotContainIgnoringCase("Secure");
 		assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
 		assertPageHeaders(response);
 	}
@@ -59,14 +61,15 @@ class SecurityHeadersIT extends BrowserSupport {
 		HttpResponse<String> response = get("/favicon.svg", false);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("image/svg+xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("image/svg+xml"));
 	}
 
 	private static void assertPageHeaders(HttpResponse<String> response) {
 		String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
-		assertThat(csp).contains("script-src 'self';", "style-src 'self';", "frame-ancestors 'none'", "object-src 'none'",
-				"base-uri 'self'")
+		assertThat(csp)
+			.contains("script-src 'self';", "style-src 'self';", "frame-ancestors 'none'", "object-src 'none'",
+					"base-uri 'self'")
 			.containsPattern("form-action 'self' http://localhost:\\d+;")
 			.doesNotContain("unsafe-inline", "unsafe-eval");
 		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");

@@ -8,7 +8,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole OIDC code flow in headless Chromium against the development identity provider. */
+/**
+ * The whole OIDC code flow in headless Chromium against the development identity
+ * provider.
+ */
 class SignInIT extends BrowserSupport {
 
 	private static final String BOOKMARK = "/jobs/2f1e9c7a0b3d4e5f?tab=runs&from=2026-01-01";
@@ -49,7 +52,8 @@ class SignInIT extends BrowserSupport {
 	@Test
 	void aFormFromBeforeTheLatestSignInIsRefusedWithAReloadHintNotTheNoAccessPage() {
 		browser.open(BOOKMARK).signIn("ada", "macie-viewers");
-		// as if the page had been opened in an earlier session: its token is no longer the session's
+		// as if the page had been opened in an earlier session: its token is no longer
+		// the session's
 		((JavascriptExecutor) browser.driver())
 			.executeScript("document.querySelector('form.sign-out input[name=_csrf]').value = 'stale'");
 		browser.find("form.sign-out button").click();

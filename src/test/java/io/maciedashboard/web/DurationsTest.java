@@ -14,9 +14,10 @@ class DurationsTest {
 	private final Durations durations = new Durations();
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "PT59S|less than a minute", "PT1M|1 minute", "PT5M30S|5 minutes",
-			"PT1H|1 hour", "PT3H5M|3 hours 5 minutes", "PT49H|2 days 1 hour", "P2DT3H4M|2 days 3 hours",
-			"P2DT4M|2 days", "P30D|30 days", "-PT3H|3 hours" })
+	@CsvSource(delimiter = '|',
+			value = { "PT59S|less than a minute", "PT1M|1 minute", "PT5M30S|5 minutes", "PT1H|1 hour",
+					"PT3H5M|3 hours 5 minutes", "PT49H|2 days 1 hour", "P2DT3H4M|2 days 3 hours", "P2DT4M|2 days",
+					"P30D|30 days", "-PT3H|3 hours" })
 	void wordsGiveTheTwoLargestUnits(String iso, String expected) {
 		assertThat(this.durations.words(Duration.parse(iso))).isEqualTo(expected);
 	}

@@ -18,7 +18,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shared fragments and expression objects, rendered by a real Thymeleaf engine with the dialect. */
+/**
+ * The shared fragments and expression objects, rendered by a real Thymeleaf engine with
+ * the dialect.
+ */
 class FragmentsTest {
 
 	private final SpringTemplateEngine engine = engine();

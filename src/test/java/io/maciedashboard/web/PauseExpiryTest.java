@@ -126,8 +126,8 @@ class PauseExpiryTest {
 
 	@Test
 	void theHealthEventArnIsPassedOnWithItsMeaning() {
-		PauseExpiry expiry = PauseExpiry.of(new PauseDetails(NOW.minus(Duration.ofDays(24)), NOW.plus(Duration.ofDays(6)),
-				"arn:aws:health:us-east-1::event/MACIE/x"), JobType.ONE_TIME, NOW);
+		PauseExpiry expiry = PauseExpiry.of(new PauseDetails(NOW.minus(Duration.ofDays(24)),
+				NOW.plus(Duration.ofDays(6)), "arn:aws:health:us-east-1::event/MACIE/x"), JobType.ONE_TIME, NOW);
 
 		assertThat(expiry.healthEventArn()).isEqualTo("arn:aws:health:us-east-1::event/MACIE/x");
 		assertThat(expiry.healthEventMeaning()).contains("23 days");
@@ -150,8 +150,10 @@ class PauseExpiryTest {
 
 	@Test
 	void springForwardCountsTheHoursThatReallyPassNotTheWallClock() {
-		// Berlin moves from +01:00 to +02:00 on 2026-03-29: noon to noon two days later is 47 hours
-		PauseExpiry expiry = between(local("2026-03-28T12:00", "Europe/Berlin"), local("2026-03-30T12:00", "Europe/Berlin"));
+		// Berlin moves from +01:00 to +02:00 on 2026-03-29: noon to noon two days later
+		// is 47 hours
+		PauseExpiry expiry = between(local("2026-03-28T12:00", "Europe/Berlin"),
+				local("2026-03-30T12:00", "Europe/Berlin"));
 
 		assertThat(expiry.text()).isEqualTo("1 day 23 hours 0 minutes 0 seconds");
 	}
@@ -188,7 +190,8 @@ class PauseExpiryTest {
 
 	@Test
 	void theServersNowIsTheReferenceWhateverItIs() {
-		// a page rendered later shows less time left: only the "now" given counts, never a clock
+		// a page rendered later shows less time left: only the "now" given counts, never
+		// a clock
 		PauseDetails pause = new PauseDetails(NOW, NOW.plus(Duration.ofDays(30)), null);
 
 		assertThat(PauseExpiry.of(pause, JobType.ONE_TIME, NOW.plus(Duration.ofDays(29))).text())

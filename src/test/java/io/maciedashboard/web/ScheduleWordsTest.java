@@ -33,9 +33,9 @@ class ScheduleWordsTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "1|Monthly on day 1", "28|Monthly on day 28",
-			"29|Monthly on day 29: skips shorter months", "30|Monthly on day 30: skips shorter months",
-			"31|Monthly on day 31: skips shorter months" })
+	@CsvSource(delimiter = '|',
+			value = { "1|Monthly on day 1", "28|Monthly on day 28", "29|Monthly on day 29: skips shorter months",
+					"30|Monthly on day 30: skips shorter months", "31|Monthly on day 31: skips shorter months" })
 	void monthlyDaysThatSomeMonthsLackCarryTheSkipNote(int day, String expected) {
 		assertThat(this.words.describe(JobType.SCHEDULED, new Schedule.Monthly(day))).isEqualTo(expected);
 	}

@@ -48,30 +48,32 @@ class ScopeSentencesTest {
 
 	@Test
 	void specificBucketsAreGroupedByAccount() {
-		SpecificBuckets scope = new SpecificBuckets(List.of(
-				new AccountBuckets("111122223333", List.of("logs", "invoices", "hr-exports")),
-				new AccountBuckets("444455556666", List.of("archive"))));
+		SpecificBuckets scope = new SpecificBuckets(
+				List.of(new AccountBuckets("111122223333", List.of("logs", "invoices", "hr-exports")),
+						new AccountBuckets("444455556666", List.of("archive"))));
 
 		assertThat(this.sentences.buckets(scope)).extracting(Sentence::text)
-			.containsExactly("In account 111122223333: logs, invoices and hr-exports", "In account 444455556666: archive");
+			.containsExactly("In account 111122223333: logs, invoices and hr-exports",
+					"In account 444455556666: archive");
 		assertThat(this.sentences.bucketSummary(scope)).isEqualTo("4 specific buckets in 2 accounts");
 		assertThat(this.sentences.bucketSummary(new SpecificBuckets(List.of(new AccountBuckets("1", List.of("a"))))))
 			.isEqualTo("1 specific bucket in 1 account");
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			ACCOUNT_ID                     | EQ | 111122223333              | whose account ID is 111122223333
-			ACCOUNT_ID                     | EQ | 111122223333;444455556666 | whose account ID is 111122223333 or 444455556666
-			ACCOUNT_ID                     | NE | 111122223333              | whose account ID is not 111122223333
-			ACCOUNT_ID                     | NE | 111122223333;444455556666 | whose account ID is neither 111122223333 nor 444455556666
-			S3_BUCKET_NAME                 | EQ | logs;invoices;archive     | whose name is logs, invoices or archive
-			S3_BUCKET_NAME                 | NE | logs;invoices;archive     | whose name is none of logs, invoices and archive
-			S3_BUCKET_EFFECTIVE_PERMISSION | EQ | PUBLIC                    | whose effective permission is PUBLIC
-			S3_BUCKET_EFFECTIVE_PERMISSION | NE | NOT_PUBLIC                | whose effective permission is not NOT_PUBLIC
-			S3_BUCKET_SHARED_ACCESS        | EQ | EXTERNAL;INTERNAL         | whose shared access is EXTERNAL or INTERNAL
-			S3_BUCKET_SHARED_ACCESS        | NE | NOT_SHARED                | whose shared access is not NOT_SHARED
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					ACCOUNT_ID                     | EQ | 111122223333              | whose account ID is 111122223333
+					ACCOUNT_ID                     | EQ | 111122223333;444455556666 | whose account ID is 111122223333 or 444455556666
+					ACCOUNT_ID                     | NE | 111122223333              | whose account ID is not 111122223333
+					ACCOUNT_ID                     | NE | 111122223333;444455556666 | whose account ID is neither 111122223333 nor 444455556666
+					S3_BUCKET_NAME                 | EQ | logs;invoices;archive     | whose name is logs, invoices or archive
+					S3_BUCKET_NAME                 | NE | logs;invoices;archive     | whose name is none of logs, invoices and archive
+					S3_BUCKET_EFFECTIVE_PERMISSION | EQ | PUBLIC                    | whose effective permission is PUBLIC
+					S3_BUCKET_EFFECTIVE_PERMISSION | NE | NOT_PUBLIC                | whose effective permission is not NOT_PUBLIC
+					S3_BUCKET_SHARED_ACCESS        | EQ | EXTERNAL;INTERNAL         | whose shared access is EXTERNAL or INTERNAL
+					S3_BUCKET_SHARED_ACCESS        | NE | NOT_SHARED                | whose shared access is not NOT_SHARED
+					""")
 	void bucketPropertyCriteriaReadAsIncludeOrExclude(BucketProperty key, Comparator comparator, String values,
 			String clause) {
 		PropertyCondition condition = new PropertyCondition(key, comparator, values(values));
@@ -92,8 +94,8 @@ class ScopeSentencesTest {
 		assertThat(onlyObjects(new PropertyTerm(ObjectProperty.OBJECT_SIZE, Comparator.GT, List.of("10000000"))).text())
 			.isEqualTo("Only objects larger than 10 MB");
 		assertThat(onlyObjects(new PropertyTerm(ObjectProperty.OBJECT_LAST_MODIFIED_DATE, Comparator.GT,
-				List.of("2026-01-01T00:00:00Z"))).text())
-			.isEqualTo("Only objects last modified after 2026-01-01 00:00 UTC");
+				List.of("2026-01-01T00:00:00Z")))
+			.text()).isEqualTo("Only objects last modified after 2026-01-01 00:00 UTC");
 		assertThat(onlyObjects(new PropertyTerm(ObjectProperty.OBJECT_KEY, Comparator.STARTS_WITH, List.of("logs/")))
 			.text()).isEqualTo("Only objects whose key starts with logs/");
 	}
@@ -110,7 +112,8 @@ class ScopeSentencesTest {
 			NE |       |      | that have no tags
 			""")
 	void tagCriteriaCoverKeysValuesAndPairs(Comparator comparator, String key, String value, String clause) {
-		// Macie leaves out an absent key or value (null) in bucket criteria and sends "" in object scope
+		// Macie leaves out an absent key or value (null) in bucket criteria and sends ""
+		// in object scope
 		TagCondition bucketCondition = new TagCondition(comparator, List.of(new TagValue(key, value)));
 		TagTerm objectTerm = new TagTerm(comparator,
 				List.of(new TagValue((key != null) ? key : "", (value != null) ? value : "")));
@@ -123,8 +126,9 @@ class ScopeSentencesTest {
 
 	@Test
 	void severalTagPairsAreAlternatives() {
-		assertThat(bucketTexts(List.of(new TagCondition(Comparator.EQ,
-				List.of(new TagValue("env", "prod"), new TagValue("team", null)))), List.of()))
+		assertThat(bucketTexts(List
+			.of(new TagCondition(Comparator.EQ, List.of(new TagValue("env", "prod"), new TagValue("team", null)))),
+				List.of()))
 			.containsExactly("Include buckets whose tag env equals prod or that have the tag team");
 	}
 
@@ -133,7 +137,8 @@ class ScopeSentencesTest {
 		assertThat(bucketTexts(
 				List.of(new PropertyCondition(BucketProperty.ACCOUNT_ID, Comparator.EQ, List.of("1")),
 						new PropertyCondition(BucketProperty.S3_BUCKET_NAME, Comparator.EQ, List.of("b"))),
-				List.of(new PropertyCondition(BucketProperty.S3_BUCKET_SHARED_ACCESS, Comparator.EQ, List.of("EXTERNAL")))))
+				List.of(new PropertyCondition(BucketProperty.S3_BUCKET_SHARED_ACCESS, Comparator.EQ,
+						List.of("EXTERNAL")))))
 			.containsExactly("Include buckets whose account ID is 1", "Include buckets whose name is b",
 					"Exclude buckets whose shared access is EXTERNAL");
 	}
@@ -148,20 +153,21 @@ class ScopeSentencesTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			OBJECT_EXTENSION          | EQ          | pdf                  | with extension pdf
-			OBJECT_EXTENSION          | EQ          | pdf;docx;xlsx        | with extension pdf, docx or xlsx
-			OBJECT_EXTENSION          | NE          | tmp                  | whose extension is not tmp
-			OBJECT_EXTENSION          | NE          | tmp;bak              | whose extension is neither tmp nor bak
-			OBJECT_KEY                | STARTS_WITH | logs/                | whose key starts with logs/
-			OBJECT_KEY                | STARTS_WITH | logs/;awslogs/events | whose key starts with logs/ or awslogs/events
-			OBJECT_LAST_MODIFIED_DATE | GT          | 2026-01-01T00:00:00Z | last modified after 2026-01-01 00:00 UTC
-			OBJECT_LAST_MODIFIED_DATE | GTE         | 2023-09-24T14:31:13Z | last modified at or after 2023-09-24 14:31:13 UTC
-			OBJECT_LAST_MODIFIED_DATE | LT          | 2024-02-29T23:59:00Z | last modified before 2024-02-29 23:59 UTC
-			OBJECT_LAST_MODIFIED_DATE | LTE         | 2026-01-31T00:00:00Z | last modified at or before 2026-01-31 00:00 UTC
-			OBJECT_LAST_MODIFIED_DATE | EQ          | 2026-03-29T01:30:00Z | last modified at 2026-03-29 01:30 UTC
-			OBJECT_LAST_MODIFIED_DATE | NE          | 2026-03-29T01:30:00Z | not last modified at 2026-03-29 01:30 UTC
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					OBJECT_EXTENSION          | EQ          | pdf                  | with extension pdf
+					OBJECT_EXTENSION          | EQ          | pdf;docx;xlsx        | with extension pdf, docx or xlsx
+					OBJECT_EXTENSION          | NE          | tmp                  | whose extension is not tmp
+					OBJECT_EXTENSION          | NE          | tmp;bak              | whose extension is neither tmp nor bak
+					OBJECT_KEY                | STARTS_WITH | logs/                | whose key starts with logs/
+					OBJECT_KEY                | STARTS_WITH | logs/;awslogs/events | whose key starts with logs/ or awslogs/events
+					OBJECT_LAST_MODIFIED_DATE | GT          | 2026-01-01T00:00:00Z | last modified after 2026-01-01 00:00 UTC
+					OBJECT_LAST_MODIFIED_DATE | GTE         | 2023-09-24T14:31:13Z | last modified at or after 2023-09-24 14:31:13 UTC
+					OBJECT_LAST_MODIFIED_DATE | LT          | 2024-02-29T23:59:00Z | last modified before 2024-02-29 23:59 UTC
+					OBJECT_LAST_MODIFIED_DATE | LTE         | 2026-01-31T00:00:00Z | last modified at or before 2026-01-31 00:00 UTC
+					OBJECT_LAST_MODIFIED_DATE | EQ          | 2026-03-29T01:30:00Z | last modified at 2026-03-29 01:30 UTC
+					OBJECT_LAST_MODIFIED_DATE | NE          | 2026-03-29T01:30:00Z | not last modified at 2026-03-29 01:30 UTC
+					""")
 	void objectPropertyTermsReadAsOnlyOrExclude(ObjectProperty key, Comparator comparator, String values,
 			String phrase) {
 		PropertyTerm term = new PropertyTerm(key, comparator, values(values));
@@ -192,9 +198,9 @@ class ScopeSentencesTest {
 			.isEqualTo("Only objects whose size in bytes is greater than ten");
 		assertThat(onlyObjects(new PropertyTerm(ObjectProperty.OBJECT_SIZE, Comparator.GT, List.of("-5"))).text())
 			.isEqualTo("Only objects whose size in bytes is greater than -5");
-		assertThat(onlyObjects(new PropertyTerm(ObjectProperty.OBJECT_LAST_MODIFIED_DATE, Comparator.LT,
-				List.of("yesterday"))).text())
-			.isEqualTo("Only objects whose last modified date is less than yesterday");
+		assertThat(onlyObjects(
+				new PropertyTerm(ObjectProperty.OBJECT_LAST_MODIFIED_DATE, Comparator.LT, List.of("yesterday")))
+			.text()).isEqualTo("Only objects whose last modified date is less than yesterday");
 		assertThat(onlyObjects(new PropertyTerm(ObjectProperty.OBJECT_EXTENSION, Comparator.EQ, List.of())).text())
 			.isEqualTo("Only objects with extension (no values)");
 	}
@@ -212,9 +218,9 @@ class ScopeSentencesTest {
 			.contains(" k/");
 		assertThat(onlyObjects(new PropertyTerm(ObjectProperty.OBJECT_SIZE, comparator, List.of("2000"))).text())
 			.contains("2.0 KB");
-		assertThat(onlyObjects(new PropertyTerm(ObjectProperty.OBJECT_LAST_MODIFIED_DATE, comparator,
-				List.of("2026-01-01T00:00:00Z"))).text())
-			.contains("2026-01-01 00:00 UTC");
+		assertThat(onlyObjects(
+				new PropertyTerm(ObjectProperty.OBJECT_LAST_MODIFIED_DATE, comparator, List.of("2026-01-01T00:00:00Z")))
+			.text()).contains("2026-01-01 00:00 UTC");
 	}
 
 	@Test
