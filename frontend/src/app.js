@@ -9,6 +9,7 @@ import './copy-text.js';
 import './time-zone-field.js';
 import './list-filter.js';
 import './builder-form.js';
+import './form-draft.js';
 import './shown-when.js';
 import { startTicking } from './countdown.js';
 import './confirm-action.js';

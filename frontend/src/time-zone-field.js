@@ -80,7 +80,8 @@ export function attachTimeZoneField(field, timeZone = browserTimeZone()) {
   for (const input of form.querySelectorAll('[data-zoned-date-time]')) {
     input.value = convertLocalDateTime(input.value, previous, timeZone);
   }
-  for (const label of form.querySelectorAll('[data-time-zone-label]')) {
+  // a label naming the zone, or the hint of a field that shows it ([data-time-zone-hint])
+  for (const label of form.querySelectorAll('[data-time-zone-label], [data-time-zone-hint] .field__hint')) {
     label.textContent = timeZone;
   }
   field.value = timeZone;

@@ -42,6 +42,7 @@ describe('attachTimeZoneField', () => {
     document.body.innerHTML = `<form>
       <input type="hidden" name="timeZone" value="${zone}" data-browser-time-zone>
       <span data-time-zone-label>${zone}</span>
+      <div data-time-zone-hint><p class="field__hint">${zone}</p></div>
       <input type="datetime-local" name="d" value="${dateTime}" data-zoned-date-time>
     </form>`;
     return document.querySelector('form');
@@ -55,6 +56,7 @@ describe('attachTimeZoneField', () => {
     expect(f.elements.timeZone.value).toBe('Europe/Paris');
     expect(f.elements.d.value).toBe('2026-01-31T17:30');
     expect(f.querySelector('[data-time-zone-label]').textContent).toBe('Europe/Paris');
+    expect(f.querySelector('[data-time-zone-hint] .field__hint').textContent).toBe('Europe/Paris');
   });
 
   it('changes nothing when the form is already in the browser zone', () => {

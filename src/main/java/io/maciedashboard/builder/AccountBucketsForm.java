@@ -1,6 +1,6 @@
 package io.maciedashboard.builder;
 
-import jakarta.validation.constraints.Size;
+import io.maciedashboard.macie.BucketScope.AccountBuckets;
 
 /**
  * Buckets typed by hand: one account id and its bucket names (one per line or separated
@@ -8,10 +8,8 @@ import jakarta.validation.constraints.Size;
  */
 public class AccountBucketsForm {
 
-	@Size(max = 64, message = "An account id has 12 digits.")
 	private String accountId = "";
 
-	@Size(max = 70000, message = "That is more bucket names than a job can hold (1,000).")
 	private String bucketNames = "";
 
 	public AccountBucketsForm() {
@@ -20,6 +18,10 @@ public class AccountBucketsForm {
 	public AccountBucketsForm(String accountId, String bucketNames) {
 		this.accountId = accountId;
 		this.bucketNames = bucketNames;
+	}
+
+	static AccountBucketsForm of(AccountBuckets account) {
+		return new AccountBucketsForm(account.accountId(), String.join("\n", account.buckets()));
 	}
 
 	public String getAccountId() {

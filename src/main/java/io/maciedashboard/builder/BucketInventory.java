@@ -13,6 +13,7 @@ import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.BucketScope.BucketCriteria;
 import io.maciedashboard.macie.BucketScope.SpecificBuckets;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.MacieLimits;
 
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BucketInventory {
-
-	/** DescribeBuckets' largest page. */
-	static final int PAGE_SIZE = 50;
 
 	/**
 	 * Enough for any real account; a larger inventory is previewed from its first buckets
@@ -43,8 +41,12 @@ class BucketInventory {
 	 * blank).
 	 */
 	List<Bucket> search(String nameContains) {
-		String search = FormText.isBlank(nameContains) ? null : FormText.trim(nameContains);
-		return this.macie.describeBuckets(new BucketQuery(List.of(), search, PAGE_SIZE, null)).buckets();
+		String search = FormText.trim(nameContains);
+		if (search.isEmpty() || search.length() > JobFormReader.SEARCH_LENGTH) {
+			search = null;
+		}
+		return this.macie.describeBuckets(new BucketQuery(List.of(), search, MacieLimits.BUCKETS_PER_PAGE, null))
+			.buckets();
 	}
 
 	BucketPreview preview(BucketScope scope) {
@@ -61,12 +63,12 @@ class BucketInventory {
 		Set<String> wanted = new LinkedHashSet<>();
 		specific.accounts()
 			.forEach((account) -> account.buckets()
-				.forEach((name) -> wanted.add(account.accountId() + JobFormMapper.ACCOUNT_BUCKET_SEPARATOR + name)));
+				.forEach((name) -> wanted.add(account.accountId() + JobFormReader.ACCOUNT_BUCKET_SEPARATOR + name)));
 		Inventory inventory = read(specific.accounts().stream().map(BucketScope.AccountBuckets::accountId).toList());
 		List<Bucket> found = inventory.buckets()
 			.stream()
 			.filter((bucket) -> wanted
-				.remove(bucket.accountId() + JobFormMapper.ACCOUNT_BUCKET_SEPARATOR + bucket.name()))
+				.remove(bucket.accountId() + JobFormReader.ACCOUNT_BUCKET_SEPARATOR + bucket.name()))
 			.toList();
 		return summary(found, List.copyOf(wanted), inventory.partial(), false);
 	}
@@ -85,7 +87,8 @@ class BucketInventory {
 		List<Bucket> buckets = new ArrayList<>();
 		String token = null;
 		for (int page = 0; page < MAX_PAGES; page++) {
-			BucketPage result = this.macie.describeBuckets(new BucketQuery(accountIds, null, PAGE_SIZE, token));
+			BucketPage result = this.macie
+				.describeBuckets(new BucketQuery(accountIds, null, MacieLimits.BUCKETS_PER_PAGE, token));
 			buckets.addAll(result.buckets());
 			token = result.nextToken();
 			if (token == null) {

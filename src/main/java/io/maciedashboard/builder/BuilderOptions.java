@@ -11,11 +11,16 @@ import java.util.Locale;
  * selectors), in words. Templates ask it which comparators or values fit a row's key, so
  * that only valid combinations are offered.
  */
-public record BuilderOptions(List<Choice> bucketKeys, List<Choice> bucketComparators, List<Choice> objectKeys,
-		List<Choice> sizeUnits, List<Choice> schedules, List<Choice> daysOfWeek, List<Choice> managedSelectors) {
+public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, List<Choice> bucketComparators,
+		List<Choice> objectKeys, List<Choice> sizeUnits, List<Choice> schedules, List<Choice> daysOfWeek,
+		List<Choice> managedSelectors) {
 
-	static final BuilderOptions INSTANCE = new BuilderOptions(BucketConditionKey.options(),
-			BucketConditionKey.COMPARATORS, ObjectConditionKey.options(), SizeUnit.options(),
+	static final BuilderOptions INSTANCE = new BuilderOptions(
+			List.of(new Choice(JobForm.SPECIFIC_BUCKETS, "Specific buckets"),
+					new Choice(JobForm.BUCKET_CRITERIA,
+							"Buckets that match criteria (evaluated again before every run)")),
+			BucketConditionKey.options(), BucketConditionKey.COMPARATORS, ObjectConditionKey.options(),
+			SizeUnit.options(),
 			List.of(new Choice(JobForm.ONE_TIME, "Once, now"), new Choice(JobForm.DAILY, "Daily"),
 					new Choice(JobForm.WEEKLY, "Weekly"), new Choice(JobForm.MONTHLY, "Monthly")),
 			Arrays.stream(DayOfWeek.values())
@@ -32,8 +37,15 @@ public record BuilderOptions(List<Choice> bucketKeys, List<Choice> bucketCompara
 		return BucketConditionKey.parse(key).map(BucketConditionKey::choices).orElse(List.of());
 	}
 
-	public boolean isBucketTag(String key) {
-		return BucketConditionKey.TAG.name().equals(key);
+	/** Which input a bucket row shows: tags, choices or values. */
+	public String bucketInput(String key) {
+		BucketConditionKey parsed = BucketConditionKey.parse(key).orElse(BucketConditionKey.ACCOUNT_ID);
+		return parsed.isTag() ? "tags" : parsed.hasChoices() ? "choices" : "values";
+	}
+
+	/** The inventory buckets chosen so far ("accountId/name"), as checkboxes. */
+	public List<Choice> chosenBuckets(List<String> selected) {
+		return selected.stream().distinct().map((bucket) -> new Choice(bucket, bucket)).toList();
 	}
 
 	/**

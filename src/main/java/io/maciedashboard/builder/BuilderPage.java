@@ -2,77 +2,82 @@ package io.maciedashboard.builder;
 
 import java.util.List;
 
+import io.maciedashboard.macie.Bucket;
+import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.BucketScope.SpecificBuckets;
+import io.maciedashboard.macie.CreateJobRequest;
 import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
-import io.maciedashboard.web.ScopeSentences;
 
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
- * Everything the builder page shows besides the form itself: the choices, Macie's
- * identifiers and allow lists, the bucket inventory search, the live preview and the
- * review. A Macie failure here never loses the form: the part that needs Macie shows the
- * reason instead.
+ * Builds the builder's {@link BuilderView}: Macie's identifiers and allow lists, the
+ * bucket inventory search, the live preview and the review. Only called for a page or
+ * section about to be rendered. A Macie failure here never loses the form: the part that
+ * needs Macie shows the reason instead.
  */
 @Component
 class BuilderPage {
-
-	private static final ScopeSentences SENTENCES = new ScopeSentences();
 
 	private final MacieJobs macie;
 
 	private final BucketInventory inventory;
 
-	private final JobFormValidator validator;
-
-	BuilderPage(MacieJobs macie, BucketInventory inventory, JobFormValidator validator) {
+	BuilderPage(MacieJobs macie, BucketInventory inventory) {
 		this.macie = macie;
 		this.inventory = inventory;
-		this.validator = validator;
-	}
-
-	/** The whole page; returns the identifier catalog used (for validation). */
-	IdentifierCatalog fill(Model model, JobForm form) {
-		IdentifierCatalog catalog = catalog();
-		model.addAttribute("options", BuilderOptions.INSTANCE);
-		model.addAttribute("sentences", SENTENCES);
-		model.addAttribute("catalog", catalog);
-		fillBucketSearch(model, form);
-		fillPreview(model, form);
-		return catalog;
-	}
-
-	/** Only what one section (an htmx fragment) needs. */
-	void fillSection(Model model, JobForm form, String section) {
-		model.addAttribute("options", BuilderOptions.INSTANCE);
-		switch (section) {
-			case "buckets", "bucketPicker" -> {
-				fillBucketSearch(model, form);
-				fillPreview(model, form);
-			}
-			case "preview" -> fillPreview(model, form);
-			default -> {
-				// tags and object scope need nothing from Macie
-			}
-		}
 	}
 
 	/**
-	 * After an explicit "Preview" without JavaScript, the bucket part's problems are
-	 * shown beside its fields. On any other redraw they only keep the preview from being
-	 * drawn, so that half-typed rows do not nag.
+	 * The form. The bucket part's problems are shown beside its fields only when asked
+	 * (an explicit "Preview" without JavaScript); otherwise they only keep the preview
+	 * from being drawn, so that half-typed rows do not nag.
 	 */
-	void showBucketProblems(JobForm form, BindingResult binding) {
-		this.validator.validateBuckets(form, binding);
+	BuilderView form(JobForm form, IdentifierCatalog catalog, Errors errors, boolean showBucketProblems, String notice,
+			CreateProblem problem) {
+		Search search = search(form);
+		Preview preview = preview(form, showBucketProblems ? errors : new BeanPropertyBindingResult(form, "jobForm"));
+		return new BuilderView(catalog, search.buckets(), search.error(), preview.preview(), preview.hint(), null,
+				notice, problem, null);
 	}
 
-	JobReview review(JobDefinition definition, String requestJson) {
+	/** The form with the review of its request on top; the preview is the review's. */
+	BuilderView review(JobForm form, CreateJobRequest request, IdentifierCatalog catalog, String notice,
+			CreateProblem problem) {
+		JobReview review = review(request);
+		Search search = search(form);
+		return new BuilderView(catalog, search.buckets(), search.error(), review.preview(),
+				(review.preview() != null) ? null : "The bucket inventory could not be read.", review, notice, problem,
+				null);
+	}
+
+	/** Only what one section (an htmx fragment) needs. */
+	BuilderView section(JobForm form, String section) {
+		boolean searches = section.equals("buckets") || section.equals("bucketPicker");
+		boolean previews = section.equals("buckets") || section.equals("preview");
+		Search search = searches ? search(form) : new Search(List.of(), null);
+		Preview preview = previews ? preview(form, new BeanPropertyBindingResult(form, "jobForm"))
+				: new Preview(null, null);
+		return new BuilderView(null, search.buckets(), search.error(), preview.preview(), preview.hint(), null, null,
+				null, null);
+	}
+
+	IdentifierCatalog catalog() {
+		try {
+			return new IdentifierCatalog(this.macie.managedDataIdentifiers(), this.macie.customDataIdentifiers(),
+					this.macie.allowLists(), null);
+		}
+		catch (MacieException ex) {
+			return IdentifierCatalog.unavailable(ex.getMessage());
+		}
+	}
+
+	private JobReview review(CreateJobRequest request) {
+		JobDefinition definition = request.definition();
 		BucketPreview preview = null;
 		try {
 			preview = this.inventory.preview(definition.buckets());
@@ -85,44 +90,37 @@ class BuilderPage {
 				? preview.classifiableSizeInBytes()
 						* ((definition.samplingPercentage() != null) ? definition.samplingPercentage() : 100) / 100
 				: null;
-		return new JobReview(definition, requestJson, preview, bytesToScan);
+		return new JobReview(request, preview, bytesToScan);
 	}
 
-	private IdentifierCatalog catalog() {
+	private Search search(JobForm form) {
 		try {
-			return new IdentifierCatalog(this.macie.managedDataIdentifiers(), this.macie.customDataIdentifiers(),
-					this.macie.allowLists(), null);
+			return new Search(this.inventory.search(form.getBucketSearch()), null);
 		}
 		catch (MacieException ex) {
-			return IdentifierCatalog.unavailable(ex.getMessage());
+			return new Search(List.of(), ex.getMessage());
 		}
 	}
 
-	private void fillBucketSearch(Model model, JobForm form) {
-		try {
-			model.addAttribute("bucketResults", this.inventory.search(form.getBucketSearch()));
-		}
-		catch (MacieException ex) {
-			model.addAttribute("bucketResults", List.of());
-			model.addAttribute("inventoryError", ex.getMessage());
-		}
-	}
-
-	private void fillPreview(Model model, JobForm form) {
-		Errors errors = new BeanPropertyBindingResult(form, "jobForm");
-		this.validator.validateBuckets(form, errors);
-		if (errors.hasErrors()) {
-			model.addAttribute("previewHint",
+	private Preview preview(JobForm form, Errors errors) {
+		BucketScope buckets = JobFormReader.readBuckets(form, errors);
+		if (buckets == null) {
+			return new Preview(null,
 					form.isSpecificBuckets() ? "Choose or type valid buckets to see what the job would analyse."
 							: "Complete the conditions to see which buckets they match now.");
-			return;
 		}
 		try {
-			model.addAttribute("preview", this.inventory.preview(JobFormMapper.bucketScope(form)));
+			return new Preview(this.inventory.preview(buckets), null);
 		}
 		catch (MacieException ex) {
-			model.addAttribute("previewHint", "The bucket inventory could not be read: " + ex.getMessage());
+			return new Preview(null, "The bucket inventory could not be read: " + ex.getMessage());
 		}
+	}
+
+	private record Search(List<Bucket> buckets, String error) {
+	}
+
+	private record Preview(BucketPreview preview, String hint) {
 	}
 
 }

@@ -3,8 +3,8 @@ package io.maciedashboard.builder;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
+import io.maciedashboard.macie.Comparator;
+import io.maciedashboard.macie.TagValue;
 
 /**
  * What a bucket criteria row and an object scope row share: what they test (key), how
@@ -16,14 +16,26 @@ public abstract class ConditionForm {
 
 	private String comparator = "EQ";
 
-	@Size(max = 20000, message = "That is too much text for one condition.")
 	private String valuesText = "";
 
-	@Valid
 	private List<TagPairForm> tagValues = new ArrayList<>(List.of(new TagPairForm()));
 
 	protected ConditionForm(String key) {
 		this.key = key;
+	}
+
+	/** Fills this row from a condition Macie holds. */
+	void fill(String key, Comparator comparator, List<String> values, List<TagValue> tagValues) {
+		this.key = key;
+		this.comparator = comparator.name();
+		this.valuesText = String.join("\n", values);
+		this.tagValues = new ArrayList<>(tagValues.stream()
+			.map((tag) -> new TagPairForm((tag.key() != null) ? tag.key() : "",
+					(tag.value() != null) ? tag.value() : ""))
+			.toList());
+		if (this.tagValues.isEmpty()) {
+			this.tagValues.add(new TagPairForm());
+		}
 	}
 
 	public String getKey() {

@@ -1,74 +1,117 @@
 package io.maciedashboard.builder;
 
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a button of the builder asked for (the posted {@code action}): add or remove a row
- * of a list, redraw a section (after a row's key changed), search the bucket inventory,
- * preview, review or create. Anything else, typed by hand, just redraws the page.
+ * of a list, redraw a section (after a row's key changed) or the form (a draft the
+ * browser kept, restored), search the bucket inventory, preview, review or create.
+ * Anything else, posted by hand, is {@code UNKNOWN}.
  *
- * @param list for ADD and REMOVE: the list's path in the form, e.g. {@code tags} or
- * {@code bucketIncludes[2].tagValues}
+ * @param list for ADD and REMOVE: the list, e.g. {@code tags} or {@code bucketIncludes};
+ * for REFRESH the section to redraw (null: the page)
+ * @param row for the tag pairs of a condition: the condition's row; otherwise -1
  * @param index for REMOVE: the row to remove
  */
-record FormAction(Kind kind, String list, int index) {
+record FormAction(Kind kind, String list, int row, int index) {
 
-	private static final String LIST = "(?<list>(?<top>tags|typedBuckets|bucketIncludes|bucketExcludes|objectIncludes|objectExcludes)"
-			+ "(?:\\[(?<row>\\d{1,4})\\]\\.tagValues)?)";
+	/** More rows than any job can use; stops a page from growing without end. */
+	static final int MAX_ROWS = 100;
 
-	private static final Pattern ADD = Pattern.compile("add:" + LIST);
+	private static final String LISTS = "(?<list>tags|typedBuckets|bucketIncludes|bucketExcludes|objectIncludes|objectExcludes)";
 
-	private static final Pattern REMOVE = Pattern.compile("remove:" + LIST + ":(?<index>\\d{1,4})");
+	/** Only conditions have tag pairs. */
+	private static final String PAIRS = "(?<conditions>bucketIncludes|bucketExcludes|objectIncludes|objectExcludes)\\[(?<row>\\d{1,3})\\]\\.tagValues";
 
-	private static final Pattern REFRESH = Pattern.compile("refresh:(?<section>tags|buckets|objectScope)");
+	private static final Pattern ROWS = Pattern
+		.compile("(?<verb>add|remove):(?:" + LISTS + "|" + PAIRS + ")(?::(?<index>\\d{1,3}))?");
+
+	private static final Pattern REFRESH = Pattern.compile("refresh(?::(?<section>tags|buckets|objectScope))?");
 
 	static FormAction parse(String action) {
 		String value = (action != null) ? action : "";
-		Matcher matcher;
-		if ((matcher = ADD.matcher(value)).matches()) {
-			return new FormAction(Kind.ADD, matcher.group("list"), -1);
+		Matcher rows = ROWS.matcher(value);
+		if (rows.matches() && ("add".equals(rows.group("verb")) == (rows.group("index") == null))) {
+			boolean pairs = rows.group("conditions") != null;
+			return new FormAction("add".equals(rows.group("verb")) ? Kind.ADD : Kind.REMOVE,
+					pairs ? rows.group("conditions") : rows.group("list"),
+					pairs ? Integer.parseInt(rows.group("row")) : -1,
+					(rows.group("index") != null) ? Integer.parseInt(rows.group("index")) : -1);
 		}
-		if ((matcher = REMOVE.matcher(value)).matches()) {
-			return new FormAction(Kind.REMOVE, matcher.group("list"), Integer.parseInt(matcher.group("index")));
-		}
-		if ((matcher = REFRESH.matcher(value)).matches()) {
-			return new FormAction(Kind.REFRESH, matcher.group("section"), -1);
+		Matcher refresh = REFRESH.matcher(value);
+		if (value.isEmpty() || refresh.matches()) {
+			return new FormAction(Kind.REFRESH, value.isEmpty() ? null : refresh.group("section"), -1, -1);
 		}
 		return switch (value) {
-			case "search-buckets" -> new FormAction(Kind.SEARCH_BUCKETS, null, -1);
-			case "preview" -> new FormAction(Kind.PREVIEW, null, -1);
-			case "review" -> new FormAction(Kind.REVIEW, null, -1);
-			case "create" -> new FormAction(Kind.CREATE, null, -1);
-			default -> new FormAction(Kind.REFRESH, null, -1);
+			case "restore" -> new FormAction(Kind.RESTORE, null, -1, -1);
+			case "search-buckets" -> new FormAction(Kind.SEARCH_BUCKETS, null, -1, -1);
+			case "preview" -> new FormAction(Kind.PREVIEW, null, -1, -1);
+			case "review" -> new FormAction(Kind.REVIEW, null, -1, -1);
+			case "create" -> new FormAction(Kind.CREATE, null, -1, -1);
+			default -> new FormAction(Kind.UNKNOWN, null, -1, -1);
 		};
 	}
 
 	/**
 	 * The page section that shows the result of this action, i.e. the fragment an htmx
 	 * request gets back: {@code tags}, {@code buckets}, {@code objectScope},
-	 * {@code bucketPicker} or {@code preview}; null when the whole page is needed.
+	 * {@code bucketPicker} or {@code preview}; null when the whole form is needed.
 	 */
 	String section() {
 		return switch (this.kind) {
-			case ADD, REMOVE -> sectionOf(this.list);
+			case ADD, REMOVE ->
+				this.list.equals("tags") ? "tags" : this.list.startsWith("object") ? "objectScope" : "buckets";
 			case REFRESH -> this.list;
 			case SEARCH_BUCKETS -> "bucketPicker";
 			case PREVIEW -> "preview";
-			case REVIEW, CREATE -> null;
+			case RESTORE, REVIEW, CREATE, UNKNOWN -> null;
 		};
 	}
 
-	private static String sectionOf(String list) {
-		if (list.startsWith("tags")) {
-			return "tags";
+	/**
+	 * Adds or removes the row this action names; false when there is no such row or list
+	 * (a stale or forged action) or the list is full. Other actions change nothing.
+	 */
+	boolean applyTo(JobForm form) {
+		if (this.kind != Kind.ADD && this.kind != Kind.REMOVE) {
+			return true;
 		}
-		return list.startsWith("object") ? "objectScope" : "buckets";
+		if (this.row >= 0) {
+			List<? extends ConditionForm> conditions = switch (this.list) {
+				case "bucketIncludes" -> form.getBucketIncludes();
+				case "bucketExcludes" -> form.getBucketExcludes();
+				case "objectIncludes" -> form.getObjectIncludes();
+				default -> form.getObjectExcludes();
+			};
+			return this.row < conditions.size() && change(conditions.get(this.row).getTagValues(), TagPairForm::new);
+		}
+		return switch (this.list) {
+			case "tags" -> change(form.getTags(), TagPairForm::new);
+			case "typedBuckets" -> change(form.getTypedBuckets(), AccountBucketsForm::new);
+			case "bucketIncludes" -> change(form.getBucketIncludes(), BucketConditionForm::new);
+			case "bucketExcludes" -> change(form.getBucketExcludes(), BucketConditionForm::new);
+			case "objectIncludes" -> change(form.getObjectIncludes(), ObjectConditionForm::new);
+			default -> change(form.getObjectExcludes(), ObjectConditionForm::new);
+		};
+	}
+
+	private <T> boolean change(List<T> rows, Supplier<T> newRow) {
+		if (this.kind == Kind.ADD) {
+			return rows.size() < MAX_ROWS && rows.add(newRow.get());
+		}
+		if (this.index >= rows.size()) {
+			return false;
+		}
+		rows.remove(this.index);
+		return true;
 	}
 
 	enum Kind {
 
-		ADD, REMOVE, REFRESH, SEARCH_BUCKETS, PREVIEW, REVIEW, CREATE
+		ADD, REMOVE, REFRESH, RESTORE, SEARCH_BUCKETS, PREVIEW, REVIEW, CREATE, UNKNOWN
 
 	}
 

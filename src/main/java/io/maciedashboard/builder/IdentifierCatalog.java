@@ -31,9 +31,20 @@ public record IdentifierCatalog(List<ManagedDataIdentifier> managed, List<Custom
 	 * Managed identifiers grouped by category (categories in alphabetical order, ids as
 	 * Macie lists them).
 	 */
-	public Map<String, List<ManagedDataIdentifier>> managedByCategory() {
+	public Map<String, List<Choice>> managedByCategory() {
 		return this.managed.stream()
-			.collect(Collectors.groupingBy(ManagedDataIdentifier::category, TreeMap::new, Collectors.toList()));
+			.collect(Collectors.groupingBy(ManagedDataIdentifier::category, TreeMap::new, Collectors
+				.mapping((identifier) -> new Choice(identifier.id(), identifier.id()), Collectors.toList())));
+	}
+
+	public List<Choice> customChoices() {
+		return this.custom.stream()
+			.map((identifier) -> new Choice(identifier.id(), identifier.name(), identifier.description()))
+			.toList();
+	}
+
+	public List<Choice> allowListChoices() {
+		return this.allowLists.stream().map((list) -> new Choice(list.id(), list.name(), list.description())).toList();
 	}
 
 	public Set<String> managedIds() {

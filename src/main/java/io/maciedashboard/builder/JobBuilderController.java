@@ -1,29 +1,34 @@
 package io.maciedashboard.builder;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import io.maciedashboard.macie.CreatedJob;
+import io.maciedashboard.macie.CreateJobRequest;
+import io.maciedashboard.macie.CreateOutcome;
 import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.MacieLimits;
 import io.maciedashboard.security.AuditLog;
 
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.MutablePropertyValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.bind.ServletRequestParameterPropertyValues;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The job builder, {@code /jobs/new}: one form posted back to itself. Each button says
  * what it wants in {@code action}; a plain post answers with the whole page, an htmx post
- * with the section that changed. Nothing is sent to Macie before the form passes every
- * check and was reviewed.
+ * with the section it targets. Nothing is sent to Macie before the form reads without a
+ * problem and was reviewed, and Macie's lists are only asked for a page that is drawn.
  */
 @Controller
 @RequestMapping("/jobs/new")
@@ -50,77 +55,65 @@ class JobBuilderController {
 
 	private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
-	private static final int MAX_NAME = 500;
+	/** A list index in a parameter name, e.g. the 3 of {@code tags[3].key}. */
+	private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
+
+	private static final String UNKNOWN_ACTION = "That button is not one this form knows, so nothing was changed.";
+
+	private static final String NO_SUCH_ROW = "That row is no longer on the form (or the list is full), so nothing was changed.";
+
+	private static final String RESTORED = "What you typed earlier in this tab is back: the page had to be drawn again "
+			+ "(for example after signing in again).";
 
 	private final MacieJobs macie;
-
-	private final JobFormValidator validator;
 
 	private final BuilderPage page;
 
 	private final AuditLog auditLog;
 
-	JobBuilderController(MacieJobs macie, JobFormValidator validator, BuilderPage page, AuditLog auditLog) {
+	JobBuilderController(MacieJobs macie, BuilderPage page, AuditLog auditLog) {
 		this.macie = macie;
-		this.validator = validator;
 		this.page = page;
 		this.auditLog = auditLog;
 	}
 
 	@InitBinder("jobForm")
 	void limitRows(WebDataBinder binder) {
-		// indexes beyond this are refused by the binder (a field error), never grown into
-		// memory
-		binder.setAutoGrowCollectionLimit(FormRows.MAX_ROWS);
+		// indexes beyond this are refused by the binder, never grown into memory
+		binder.setAutoGrowCollectionLimit(FormAction.MAX_ROWS);
 	}
 
 	@GetMapping
 	@PreAuthorize("hasRole('OPERATOR')")
-	String newJob(@RequestParam(required = false) String copyOf, Model model) {
-		JobForm form = (copyOf != null) ? copy(copyOf, model) : new JobForm();
-		form.setClientToken(newClientToken());
-		model.addAttribute("jobForm", form);
-		this.page.fill(model, form);
-		return VIEW;
-	}
-
-	private JobForm copy(String jobId, Model model) {
-		if (!JOB_ID.matcher(jobId).matches()) {
-			model.addAttribute("notice", "There is no job with that id, so the form starts empty.");
-			return new JobForm();
+	String newJob(@RequestParam(required = false) String copyOf, Model model, HttpSession session) {
+		CreatedJobs created = CreatedJobs.of(session);
+		if (copyOf == null) {
+			return newForm(model, new JobForm(), null, created);
+		}
+		if (!JOB_ID.matcher(copyOf).matches()) {
+			return newForm(model, new JobForm(), "There is no job with that id, so the form starts empty.", created);
 		}
 		try {
-			JobForm form = JobFormMapper.toForm(this.macie.describeJob(jobId).definition());
+			JobForm form = JobForm.copyOf(this.macie.describeJob(copyOf).definition());
 			String name = "Copy of " + form.getName();
-			form.setName((name.length() > MAX_NAME) ? name.substring(0, MAX_NAME) : name);
-			model.addAttribute("notice", "This form is a copy of job " + jobId + ". Check it, then review and create.");
-			return form;
+			form.setName(name.substring(0, Math.min(name.length(), MacieLimits.NAME_LENGTH)));
+			return newForm(model, form, "This form is a copy of job " + copyOf + ". Check it, then review and create.",
+					created);
 		}
 		catch (MacieException ex) {
-			model.addAttribute("notice",
+			return newForm(model, new JobForm(),
 					(ex.kind() == MacieException.Kind.NOT_FOUND)
-							? "There is no job with the id " + jobId + ", so the form starts empty."
-							: "The job to copy could not be read (" + ex.getMessage() + "), so the form starts empty.");
-			return new JobForm();
+							? "There is no job with the id " + copyOf + ", so the form starts empty."
+							: "The job to copy could not be read (" + ex.getMessage() + "), so the form starts empty.",
+					created);
 		}
 	}
 
-	/** htmx: only the section the action changed. */
-	@HxRequest
-	@PostMapping
-	@PreAuthorize("hasRole('OPERATOR')")
-	String section(@ModelAttribute("jobForm") JobForm form, BindingResult binding,
-			@RequestParam(defaultValue = "") String action, Model model, Authentication who,
-			RedirectAttributes redirect) {
-		FormAction parsed = FormAction.parse(action);
-		String section = parsed.section();
-		if (section == null) {
-			return submit(form, binding, action, model, who, redirect);
-		}
-		keepClientToken(form);
-		applyRowChange(form, parsed);
-		this.page.fillSection(model, form, section);
-		return VIEW + " :: " + section;
+	/** A form drawn from scratch, which the browser may fill with a draft it kept. */
+	private String newForm(Model model, JobForm form, String notice, CreatedJobs created) {
+		form.setClientToken(newClientToken());
+		return form(model, form,
+				this.page.form(form, this.page.catalog(), null, false, notice, null).drawnFromScratch(created));
 	}
 
 	/**
@@ -129,123 +122,204 @@ class JobBuilderController {
 	@PostMapping
 	@PreAuthorize("hasRole('OPERATOR')")
 	String submit(@ModelAttribute("jobForm") JobForm form, BindingResult binding,
-			@RequestParam(defaultValue = "") String action, Model model, Authentication who,
+			@RequestParam(defaultValue = "") String action, Model model, Authentication who, HttpSession session,
 			RedirectAttributes redirect) {
-		keepClientToken(form);
 		FormAction parsed = FormAction.parse(action);
-		switch (parsed.kind()) {
-			case REVIEW -> {
-				return review(form, binding, model);
-			}
-			case CREATE -> {
-				return create(form, binding, model, who, redirect);
-			}
-			default -> applyRowChange(form, parsed);
+		CreatedJobs created = CreatedJobs.of(session);
+		keepClientToken(form, created, parsed.kind() == FormAction.Kind.CREATE);
+		return switch (parsed.kind()) {
+			case REVIEW -> review(form, binding, model);
+			case CREATE -> create(form, binding, model, who, created, redirect);
+			default -> form(model, form, this.page.form(form, this.page.catalog(), binding,
+					parsed.kind() == FormAction.Kind.PREVIEW, changeNotice(form, parsed), null));
+		};
+	}
+
+	// htmx: one handler per section a button targets (its hx-target, sent as HX-Target).
+	// Each takes the BindingResult so that a value the binder cannot convert is a field
+	// message, not a failed request.
+
+	@HxRequest(target = "section-tags")
+	@PostMapping
+	@PreAuthorize("hasRole('OPERATOR')")
+	String tags(@ModelAttribute("jobForm") JobForm form, BindingResult binding,
+			@RequestParam(defaultValue = "") String action, Model model, HttpSession session, HtmxResponse htmx) {
+		return section("tags", form, action, model, session, htmx);
+	}
+
+	@HxRequest(target = "section-buckets")
+	@PostMapping
+	@PreAuthorize("hasRole('OPERATOR')")
+	String buckets(@ModelAttribute("jobForm") JobForm form, BindingResult binding,
+			@RequestParam(defaultValue = "") String action, Model model, HttpSession session, HtmxResponse htmx) {
+		return section("buckets", form, action, model, session, htmx);
+	}
+
+	@HxRequest(target = "bucket-picker")
+	@PostMapping
+	@PreAuthorize("hasRole('OPERATOR')")
+	String bucketPicker(@ModelAttribute("jobForm") JobForm form, BindingResult binding,
+			@RequestParam(defaultValue = "") String action, Model model, HttpSession session, HtmxResponse htmx) {
+		return section("bucketPicker", form, action, model, session, htmx);
+	}
+
+	@HxRequest(target = "preview")
+	@PostMapping
+	@PreAuthorize("hasRole('OPERATOR')")
+	String preview(@ModelAttribute("jobForm") JobForm form, BindingResult binding,
+			@RequestParam(defaultValue = "") String action, Model model, HttpSession session, HtmxResponse htmx) {
+		return section("preview", form, action, model, session, htmx);
+	}
+
+	@HxRequest(target = "section-object-scope")
+	@PostMapping
+	@PreAuthorize("hasRole('OPERATOR')")
+	String objectScope(@ModelAttribute("jobForm") JobForm form, BindingResult binding,
+			@RequestParam(defaultValue = "") String action, Model model, HttpSession session, HtmxResponse htmx) {
+		return section("objectScope", form, action, model, session, htmx);
+	}
+
+	/**
+	 * Applies a row change and draws the section; an action that does not belong to the
+	 * section, or could not be applied, draws the whole form instead, saying why.
+	 */
+	private String section(String section, JobForm form, String action, Model model, HttpSession session,
+			HtmxResponse htmx) {
+		keepClientToken(form, CreatedJobs.of(session), false);
+		FormAction parsed = FormAction.parse(action);
+		String notice = changeNotice(form, parsed);
+		if (notice != null || !section.equals(parsed.section())) {
+			htmx.setRetarget("#job-form");
+			htmx.setReswap(HtmxReswap.outerHtml());
+			form(model, form, this.page.form(form, this.page.catalog(), null, false,
+					(notice != null) ? notice : UNKNOWN_ACTION, null));
+			return VIEW + " :: form";
 		}
-		this.page.fill(model, form);
-		if (parsed.kind() == FormAction.Kind.PREVIEW) {
-			this.page.showBucketProblems(form, binding);
-		}
-		return VIEW;
+		model.addAttribute("view", this.page.section(form, section));
+		return VIEW + " :: " + section;
+	}
+
+	/** Applies a row change; says why when the action could not be applied. */
+	private static String changeNotice(JobForm form, FormAction action) {
+		return switch (action.kind()) {
+			case UNKNOWN -> UNKNOWN_ACTION;
+			case RESTORE -> RESTORED;
+			default -> action.applyTo(form) ? null : NO_SUCH_ROW;
+		};
 	}
 
 	/**
 	 * A forged post naming a row far beyond what the page ever shows (the binder refuses
-	 * to grow a list that far): the form cannot be read, so the page starts again and
-	 * says why. Binding runs before the role check, so the role is checked here.
+	 * to grow a list that far): the form is read again without those rows, and the page
+	 * says so. Binding runs before the role check, so the role is checked here.
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
-	String unreadableForm(HttpServletRequest request, HttpServletResponse response, Model model) {
+	String rowsBeyondTheLimit(HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (!request.isUserInRole("OPERATOR")) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return "error/403";
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		JobForm form = new JobForm();
-		form.setClientToken(newClientToken());
-		model.addAttribute("jobForm", form);
-		model.addAttribute("notice", "The form sent more rows than the builder allows (" + FormRows.MAX_ROWS
-				+ " per list) and could not be read. Please start again.");
-		this.page.fill(model, form);
-		return VIEW;
+		ServletRequestDataBinder binder = new ServletRequestDataBinder(form, "jobForm");
+		limitRows(binder);
+		MutablePropertyValues values = new ServletRequestParameterPropertyValues(request);
+		values.getPropertyValueList().removeIf((value) -> isBeyondTheLimit(value.getName()));
+		binder.bind(values);
+		keepClientToken(form, CreatedJobs.of(request.getSession()), false);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "jobForm", binder.getBindingResult());
+		return form(model, form,
+				this.page.form(form, this.page.catalog(), null, false,
+						"The form sent more rows than the builder allows (" + FormAction.MAX_ROWS
+								+ " per list); the rows beyond were left out.",
+						null));
 	}
 
-	private static void applyRowChange(JobForm form, FormAction action) {
-		if (action.kind() == FormAction.Kind.ADD) {
-			FormRows.add(form, action.list());
+	private static boolean isBeyondTheLimit(String parameter) {
+		Matcher index = INDEX.matcher(parameter);
+		while (index.find()) {
+			if (index.group(1).length() > 3 || Integer.parseInt(index.group(1)) >= FormAction.MAX_ROWS) {
+				return true;
+			}
 		}
-		else if (action.kind() == FormAction.Kind.REMOVE) {
-			FormRows.remove(form, action.list(), action.index());
-		}
+		return false;
 	}
 
 	private String review(JobForm form, BindingResult binding, Model model) {
-		IdentifierCatalog catalog = this.page.fill(model, form);
-		this.validator.validate(form, binding, catalog);
-		if (binding.hasErrors()) {
-			return VIEW;
+		JobDefinition definition = JobFormReader.read(form, binding);
+		IdentifierCatalog catalog = this.page.catalog();
+		if (definition != null) {
+			JobFormReader.checkReferences(definition, catalog, binding);
 		}
-		showReview(form, model);
+		if (binding.hasErrors()) {
+			return form(model, form, this.page.form(form, catalog, binding, false, null, null));
+		}
+		return reviewed(model, form, CreateJobRequest.of(definition, form.getClientToken()), catalog, null, null);
+	}
+
+	private String reviewed(Model model, JobForm form, CreateJobRequest request, IdentifierCatalog catalog,
+			String notice, CreateProblem problem) {
+		form.setReviewedFingerprint(request.fingerprint());
+		return form(model, form, this.page.review(form, request, catalog, notice, problem));
+	}
+
+	private String create(JobForm form, BindingResult binding, Model model, Authentication who, CreatedJobs created,
+			RedirectAttributes redirect) {
+		JobDefinition definition = JobFormReader.read(form, binding);
+		if (definition == null) {
+			return form(model, form, this.page.form(form, this.page.catalog(), binding, false, null, null));
+		}
+		CreateJobRequest request = CreateJobRequest.of(definition, form.getClientToken());
+		if (!request.fingerprint().equals(form.getReviewedFingerprint())) {
+			return reviewed(model, form, request, this.page.catalog(),
+					"The job changed since you last reviewed it. Check it again, then create it.", null);
+		}
+		CreateOutcome outcome = this.macie.createJob(request);
+		if (outcome instanceof CreateOutcome.Created job && job.asRequested()) {
+			boolean first = created.record(request.clientToken(), job.jobId());
+			this.auditLog.record(who, "CREATE", job.jobId(), first ? "ok" : "replay");
+			redirect.addFlashAttribute("flash",
+					(job.name() != null) ? "Job \"" + job.name() + "\" created." : "Job " + job.jobId() + " created.");
+			return "redirect:/jobs/" + job.jobId();
+		}
+		if (outcome instanceof CreateOutcome.Created other) {
+			this.auditLog.record(who, "CREATE", other.jobId(), "replay: not the reviewed job");
+			form.setClientToken(newClientToken());
+			form.setReviewedFingerprint("");
+			return form(model, form,
+					this.page.form(form, this.page.catalog(), binding, false, null,
+							new CreateProblem(CreateProblem.Kind.OTHER_JOB, null,
+									(other.name() != null) ? other.name() : other.jobId(), other.jobId())));
+		}
+		boolean unknown = outcome instanceof CreateOutcome.Unknown;
+		MacieException reason = unknown ? ((CreateOutcome.Unknown) outcome).reason()
+				: ((CreateOutcome.NotCreated) outcome).reason();
+		this.auditLog.record(who, "CREATE", null, (unknown ? "unknown: " : "failed: ") + reason.kind().name());
+		return reviewed(model, form, request, this.page.catalog(), null,
+				new CreateProblem(unknown ? CreateProblem.Kind.UNKNOWN : CreateProblem.Kind.NOT_CREATED,
+						reason.getMessage(), definition.name(), null));
+	}
+
+	private static String form(Model model, JobForm form, BuilderView view) {
+		model.addAttribute("jobForm", form);
+		model.addAttribute("view", view);
 		return VIEW;
 	}
 
-	private String create(JobForm form, BindingResult binding, Model model, Authentication who,
-			RedirectAttributes redirect) {
-		IdentifierCatalog catalog = this.page.fill(model, form);
-		this.validator.validate(form, binding, catalog);
-		if (binding.hasErrors()) {
-			return VIEW;
-		}
-		JobDefinition definition = JobFormMapper.toDefinition(form);
-		String requestJson = this.macie.createJobRequestJson(definition, form.getClientToken());
-		if (!fingerprint(requestJson).equals(form.getReviewedFingerprint())) {
-			model.addAttribute("notice", "The job changed since you last reviewed it. Check it again, then create it.");
-			showReview(form, model);
-			return VIEW;
-		}
-		try {
-			CreatedJob created = this.macie.createJob(definition, form.getClientToken());
-			this.auditLog.record(who, "CREATE", created.jobId(), "ok");
-			redirect.addFlashAttribute("flash", "Job \"" + definition.name() + "\" created.");
-			return "redirect:/jobs/" + created.jobId();
-		}
-		catch (MacieException ex) {
-			this.auditLog.record(who, "CREATE", null, "failed: " + ex.kind().name());
-			model.addAttribute("macieError", ex.getMessage());
-			showReview(form, model);
-			return VIEW;
-		}
-	}
-
-	private void showReview(JobForm form, Model model) {
-		JobDefinition definition = JobFormMapper.toDefinition(form);
-		String requestJson = this.macie.createJobRequestJson(definition, form.getClientToken());
-		form.setReviewedFingerprint(fingerprint(requestJson));
-		model.addAttribute("review", this.page.review(definition, requestJson));
-	}
-
-	private static void keepClientToken(JobForm form) {
-		if (form.getClientToken() == null || !CLIENT_TOKEN.matcher(form.getClientToken()).matches()) {
+	/**
+	 * A missing or malformed clientToken is replaced, and so is one that already created
+	 * a job: whatever this form says now is a new job. A create keeps it, so that a
+	 * double click or a retry is answered with the job the first one created.
+	 */
+	private static void keepClientToken(JobForm form, CreatedJobs created, boolean creating) {
+		String token = form.getClientToken();
+		if (token == null || !CLIENT_TOKEN.matcher(token).matches() || (!creating && created.contains(token))) {
 			form.setClientToken(newClientToken());
 		}
 	}
 
 	private static String newClientToken() {
 		return UUID.randomUUID().toString();
-	}
-
-	/**
-	 * Identifies the exact request that was reviewed, so that only that request is
-	 * created.
-	 */
-	static String fingerprint(String requestJson) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(requestJson.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }

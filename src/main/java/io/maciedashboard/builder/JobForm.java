@@ -3,16 +3,19 @@ package io.maciedashboard.builder;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import io.maciedashboard.macie.BucketScope.BucketCriteria;
+import io.maciedashboard.macie.BucketScope.SpecificBuckets;
+import io.maciedashboard.macie.JobDefinition;
+import io.maciedashboard.macie.JobType;
+import io.maciedashboard.macie.ManagedIdentifierSelector;
+import io.maciedashboard.macie.Schedule;
 
 /**
  * Everything the job builder page posts: every member of CreateClassificationJob as
  * typed, plus what the page itself needs to carry between round trips (the clientToken,
  * the browser's time zone, the bucket search, the fingerprint of what was reviewed).
  * Values are kept as strings so that anything typed, valid or not, comes back exactly as
- * it was.
+ * it was; {@link JobFormReader} reads them.
  */
 public class JobForm {
 
@@ -28,61 +31,44 @@ public class JobForm {
 
 	static final String MONTHLY = "MONTHLY";
 
-	/**
-	 * Replaced by a fresh one when missing or malformed (see the controller), so never
-	 * checked here.
-	 */
+	/** Replaced by a fresh one when missing, malformed or used (see the controller). */
 	private String clientToken = "";
 
-	@Size(max = 64, message = "The time zone sent with the form is not one this server knows; dates cannot be read.")
 	private String timeZone = "UTC";
 
 	/** Only ever compared with the fingerprint of the request about to be sent. */
 	private String reviewedFingerprint = "";
 
-	@Size(max = 500, message = "A job name can have at most 500 characters.")
-	@Pattern(regexp = FormText.NO_CONTROL_CHARACTERS, message = FormText.CONTROL_CHARACTERS_MESSAGE)
 	private String name = "";
 
-	@Size(max = 200, message = "A description can have at most 200 characters.")
-	@Pattern(regexp = FormText.NO_CONTROL_CHARACTERS, message = FormText.CONTROL_CHARACTERS_MESSAGE)
 	private String description = "";
 
-	@Valid
 	private List<TagPairForm> tags = new ArrayList<>();
 
 	private String bucketMode = SPECIFIC_BUCKETS;
 
 	private List<String> selectedBuckets = new ArrayList<>();
 
-	@Valid
 	private List<AccountBucketsForm> typedBuckets = new ArrayList<>();
 
-	@Size(max = 255, message = "Search for at most 255 characters of a bucket name.")
 	private String bucketSearch = "";
 
-	@Valid
 	private List<BucketConditionForm> bucketIncludes = new ArrayList<>();
 
-	@Valid
 	private List<BucketConditionForm> bucketExcludes = new ArrayList<>();
 
-	@Valid
 	private List<ObjectConditionForm> objectIncludes = new ArrayList<>();
 
-	@Valid
 	private List<ObjectConditionForm> objectExcludes = new ArrayList<>();
 
 	private String schedule = ONE_TIME;
 
 	private String dayOfWeek = "MONDAY";
 
-	@Size(max = 10, message = "Enter a day of the month from 1 to 31.")
 	private String dayOfMonth = "1";
 
 	private boolean initialRun = true;
 
-	@Size(max = 10, message = "Enter a whole number from 1 to 100.")
 	private String samplingPercentage = "100";
 
 	private String managedIdentifierSelector = "RECOMMENDED";
@@ -92,6 +78,55 @@ public class JobForm {
 	private List<String> customIdentifierIds = new ArrayList<>();
 
 	private List<String> allowListIds = new ArrayList<>();
+
+	/**
+	 * A form holding everything a job's definition says, to build a new job from it.
+	 * Date-times come back in UTC (the page's script moves them to the browser's zone);
+	 * the clientToken is left for the caller, since a copy is a new job.
+	 */
+	static JobForm copyOf(JobDefinition definition) {
+		JobForm form = new JobForm();
+		form.name = definition.name();
+		form.description = (definition.description() != null) ? definition.description() : "";
+		definition.tags().forEach((key, value) -> form.tags.add(new TagPairForm(key, value)));
+		if (definition.buckets() instanceof SpecificBuckets specific) {
+			specific.accounts().forEach((account) -> form.typedBuckets.add(AccountBucketsForm.of(account)));
+		}
+		else if (definition.buckets() instanceof BucketCriteria criteria) {
+			form.bucketMode = BUCKET_CRITERIA;
+			criteria.includes().forEach((condition) -> form.bucketIncludes.add(BucketConditionForm.of(condition)));
+			criteria.excludes().forEach((condition) -> form.bucketExcludes.add(BucketConditionForm.of(condition)));
+		}
+		if (definition.objectScope() != null) {
+			definition.objectScope()
+				.includes()
+				.forEach((term) -> form.objectIncludes.add(ObjectConditionForm.of(term)));
+			definition.objectScope()
+				.excludes()
+				.forEach((term) -> form.objectExcludes.add(ObjectConditionForm.of(term)));
+		}
+		form.initialRun = definition.initialRun();
+		Schedule schedule = (definition.type() == JobType.ONE_TIME) ? null : definition.schedule();
+		if (schedule instanceof Schedule.Daily) {
+			form.schedule = DAILY;
+		}
+		else if (schedule instanceof Schedule.Weekly weekly) {
+			form.schedule = WEEKLY;
+			form.dayOfWeek = weekly.dayOfWeek().name();
+		}
+		else if (schedule instanceof Schedule.Monthly monthly) {
+			form.schedule = MONTHLY;
+			form.dayOfMonth = Integer.toString(monthly.dayOfMonth());
+		}
+		form.samplingPercentage = (definition.samplingPercentage() != null) ? definition.samplingPercentage().toString()
+				: "100";
+		form.managedIdentifierSelector = (definition.managedIdentifierSelector() != null)
+				? definition.managedIdentifierSelector().name() : ManagedIdentifierSelector.RECOMMENDED.name();
+		form.managedIdentifierIds = new ArrayList<>(definition.managedDataIdentifierIds());
+		form.customIdentifierIds = new ArrayList<>(definition.customDataIdentifierIds());
+		form.allowListIds = new ArrayList<>(definition.allowListIds());
+		return form;
+	}
 
 	public String getClientToken() {
 		return this.clientToken;
@@ -277,7 +312,7 @@ public class JobForm {
 		this.allowListIds = allowListIds;
 	}
 
-	boolean isSpecificBuckets() {
+	public boolean isSpecificBuckets() {
 		return SPECIFIC_BUCKETS.equals(this.bucketMode);
 	}
 

@@ -1,5 +1,6 @@
 package io.maciedashboard.builder;
 
+import io.maciedashboard.macie.CreateJobRequest;
 import io.maciedashboard.macie.JobDefinition;
 
 /**
@@ -10,5 +11,10 @@ import io.maciedashboard.macie.JobDefinition;
  * @param bytesToScan classifiable bytes of the chosen buckets times the sampling depth;
  * null for bucket criteria (decided again at every run) or without a preview
  */
-public record JobReview(JobDefinition definition, String requestJson, BucketPreview preview, Long bytesToScan) {
+public record JobReview(CreateJobRequest request, BucketPreview preview, Long bytesToScan) {
+
+	public JobDefinition definition() {
+		return this.request.definition();
+	}
+
 }

@@ -1,6 +1,14 @@
 package io.maciedashboard.builder;
 
-import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import io.maciedashboard.macie.ObjectScope.ObjectCondition;
+import io.maciedashboard.macie.ObjectScope.PropertyTerm;
+import io.maciedashboard.macie.ObjectScope.TagTerm;
 
 /**
  * One include or exclude row of object scope: extensions or key prefixes (typed), a
@@ -10,16 +18,59 @@ import jakarta.validation.constraints.Size;
  */
 public class ObjectConditionForm extends ConditionForm {
 
-	@Size(max = 40, message = "Enter a date and time such as 2026-01-31T17:30.")
 	private String dateTime = "";
 
-	@Size(max = 40, message = "Enter a number such as 10 or 2.5.")
 	private String size = "";
 
 	private String sizeUnit = SizeUnit.MB.name();
 
 	public ObjectConditionForm() {
 		super(ObjectConditionKey.OBJECT_EXTENSION.name());
+	}
+
+	/** Date-times come back in UTC; values the form cannot read are kept as they are. */
+	static ObjectConditionForm of(ObjectCondition condition) {
+		ObjectConditionForm row = new ObjectConditionForm();
+		if (condition instanceof TagTerm tag) {
+			row.fill(ObjectConditionKey.TAG.name(), tag.comparator(), List.of(), tag.tagValues());
+			return row;
+		}
+		PropertyTerm property = (PropertyTerm) condition;
+		String first = property.values().isEmpty() ? "" : property.values().get(0);
+		switch (property.key()) {
+			case OBJECT_LAST_MODIFIED_DATE -> {
+				row.fill(property.key().name(), property.comparator(), List.of(), List.of());
+				row.dateTime = localDateTimeInUtc(first);
+			}
+			case OBJECT_SIZE -> {
+				row.fill(property.key().name(), property.comparator(), List.of(), List.of());
+				row.fillSize(first);
+			}
+			default -> row.fill(property.key().name(), property.comparator(), property.values(), List.of());
+		}
+		return row;
+	}
+
+	private static String localDateTimeInUtc(String instant) {
+		try {
+			return LocalDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC).toString();
+		}
+		catch (DateTimeParseException ex) {
+			return instant;
+		}
+	}
+
+	private void fillSize(String bytes) {
+		try {
+			long byteCount = Long.parseLong(bytes);
+			SizeUnit unit = SizeUnit.largestWhole(byteCount);
+			this.size = Long.toString(unit.whole(byteCount));
+			this.sizeUnit = unit.name();
+		}
+		catch (NumberFormatException ex) {
+			this.size = bytes;
+			this.sizeUnit = SizeUnit.BYTES.name();
+		}
 	}
 
 	public String getDateTime() {

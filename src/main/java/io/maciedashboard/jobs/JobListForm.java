@@ -14,18 +14,29 @@ import java.util.Set;
 
 import io.maciedashboard.macie.JobListQuery;
 import io.maciedashboard.macie.JobListQuery.SortField;
+import io.maciedashboard.macie.MacieLimits;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobType;
 
 /**
  * The job list's query string exactly as it arrived. Every parameter binds as text, so no
- * value can fail binding; {@link #read()} checks each one, falls back to a default for
- * what it cannot use, and says why next to the filter. The typed values stay in the form.
+ * value can fail binding; {@link #read()} checks each one (its length first, so that no
+ * value costs more than a glance), falls back to a default for what it cannot use, and
+ * says why next to the filter. The typed values stay in the form.
  */
 public class JobListForm {
 
-	/** Longest name filter worth sending: a job name has at most 500 characters. */
-	static final int MAX_NAME_LENGTH = 500;
+	/** Longer than any status, type, sort or order name. */
+	private static final int NAME_OF_A_CHOICE = 20;
+
+	/** yyyy-MM-dd. */
+	private static final int DAY_LENGTH = 10;
+
+	/** The tokens of the pages before: far more than a URL the server accepts holds. */
+	private static final int HISTORY_LENGTH = 32 * 1024;
+
+	/** At most this much of an unusable value is repeated in its message. */
+	private static final int QUOTED = 40;
 
 	private List<String> status = new ArrayList<>();
 
@@ -82,8 +93,8 @@ public class JobListForm {
 			if (parsed != null) {
 				statuses.add(parsed);
 			}
-			else {
-				unknown.add("“" + value.strip() + "”");
+			else if (unknown.size() < 5) {
+				unknown.add(quoted(value));
 			}
 		}
 		if (!unknown.isEmpty()) {
@@ -99,15 +110,16 @@ public class JobListForm {
 		}
 		JobType parsed = parse(JobType.class, this.type);
 		if (parsed == null) {
-			errors.put("type", "Unknown type “" + this.type.strip() + "”: showing both types.");
+			errors.put("type", "Unknown type " + quoted(this.type) + ": showing both types.");
 		}
 		return parsed;
 	}
 
 	private String nameContains(Map<String, String> errors) {
 		String value = blankToNull(this.name);
-		if (value != null && value.length() > MAX_NAME_LENGTH) {
-			errors.put("name", "A job name has at most " + MAX_NAME_LENGTH + " characters: this filter is ignored.");
+		if (value != null && value.length() > MacieLimits.NAME_LENGTH) {
+			errors.put("name",
+					"A job name has at most " + MacieLimits.NAME_LENGTH + " characters: this filter is ignored.");
 			return null;
 		}
 		return value;
@@ -120,12 +132,15 @@ public class JobListForm {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+			if (text.length() == DAY_LENGTH) {
+				return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+			}
 		}
 		catch (DateTimeParseException ex) {
-			errors.put(field, "“" + text + "” is not a date (YYYY-MM-DD): this filter is ignored.");
-			return null;
+			// said below
 		}
+		errors.put(field, quoted(text) + " is not a date (YYYY-MM-DD): this filter is ignored.");
+		return null;
 	}
 
 	private SortField sortField(Map<String, String> errors) {
@@ -138,7 +153,7 @@ public class JobListForm {
 				return option.field();
 			}
 		}
-		errors.put("sort", "Unknown sort “" + value + "”: sorted by created date.");
+		errors.put("sort", "Unknown sort " + quoted(value) + ": sorted by created date.");
 		return SortField.CREATED_AT;
 	}
 
@@ -150,7 +165,7 @@ public class JobListForm {
 		if ("asc".equalsIgnoreCase(value) || "desc".equalsIgnoreCase(value)) {
 			return "asc".equalsIgnoreCase(value);
 		}
-		errors.put("dir", "Unknown order “" + value + "”: use ascending or descending.");
+		errors.put("dir", "Unknown order " + quoted(value) + ": use ascending or descending.");
 		return SortOption.of(sortBy).ascendingByDefault();
 	}
 
@@ -159,16 +174,13 @@ public class JobListForm {
 		if (value == null) {
 			return JobListQuery.DEFAULT_PAGE_SIZE;
 		}
-		try {
+		if (value.matches("\\d{1,3}")) {
 			int parsed = Integer.parseInt(value);
-			if (parsed >= 1 && parsed <= JobListQuery.MAX_PAGE_SIZE) {
+			if (parsed >= 1 && parsed <= MacieLimits.JOBS_PER_PAGE) {
 				return parsed;
 			}
 		}
-		catch (NumberFormatException ex) {
-			// reported below like an out-of-range number
-		}
-		errors.put("size", "Page size must be a whole number from 1 to " + JobListQuery.MAX_PAGE_SIZE + ": showing "
+		errors.put("size", "Page size must be a whole number from 1 to " + MacieLimits.JOBS_PER_PAGE + ": showing "
 				+ JobListQuery.DEFAULT_PAGE_SIZE + " per page.");
 		return JobListQuery.DEFAULT_PAGE_SIZE;
 	}
@@ -178,21 +190,34 @@ public class JobListForm {
 			return PageHistory.EMPTY;
 		}
 		try {
-			return PageHistory.parse(this.prev);
+			if (this.prev == null || this.prev.length() <= HISTORY_LENGTH) {
+				return PageHistory.parse(this.prev);
+			}
 		}
 		catch (IllegalArgumentException ex) {
-			errors.put("paging", "The page history in this link is damaged: “Previous” goes back to the first page.");
-			return PageHistory.EMPTY;
+			// said below
 		}
+		errors.put("paging", "The page history in this link is damaged: “Previous” goes back to the first page.");
+		return PageHistory.EMPTY;
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		String name = value.strip();
+		if (name.length() > NAME_OF_A_CHOICE) {
+			return null;
+		}
 		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+			return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/** The value in quotes, shortened for a message. */
+	private static String quoted(String value) {
+		String text = value.strip();
+		return "“" + ((text.length() > QUOTED) ? text.substring(0, QUOTED) + "…" : text) + "”";
 	}
 
 	private static String blankToNull(String value) {

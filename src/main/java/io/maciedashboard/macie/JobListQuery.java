@@ -19,8 +19,6 @@ public record JobListQuery(Set<JobStatus> statuses, JobType type, String nameCon
 
 	public static final int DEFAULT_PAGE_SIZE = 25;
 
-	public static final int MAX_PAGE_SIZE = 200;
-
 	public static JobListQuery firstPage() {
 		return new JobListQuery(Set.of(), null, null, null, null, SortField.CREATED_AT, false, DEFAULT_PAGE_SIZE, null);
 	}

@@ -1,6 +1,7 @@
 package io.maciedashboard.macie;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.macie2.Macie2Client;
+import software.amazon.awssdk.services.macie2.model.CreateClassificationJobRequest;
 import software.amazon.awssdk.services.macie2.model.CreateClassificationJobResponse;
 import software.amazon.awssdk.services.macie2.model.DescribeBucketsResponse;
 import software.amazon.awssdk.services.macie2.model.GetMacieSessionRequest;
@@ -25,6 +27,8 @@ import software.amazon.awssdk.services.macie2.model.ListManagedDataIdentifiersRe
  */
 @Service
 public class MacieJobs {
+
+	private static final String CREATE_SUBJECT = "A bucket, data identifier or allow list of the job";
 
 	private final MacieClients clients;
 
@@ -52,12 +56,24 @@ public class MacieJobs {
 				(job) -> !job.status().isLive());
 	}
 
-	/** Creates a job; the same clientToken always yields the same job. */
-	public CreatedJob createJob(JobDefinition definition, String clientToken) {
+	/**
+	 * Sends a create request and finds out what became of it. The clientToken makes
+	 * sending it again safe: Macie answers a repeated token with the job it created. So
+	 * after a timeout or a 5xx, when Macie may have created the job without saying so,
+	 * the request is sent once more with the whole call timeout for its attempt; only
+	 * when that gets no answer either is the outcome unknown. A job Macie answers with is
+	 * read back to name it as Macie holds it and to tell whether it is the one requested.
+	 */
+	public CreateOutcome createJob(CreateJobRequest request) {
 		try {
-			CreateClassificationJobResponse response = call("A bucket, data identifier or allow list of the job",
-					(macie) -> macie.createClassificationJob(MacieRequests.createJob(definition, clientToken)));
-			return new CreatedJob(response.jobId(), response.jobArn());
+			return created(call(CREATE_SUBJECT, (macie) -> macie.createClassificationJob(request.sdkRequest())),
+					request);
+		}
+		catch (MacieException ex) {
+			if (ex.kind() != MacieException.Kind.UNAVAILABLE) {
+				return new CreateOutcome.NotCreated(ex);
+			}
+			return findOut(request);
 		}
 		finally {
 			// even a failed call may have changed something (a timeout after Macie acted)
@@ -65,12 +81,42 @@ public class MacieJobs {
 		}
 	}
 
-	/**
-	 * The exact CreateClassificationJob request body, for `aws macie2
-	 * create-classification-job --cli-input-json`.
-	 */
-	public String createJobRequestJson(JobDefinition definition, String clientToken) {
-		return SdkRequestJson.of(MacieRequests.createJob(definition, clientToken));
+	private CreateOutcome findOut(CreateJobRequest request) {
+		try {
+			return created(call(CREATE_SUBJECT,
+					(macie) -> macie.createClassificationJob(patient(request.sdkRequest(), macie))), request);
+		}
+		catch (MacieException ex) {
+			boolean unanswered = ex.kind() == MacieException.Kind.UNAVAILABLE
+					|| ex.kind() == MacieException.Kind.THROTTLED;
+			return unanswered ? new CreateOutcome.Unknown(ex) : new CreateOutcome.NotCreated(ex);
+		}
+	}
+
+	/** The same request, with the whole call timeout for one attempt. */
+	private static CreateClassificationJobRequest patient(CreateClassificationJobRequest request, Macie2Client macie) {
+		return Optional.ofNullable(macie.serviceClientConfiguration())
+			.flatMap((configuration) -> configuration.overrideConfiguration().apiCallTimeout())
+			.map((timeout) -> request.toBuilder()
+				.overrideConfiguration((override) -> override.apiCallAttemptTimeout(timeout))
+				.build())
+			.orElse(request);
+	}
+
+	private CreateOutcome.Created created(CreateClassificationJobResponse response, CreateJobRequest request) {
+		try {
+			JobDefinition held = describeJob(response.jobId()).definition();
+			// the request Macie's job would be made of (tags compare as a map, in any
+			// order)
+			boolean asRequested = MacieRequests.createJob(held, request.clientToken())
+				.equalsBySdkFields(request.sdkRequest());
+			return new CreateOutcome.Created(response.jobId(), response.jobArn(), held.name(), asRequested);
+		}
+		catch (RuntimeException ex) {
+			// created all the same, however reading it back failed; only its name and
+			// content are not confirmed
+			return new CreateOutcome.Created(response.jobId(), response.jobArn(), null, true);
+		}
 	}
 
 	public void changeStatus(String jobId, StatusChange change) {

@@ -50,9 +50,6 @@ import io.maciedashboard.macie.ObjectScope.TagTerm;
  */
 final class MacieRequests {
 
-	/** DescribeBuckets answers at most 50 buckets a page. */
-	static final int MAX_BUCKET_PAGE_SIZE = 50;
-
 	/** The key Macie requires on a tagScopeTerm. */
 	private static final String TAG_SCOPE_KEY = "TAG";
 
@@ -81,7 +78,7 @@ final class MacieRequests {
 					filterTerm(ListJobsFilterKey.CREATED_AT, Comparator.LT, List.of(query.createdBefore().toString())));
 		}
 		ListClassificationJobsRequest.Builder request = ListClassificationJobsRequest.builder()
-			.maxResults(clamp(query.pageSize(), JobListQuery.MAX_PAGE_SIZE))
+			.maxResults(clamp(query.pageSize(), MacieLimits.JOBS_PER_PAGE))
 			.nextToken(blankToNull(query.nextToken()));
 		if (!includes.isEmpty()) {
 			request.filterCriteria(ListJobsFilterCriteria.builder().includes(includes).build());
@@ -240,7 +237,7 @@ final class MacieRequests {
 					BucketCriteriaAdditionalProperties.builder().prefix(query.nameContains().strip()).build());
 		}
 		DescribeBucketsRequest.Builder request = DescribeBucketsRequest.builder()
-			.maxResults(clamp(query.pageSize(), MAX_BUCKET_PAGE_SIZE))
+			.maxResults(clamp(query.pageSize(), MacieLimits.BUCKETS_PER_PAGE))
 			.nextToken(blankToNull(query.nextToken()));
 		if (!criteria.isEmpty()) {
 			request.criteria(criteria);

@@ -2,23 +2,33 @@ package io.maciedashboard.builder;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.maciedashboard.macie.BucketPage;
-import io.maciedashboard.macie.CreatedJob;
+import io.maciedashboard.macie.CreateJobRequest;
+import io.maciedashboard.macie.CreateOutcome;
+import io.maciedashboard.macie.CustomDataIdentifier;
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
-import io.maciedashboard.macie.TestMacieJobs;
 import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.security.SecurityConfiguration;
+import io.maciedashboard.web.OneFlashPerPage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +36,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.DispatcherServlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -42,19 +53,18 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(JobBuilderController.class)
-@Import({ SecurityConfiguration.class, BuilderPage.class, BucketInventory.class, JobFormValidator.class })
+@Import({ SecurityConfiguration.class, BuilderPage.class, BucketInventory.class, OneFlashPerPage.class })
 class JobBuilderControllerTest {
-
-	/** The real request JSON (it needs no Macie client). */
-	private static final MacieJobs REQUEST_JSON = TestMacieJobs.withoutClient();
 
 	@Autowired
 	MockMvc mvc;
@@ -71,8 +81,6 @@ class JobBuilderControllerTest {
 		given(this.macie.customDataIdentifiers()).willReturn(BuilderFixtures.CUSTOM);
 		given(this.macie.allowLists()).willReturn(BuilderFixtures.ALLOW_LISTS);
 		given(this.macie.describeBuckets(any())).willReturn(new BucketPage(BuilderFixtures.BUCKETS, null));
-		given(this.macie.createJobRequestJson(any(), anyString()))
-			.willAnswer((call) -> REQUEST_JSON.createJobRequestJson(call.getArgument(0), call.getArgument(1)));
 	}
 
 	private static RequestPostProcessor operator() {
@@ -94,13 +102,21 @@ class JobBuilderControllerTest {
 	 * showed.
 	 */
 	private static JobForm reviewed(JobForm form) {
-		form.setReviewedFingerprint(JobBuilderController
-			.fingerprint(REQUEST_JSON.createJobRequestJson(JobFormMapper.toDefinition(form), form.getClientToken())));
+		form.setReviewedFingerprint(request(form).fingerprint());
 		return form;
 	}
 
-	private static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request) {
-		return request.header("HX-Request", "true");
+	private static CreateJobRequest request(JobForm form) {
+		return CreateJobRequest.of(JobFormDefinitionTest.definition(form), form.getClientToken());
+	}
+
+	/** As htmx posts from a section: its hx-target's id arrives as HX-Target. */
+	private static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request, String target) {
+		return request.header("HX-Request", "true").header("HX-Target", target);
+	}
+
+	private static CreateOutcome.Created created(String jobId, String name) {
+		return new CreateOutcome.Created(jobId, "arn:job/" + jobId, name, true);
 	}
 
 	@Test
@@ -143,9 +159,10 @@ class JobBuilderControllerTest {
 				.with(csrf())
 				.with(viewer()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(htmx(post("/jobs/new").param("action", "add:tags").with(csrf()).with(viewer())))
+		this.mvc
+			.perform(htmx(post("/jobs/new").param("action", "add:tags").with(csrf()).with(viewer()), "section-tags"))
 			.andExpect(status().isForbidden());
-		verify(this.macie, never()).createJob(any(), any());
+		verify(this.macie, never()).createJob(any());
 	}
 
 	@Test
@@ -162,14 +179,14 @@ class JobBuilderControllerTest {
 				.param("action", "create")
 				.with(operator()))
 			.andExpect(status().isForbidden());
-		verify(this.macie, never()).createJob(any(), any());
+		verify(this.macie, never()).createJob(any());
 	}
 
 	@Test
 	void htmxAddsATagRowAndAnswersWithTheTagsSectionOnly() throws Exception {
 		JobForm form = BuilderFixtures.specificBucketsForm();
 
-		String fragment = this.mvc.perform(htmx(postForm(form, "add:tags")))
+		String fragment = this.mvc.perform(htmx(postForm(form, "add:tags"), "section-tags"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -195,14 +212,14 @@ class JobBuilderControllerTest {
 		assertThat(page).contains("<html", "name=\"tags[2].key\" value=\"\"", "value=\"Weekly PII sweep\"",
 				"value=\"8d0c5c43-5d9f-4f5b-9b3c-2f7d8f1f0a11\"", "exports/\nreports, 2026/",
 				"name=\"objectExcludes[0].size\" value=\"1.5\"", "value=\"2024-01-01T01:00\"");
-		assertThat(page).doesNotContain("things to fix").doesNotContain("field__error\">");
+		assertThat(page).doesNotContain("things to fix").doesNotContain("class=\"field__error\"");
 	}
 
 	@Test
 	void removingAConditionKeepsTheOthersInOrder() throws Exception {
 		JobForm form = BuilderFixtures.specificBucketsForm();
 
-		String fragment = this.mvc.perform(htmx(postForm(form, "remove:objectIncludes:0")))
+		String fragment = this.mvc.perform(htmx(postForm(form, "remove:objectIncludes:0"), "section-object-scope"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -219,7 +236,7 @@ class JobBuilderControllerTest {
 	void aTagPairIsAddedInsideItsCondition() throws Exception {
 		JobForm form = BuilderFixtures.bucketCriteriaForm();
 
-		String fragment = this.mvc.perform(htmx(postForm(form, "add:bucketIncludes[2].tagValues")))
+		String fragment = this.mvc.perform(htmx(postForm(form, "add:bucketIncludes[2].tagValues"), "section-buckets"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -235,7 +252,7 @@ class JobBuilderControllerTest {
 		JobForm form = BuilderFixtures.specificBucketsForm();
 		form.getObjectIncludes().get(0).setKey("OBJECT_SIZE");
 
-		String fragment = this.mvc.perform(htmx(postForm(form, "refresh:objectScope")))
+		String fragment = this.mvc.perform(htmx(postForm(form, "refresh:objectScope"), "section-object-scope"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -245,29 +262,32 @@ class JobBuilderControllerTest {
 				fragment.indexOf("objectIncludes[1].key"));
 		assertThat(firstRow).contains("name=\"objectIncludes[0].size\"", "larger than", "at most")
 			.doesNotContain("starts with")
-			.doesNotContain("name=\"objectIncludes[0].valuesText\"");
+			.doesNotContain("<textarea")
+			// the extensions typed before the key changed are kept, hidden
+			.contains("type=\"hidden\" name=\"objectIncludes[0].valuesText\" value=\".csv, xlsx\"");
 	}
 
 	@Test
 	void bucketCriteriaWithEnumeratedValuesOfferThemAsChoices() throws Exception {
-		String fragment = this.mvc.perform(htmx(postForm(BuilderFixtures.bucketCriteriaForm(), "refresh:buckets")))
+		String fragment = this.mvc
+			.perform(htmx(postForm(BuilderFixtures.bucketCriteriaForm(), "refresh:buckets"), "section-buckets"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(fragment)
-			.containsPattern(
-					"value=\"PUBLIC\" id=\"bucketIncludes1.choices1\" name=\"bucketIncludes\\[1\\].choices\" checked")
-			.containsPattern(
-					"value=\"NOT_PUBLIC\" id=\"bucketIncludes1.choices2\" name=\"bucketIncludes\\[1\\].choices\">")
-			.containsPattern(
-					"value=\"NOT_SHARED\" id=\"bucketExcludes1.choices3\" name=\"bucketExcludes\\[1\\].choices\">");
+		Document section = Jsoup.parse(fragment);
+		assertThat(section.selectFirst("input[name='bucketIncludes[1].choices'][value=PUBLIC]").hasAttr("checked"))
+			.isTrue();
+		assertThat(section.selectFirst("input[name='bucketIncludes[1].choices'][value=NOT_PUBLIC]").hasAttr("checked"))
+			.isFalse();
+		assertThat(section.selectFirst("input[name='bucketExcludes[1].choices'][value=NOT_SHARED]").hasAttr("checked"))
+			.isFalse();
 	}
 
 	@Test
 	void thePreviewSaysWhatCriteriaMatchNowAndThatTheyAreEvaluatedAgain() throws Exception {
-		String fragment = this.mvc.perform(htmx(postForm(BuilderFixtures.bucketCriteriaForm(), "preview")))
+		String fragment = this.mvc.perform(htmx(postForm(BuilderFixtures.bucketCriteriaForm(), "preview"), "preview"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -285,7 +305,8 @@ class JobBuilderControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<strong>2 buckets</strong>")))
 			.andExpect(content().string(containsString("7.0 GB")))
-			.andExpect(content().string(containsString("444455556666/customer-uploads, 444455556666/archive.2024")));
+			.andExpect(content().string(
+					containsString("<bdi>444455556666/customer-uploads</bdi>, <bdi>444455556666/archive.2024</bdi>")));
 	}
 
 	@Test
@@ -293,7 +314,7 @@ class JobBuilderControllerTest {
 		JobForm form = BuilderFixtures.specificBucketsForm();
 		form.setBucketSearch("hr");
 
-		String fragment = this.mvc.perform(htmx(postForm(form, "search-buckets")))
+		String fragment = this.mvc.perform(htmx(postForm(form, "search-buckets"), "bucket-picker"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -301,9 +322,10 @@ class JobBuilderControllerTest {
 
 		assertThat(fragment).startsWith("<div id=\"bucket-picker\"")
 			.contains("Buckets whose name starts with hr", "value=\"111122223333/hr-exports\"")
-			.containsOnlyOnce("value=\"111122223333/finance-reports\"")
-			.containsPattern(
-					"value=\"111122223333/finance-reports\" id=\"selectedBuckets1\" name=\"selectedBuckets\" checked");
+			.containsOnlyOnce("value=\"111122223333/finance-reports\"");
+		assertThat(Jsoup.parse(fragment)
+			.selectFirst("input[name=selectedBuckets][value='111122223333/finance-reports']")
+			.hasAttr("checked")).isTrue();
 		verify(this.macie).describeBuckets(new io.maciedashboard.macie.BucketQuery(List.of(), "hr", 50, null));
 	}
 
@@ -318,12 +340,12 @@ class JobBuilderControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("3 things to fix")))
 			.andExpect(content()
-				.string(containsString("<p id=\"name-error\" class=\"field__error\">Give the job a name.</p>")))
+				.string(containsString("<p class=\"field__error\" id=\"name-error\">Give the job a name.</p>")))
 			.andExpect(content().string(containsString("Enter a whole number from 1 to 100.")))
 			.andExpect(content().string(containsString("An AWS account id is 12 digits")))
 			.andExpect(content().string(containsString("value=\"12345\"")))
 			.andExpect(content().string(not(containsString("The job in words"))));
-		verify(this.macie, never()).createJob(any(), any());
+		verify(this.macie, never()).createJob(any());
 	}
 
 	@Test
@@ -336,8 +358,8 @@ class JobBuilderControllerTest {
 			.getResponse()
 			.getContentAsString();
 
-		JobDefinition definition = JobFormMapper.toDefinition(form);
-		String json = REQUEST_JSON.createJobRequestJson(definition, form.getClientToken());
+		CreateJobRequest request = request(form);
+		String json = request.json();
 		assertThat(page).contains("The job in words", "Weekly on Monday", "4 specific buckets in 2 accounts",
 				"In account 111122223333: finance-reports and hr-exports", "Only objects with extension csv or xlsx",
 				"Exclude objects larger than 1.5 MB", "Exclude objects last modified before 2024-01-01 00:00 UTC",
@@ -346,34 +368,135 @@ class JobBuilderControllerTest {
 			.contains("aws macie2 create-classification-job --cli-input-json")
 			// finance-reports and hr-exports are in the inventory: (4 GB + 1 GB) x 50 %
 			.containsPattern("About <strong>\\s*<data class=\"size\" value=\"2500000000\"")
-			.contains("name=\"reviewedFingerprint\" value=\"" + JobBuilderController.fingerprint(json) + "\"");
+			.contains("name=\"reviewedFingerprint\" value=\"" + request.fingerprint() + "\"");
 	}
 
 	@Test
 	void creatingTheReviewedJobRedirectsToItsPageWithAFlashAndAnAuditLine() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any(), eq(form.getClientToken())))
-			.willReturn(new CreatedJob("abc123", "arn:job/abc123"));
+		given(this.macie.createJob(any())).willReturn(created("abc123", "Weekly PII sweep"));
 
 		this.mvc.perform(postForm(form, "create"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/jobs/abc123"))
 			.andExpect(flash().attribute("flash", "Job \"Weekly PII sweep\" created."));
 
-		verify(this.macie).createJob(JobFormMapper.toDefinition(form), form.getClientToken());
+		ArgumentCaptor<CreateJobRequest> sent = ArgumentCaptor.forClass(CreateJobRequest.class);
+		verify(this.macie).createJob(sent.capture());
+		assertThat(sent.getValue().json()).isEqualTo(request(form).json());
 		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), eq("abc123"), eq("ok"));
 	}
 
 	@Test
 	void submittingTheSamePageTwiceSendsTheSameClientTokenBothTimes() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any(), eq(form.getClientToken())))
-			.willReturn(new CreatedJob("abc123", "arn:job/abc123"));
+		given(this.macie.createJob(any())).willReturn(created("abc123", "Weekly PII sweep"));
 
 		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/abc123"));
 		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/abc123"));
 
-		verify(this.macie, times(2)).createJob(any(), eq("8d0c5c43-5d9f-4f5b-9b3c-2f7d8f1f0a11"));
+		ArgumentCaptor<CreateJobRequest> sent = ArgumentCaptor.forClass(CreateJobRequest.class);
+		verify(this.macie, times(2)).createJob(sent.capture());
+		assertThat(sent.getAllValues()).extracting(CreateJobRequest::clientToken)
+			.containsOnly("8d0c5c43-5d9f-4f5b-9b3c-2f7d8f1f0a11");
+	}
+
+	/** A double click: one create, then its idempotent replay, in one session. */
+	@Test
+	void aReplayedCreateIsAuditedAsAReplayNotASecondCreate() throws Exception {
+		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
+		given(this.macie.createJob(any())).willReturn(created("abc123", "Weekly PII sweep"));
+		MockHttpSession session = new MockHttpSession();
+
+		this.mvc.perform(postForm(form, "create").session(session)).andExpect(redirectedUrl("/jobs/abc123"));
+		this.mvc.perform(postForm(form, "create").session(session)).andExpect(redirectedUrl("/jobs/abc123"));
+
+		verify(this.auditLog, times(1)).record(any(Authentication.class), eq("CREATE"), eq("abc123"), eq("ok"));
+		verify(this.auditLog, times(1)).record(any(Authentication.class), eq("CREATE"), eq("abc123"), eq("replay"));
+	}
+
+	/** Each action's message is shown once, on the page that follows it. */
+	@Test
+	void aDoubleClickedCreateLeavesOneMessageShownOnce() throws Exception {
+		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
+		given(this.macie.createJob(any())).willReturn(created("abc123", "Weekly PII sweep"));
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(postForm(form, "create").session(session)).andExpect(redirectedUrl("/jobs/abc123"));
+		this.mvc.perform(postForm(form, "create").session(session)).andExpect(redirectedUrl("/jobs/abc123"));
+
+		Map<?, ?> first = followedFlash(session);
+		Map<?, ?> second = followedFlash(session);
+
+		assertThat(first.get("flash")).isEqualTo("Job \"Weekly PII sweep\" created.");
+		assertThat(second).isNull();
+	}
+
+	/** The flash the next request for the created job's page receives. */
+	private Map<?, ?> followedFlash(MockHttpSession session) throws Exception {
+		return (Map<?, ?>) this.mvc.perform(get("/jobs/abc123").session(session).with(operator()))
+			.andReturn()
+			.getRequest()
+			.getAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE);
+	}
+
+	/**
+	 * Create job A; then the same page (its client token) renamed to B: reviewing gives a
+	 * new client token, and a create that Macie answers with A says so, never "B
+	 * created".
+	 */
+	@Test
+	void afterACreateTheFormGetsANewClientTokenAndMacieAnsweringWithTheFirstJobIsShownAsSuch() throws Exception {
+		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
+		given(this.macie.createJob(any())).willReturn(created("job-a", "Name Macie holds"));
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(postForm(form, "create").session(session))
+			.andExpect(flash().attribute("flash", "Job \"Name Macie holds\" created."));
+
+		form.setName("Job B");
+		String review = this.mvc.perform(postForm(form, "review").session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(review).contains("The job in words", "Job B").doesNotContain(form.getClientToken());
+
+		given(this.macie.createJob(any()))
+			.willReturn(new CreateOutcome.Created("job-a", "arn:job/job-a", "Name Macie holds", false));
+		String page = this.mvc.perform(postForm(reviewed(form), "create").session(session))
+			.andExpect(status().isOk())
+			.andExpect(flash().attributeCount(0))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page)
+			.contains("Macie answered with another job", "<bdi>Name Macie holds</bdi>", "/jobs/job-a",
+					"The job you reviewed was not created")
+			.doesNotContain("Job B\" created")
+			.doesNotContain("value=\"" + form.getClientToken() + "\"");
+		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), eq("job-a"),
+				eq("replay: not the reviewed job"));
+	}
+
+	@Test
+	void aCreateMacieDidNotAnswerSaysTheOutcomeIsUnknownAndWhatToLookFor() throws Exception {
+		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
+		given(this.macie.createJob(any()))
+			.willReturn(new CreateOutcome.Unknown(new MacieException(MacieException.Kind.UNAVAILABLE,
+					"Macie could not be reached in eu-west-1: it did not answer in time.", null)));
+
+		Document page = Jsoup.parse(this.mvc.perform(postForm(form, "create"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		String panel = page.selectFirst(".panel--error").text();
+		assertThat(panel).contains("Unknown", "did not answer in time", "Check the job list for a job named",
+				"Weekly PII sweep", "before trying again");
+		assertThat(page.selectFirst(".panel--error a").attr("href")).isEqualTo("/jobs?name=Weekly%20PII%20sweep");
+		// trying again is safe: the same client token
+		assertThat(page.selectFirst("input[name=clientToken]").val()).isEqualTo(form.getClientToken());
+		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), isNull(), eq("unknown: UNAVAILABLE"));
 	}
 
 	@Test
@@ -385,14 +508,15 @@ class JobBuilderControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The job changed since you last reviewed it")))
 			.andExpect(content().string(containsString("The job in words")));
-		verify(this.macie, never()).createJob(any(), any());
+		verify(this.macie, never()).createJob(any());
 	}
 
 	@Test
 	void maciesRefusalIsShownAtTheTopWithTheFormFilledIn() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any(), any())).willThrow(new MacieException(MacieException.Kind.VALIDATION,
-				"The bucket customer-uploads does not exist.", null));
+		given(this.macie.createJob(any()))
+			.willReturn(new CreateOutcome.NotCreated(new MacieException(MacieException.Kind.VALIDATION,
+					"The bucket customer-uploads does not exist.", null)));
 
 		this.mvc.perform(postForm(form, "create"))
 			.andExpect(status().isOk())
@@ -418,7 +542,7 @@ class JobBuilderControllerTest {
 	@Test
 	void copyingAJobPrefillsEveryFieldWithANewNameAndANewClientToken() throws Exception {
 		JobForm original = BuilderFixtures.bucketCriteriaForm();
-		JobDefinition definition = JobFormMapper.toDefinition(original);
+		JobDefinition definition = JobFormDefinitionTest.definition(original);
 		given(this.macie.describeJob("0123456789abcdef0123456789abcdef"))
 			.willReturn(new Job("0123456789abcdef0123456789abcdef", "arn:job", definition, JobStatus.IDLE,
 					Instant.parse("2026-11-01T00:00:00Z"), null, false, 0, null, null));
@@ -481,7 +605,7 @@ class JobBuilderControllerTest {
 					"A tag key can have at most 128 characters.")
 			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
 			.doesNotContain("<script>alert('x')");
-		verify(this.macie, never()).createJob(any(), any());
+		verify(this.macie, never()).createJob(any());
 		verifyNoInteractions(this.auditLog);
 	}
 
@@ -493,7 +617,88 @@ class JobBuilderControllerTest {
 		this.mvc.perform(post("/jobs/new").param("tags[5000].key", "deep").with(csrf()).with(viewer()))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString("job-form"))));
-		verify(this.macie, never()).createJob(any(), any());
+		verify(this.macie, never()).createJob(any());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "add:tags[0].tagValues", "add:typedBuckets[0].tagValues", "remove:tags:7",
+			"add:bucketIncludes[9].tagValues", "remove:objectIncludes[0].tagValues", "add:tags:3", "launch",
+			"add:nothing", "remove:tags:99999999999" })
+	void aForgedOrStaleActionRedrawsTheFormWithAMessage(String action) throws Exception {
+		Document page = Jsoup.parse(this.mvc.perform(postForm(BuilderFixtures.specificBucketsForm(), action))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(page.selectFirst("#job-form .panel--info").text()).contains("nothing was changed");
+		assertThat(page.selectFirst("input[name=name]").val()).isEqualTo("Weekly PII sweep");
+		assertThat(page.select("input[name^='tags['][name$='.key']")).hasSize(2);
+	}
+
+	@Test
+	void anHtmxActionThatDoesNotBelongToItsSectionRedrawsTheWholeForm() throws Exception {
+		String answer = this.mvc
+			.perform(htmx(postForm(BuilderFixtures.specificBucketsForm(), "add:tags[0].tagValues"), "section-tags"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Retarget", "#job-form"))
+			.andExpect(header().string("HX-Reswap", "outerHTML"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(answer).startsWith("<form")
+			.contains("id=\"job-form\"", "nothing was changed")
+			.doesNotContain("<html");
+	}
+
+	/** A file where text belongs, or a word where yes or no belongs: plain words. */
+	@Test
+	void aMultipartPostGetsPlainWordsNeverJavaNames() throws Exception {
+		MultiValueMap<String, String> params = FormParams.of(BuilderFixtures.specificBucketsForm());
+		params.remove("name");
+		params.set("initialRun", "maybe");
+		String page = this.mvc
+			.perform(multipart("/jobs/new").file(new MockMultipartFile("name", "name.txt", "text/plain", new byte[3]))
+				.file(new MockMultipartFile("tags[0].key", "key.txt", "text/plain", new byte[3]))
+				.params(params)
+				.param("action", "review")
+				.with(csrf())
+				.with(operator()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("This value could not be read. Please enter it again.")
+			.doesNotContain("Failed to convert")
+			.doesNotContain("MultipartFile")
+			.doesNotContain("java.");
+		assertThat(Jsoup.parse(page).selectFirst("#name-error")).isNotNull();
+		assertThat(Jsoup.parse(page).selectFirst("#initialRun-error")).isNotNull();
+		verify(this.macie, never()).createJob(any());
+	}
+
+	/** Right-to-left overrides in names cannot reorder the words around them. */
+	@Test
+	void textMacieSuppliesIsDirectionIsolated() throws Exception {
+		String override = "Payroll \u202Enacs lluf";
+		given(this.macie.customDataIdentifiers())
+			.willReturn(List.of(new CustomDataIdentifier("cdi-rlo", override, "description")));
+		JobForm form = BuilderFixtures.specificBucketsForm();
+		form.setName(override);
+		form.getCustomIdentifierIds().set(0, "cdi-rlo");
+
+		Document page = Jsoup.parse(this.mvc.perform(postForm(form, "review"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(page.select(".review__facts bdi").eachText()).contains(override);
+		assertThat(page.select(".review__facts li bdi").eachText()).contains(override);
+		assertThat(page.select("#section-buckets td bdi").eachText()).contains("public-website");
+		assertThat(page.select("label bdi").eachText()).contains(override);
 	}
 
 }

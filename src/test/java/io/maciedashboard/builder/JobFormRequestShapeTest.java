@@ -3,8 +3,7 @@ package io.maciedashboard.builder;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.maciedashboard.macie.MacieJobs;
-import io.maciedashboard.macie.TestMacieJobs;
+import io.maciedashboard.macie.CreateJobRequest;
 import io.maciedashboard.macie.MacieModel;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,9 +20,6 @@ class JobFormRequestShapeTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** The request JSON needs no Macie client. */
-	private final MacieJobs jobs = TestMacieJobs.withoutClient();
-
 	@Test
 	void theBuildersFormsReachEveryMemberOfCreateClassificationJobRequest() {
 		JobForm daily = BuilderFixtures.specificBucketsForm();
@@ -32,7 +28,7 @@ class JobFormRequestShapeTest {
 		Set<String> used = new TreeSet<>();
 		for (JobForm form : new JobForm[] { BuilderFixtures.specificBucketsForm(), BuilderFixtures.bucketCriteriaForm(),
 				daily }) {
-			String json = this.jobs.createJobRequestJson(JobFormMapper.toDefinition(form), form.getClientToken());
+			String json = CreateJobRequest.of(JobFormDefinitionTest.definition(form), form.getClientToken()).json();
 			used.addAll(MacieModel.usedPaths(JSON.readTree(json), "CreateClassificationJobRequest"));
 		}
 

@@ -37,8 +37,6 @@ class CreateJobRequestJsonTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final MacieJobs jobs = TestMacieJobs.of(new MacieClients(() -> "eu-west-1", (region) -> null));
-
 	@Test
 	void theDefinitionsTogetherUseEveryMemberOfTheModelsRequestShape() {
 		Set<String> used = new TreeSet<>();
@@ -79,8 +77,9 @@ class CreateJobRequestJsonTest {
 					.build())) {
 			MacieJobs jobs = TestMacieJobs.of(clients);
 
-			jobs.createJob(definition, "token-42");
+			jobs.createJob(CreateJobRequest.of(definition, "token-42"));
 
+			// the create (then the job is read back, which has no body)
 			assertThat(http.bodies).hasSize(1);
 			assertThat(JSON.readTree(http.bodies.get(0))).isEqualTo(json(definition));
 		}
@@ -88,7 +87,7 @@ class CreateJobRequestJsonTest {
 
 	@Test
 	void theJsonIsPrettyAndNamesMembersAsMacieDoes() {
-		String json = this.jobs.createJobRequestJson(JobDefinitions.monthly(), "token-7");
+		String json = CreateJobRequest.of(JobDefinitions.monthly(), "token-7").json();
 
 		assertThat(json).contains("\n  \"clientToken\" : \"token-7\"")
 			.contains("\"scheduleFrequency\" : {\n    \"monthlySchedule\" : {\n      \"dayOfMonth\" : 31")
@@ -99,7 +98,7 @@ class CreateJobRequestJsonTest {
 	}
 
 	private JsonNode json(JobDefinition definition) {
-		return JSON.readTree(this.jobs.createJobRequestJson(definition, "token-42"));
+		return JSON.readTree(CreateJobRequest.of(definition, "token-42").json());
 	}
 
 	private static Set<String> names(Enum<?>[] values) {

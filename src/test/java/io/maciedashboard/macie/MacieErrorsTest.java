@@ -205,9 +205,10 @@ class MacieErrorsTest {
 		given(this.macie.getMacieSession(any(GetMacieSessionRequest.class))).willThrow(denied);
 
 		Stream
-			.<Runnable>of(() -> this.jobs.listJobs(JobListQuery.firstPage()), () -> this.jobs.describeJob("j"),
-					() -> this.jobs.createJob(JobDefinitions.monthly(), "t"),
-					() -> this.jobs.changeStatus("j", StatusChange.CANCEL), this.jobs::managedDataIdentifiers,
+			.<Runnable>of(() -> this.jobs.listJobs(JobListQuery.firstPage()), () -> this.jobs.describeJob("j"), () -> {
+				throw ((CreateOutcome.NotCreated) this.jobs
+					.createJob(CreateJobRequest.of(JobDefinitions.monthly(), "t"))).reason();
+			}, () -> this.jobs.changeStatus("j", StatusChange.CANCEL), this.jobs::managedDataIdentifiers,
 					this.jobs::customDataIdentifiers, this.jobs::allowLists,
 					() -> this.jobs.describeBuckets(new BucketQuery(List.of(), null, 10, null)), this.jobs::session)
 			.forEach((operation) -> assertThat(catchThrowableOfType(MacieException.class, operation::run).kind())

@@ -61,8 +61,12 @@ class MacieJobsEmulatorTest {
 	}
 
 	private MacieClients clients(Duration attemptTimeout) {
+		return clients(attemptTimeout, Duration.ofSeconds(30));
+	}
+
+	private MacieClients clients(Duration attemptTimeout, Duration callTimeout) {
 		MacieProperties properties = new MacieProperties(Mode.EMULATOR, null, null, Duration.ofSeconds(3),
-				Duration.ofSeconds(10), attemptTimeout, Duration.ofSeconds(30), Duration.ZERO, Duration.ZERO);
+				Duration.ofSeconds(10), attemptTimeout, callTimeout, Duration.ZERO, Duration.ZERO);
 		MacieClientFactory factory = new MacieClientFactory(properties,
 				new StaticListableBeanFactory(Map.of("macieEmulator", this.emulator))
 					.getBeanProvider(EmbeddedMacie.class));
@@ -153,10 +157,10 @@ class MacieJobsEmulatorTest {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	void everySortOrderIsAppliedByMacie(SortField field, Function<JobSummary, Comparable> key) {
 		List<JobSummary> ascending = this.jobs
-			.listJobs(query(Set.of(), null, null, null, null, field, true, JobListQuery.MAX_PAGE_SIZE, null))
+			.listJobs(query(Set.of(), null, null, null, null, field, true, MacieLimits.JOBS_PER_PAGE, null))
 			.jobs();
 		List<JobSummary> descending = this.jobs
-			.listJobs(query(Set.of(), null, null, null, null, field, false, JobListQuery.MAX_PAGE_SIZE, null))
+			.listJobs(query(Set.of(), null, null, null, null, field, false, MacieLimits.JOBS_PER_PAGE, null))
 			.jobs();
 
 		assertThat(ascending).extracting(key::apply).isSorted();
@@ -184,10 +188,12 @@ class MacieJobsEmulatorTest {
 	void aCreatedJobIsDescribedAsDefinedAndTheClientTokenMakesCreationIdempotent() {
 		JobDefinition definition = validDefinition();
 
-		CreatedJob created = this.jobs.createJob(definition, "token-create-1");
-		CreatedJob again = this.jobs.createJob(definition, "token-create-1");
-		CreatedJob other = this.jobs.createJob(definition, "token-create-2");
+		CreateOutcome.Created created = created(definition, "token-create-1");
+		CreateOutcome.Created again = created(definition, "token-create-1");
+		CreateOutcome.Created other = created(definition, "token-create-2");
 
+		assertThat(created.name()).isEqualTo(definition.name());
+		assertThat(created.asRequested()).isTrue();
 		assertThat(again).isEqualTo(created);
 		assertThat(other.jobId()).isNotEqualTo(created.jobId());
 		Job job = this.jobs.describeJob(created.jobId());
@@ -195,9 +201,87 @@ class MacieJobsEmulatorTest {
 		assertThat(job.jobArn()).isEqualTo(created.jobArn());
 	}
 
+	/**
+	 * Macie may answer a reused clientToken with the job it created first (or refuse it):
+	 * either way the outcome does not claim the second request's job was created.
+	 */
+	@Test
+	void aReusedClientTokenWithAnotherRequestIsNotReportedAsThatJob() {
+		JobDefinition first = validDefinition();
+		CreateOutcome.Created created = created(first, "token-reused");
+		JobDefinition renamed = renamed(first, "Renamed after creating");
+
+		CreateOutcome outcome = this.jobs.createJob(CreateJobRequest.of(renamed, "token-reused"));
+
+		if (outcome instanceof CreateOutcome.Created answered) {
+			assertThat(answered.jobId()).isEqualTo(created.jobId());
+			assertThat(answered.name()).isEqualTo(first.name());
+			assertThat(answered.asRequested()).isFalse();
+		}
+		else {
+			assertThat(outcome).isInstanceOf(CreateOutcome.NotCreated.class);
+		}
+		assertThat(allJobs()).extracting(JobSummary::name).doesNotContain("Renamed after creating");
+	}
+
+	@Test
+	void aJobMacieCreatedWhileTooSlowToAnswerIsReportedCreated() {
+		this.emulator.faults().latency(Duration.ofMillis(700));
+		JobDefinition definition = renamed(validDefinition(), "Created while Macie was slow");
+		CreateOutcome outcome;
+		try (MacieClients impatient = clients(Duration.ofMillis(250), Duration.ofSeconds(5))) {
+			outcome = TestMacieJobs.of(impatient).createJob(CreateJobRequest.of(definition, "token-slow"));
+		}
+		this.emulator.faults().latency(Duration.ZERO);
+
+		List<JobSummary> named = allJobs().stream()
+			.filter((job) -> job.name().equals("Created while Macie was slow"))
+			.toList();
+		assertThat(named).hasSize(1);
+		assertThat(outcome).isInstanceOfSatisfying(CreateOutcome.Created.class,
+				(created) -> assertThat(created.jobId()).isEqualTo(named.get(0).jobId()));
+		// the first attempts timed out, then the same request was sent with more patience
+		assertThat(this.emulator.counters().count("CreateClassificationJob")).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aJobMacieRefusedWhileTooSlowToAnswerIsReportedNotCreated() {
+		this.emulator.faults().latency(Duration.ofMillis(700));
+		JobDefinition invalid = withAllowLists(renamed(validDefinition(), "Refused while Macie was slow"),
+				List.of("no-such-allow-list"));
+		CreateOutcome outcome;
+		try (MacieClients impatient = clients(Duration.ofMillis(250), Duration.ofSeconds(5))) {
+			outcome = TestMacieJobs.of(impatient).createJob(CreateJobRequest.of(invalid, "token-slow-invalid"));
+		}
+		this.emulator.faults().latency(Duration.ZERO);
+
+		assertThat(outcome).isInstanceOfSatisfying(CreateOutcome.NotCreated.class,
+				(notCreated) -> assertThat(notCreated.reason().kind()).isEqualTo(Kind.VALIDATION));
+	}
+
+	@Test
+	void theOutcomeIsUnknownOnlyWhileMacieStaysUnreachable() {
+		this.emulator.faults().latency(Duration.ofMillis(1500));
+		CreateOutcome outcome;
+		try (MacieClients impatient = clients(Duration.ofMillis(200), Duration.ofMillis(600))) {
+			outcome = TestMacieJobs.of(impatient)
+				.createJob(CreateJobRequest.of(renamed(validDefinition(), "Never answered"), "token-unanswered"));
+		}
+		this.emulator.faults().latency(Duration.ZERO);
+
+		assertThat(outcome).isInstanceOfSatisfying(CreateOutcome.Unknown.class,
+				(unknown) -> assertThat(unknown.reason().kind()).isEqualTo(Kind.UNAVAILABLE));
+	}
+
+	private CreateOutcome.Created created(JobDefinition definition, String clientToken) {
+		CreateOutcome outcome = this.jobs.createJob(CreateJobRequest.of(definition, clientToken));
+		assertThat(outcome).isInstanceOf(CreateOutcome.Created.class);
+		return (CreateOutcome.Created) outcome;
+	}
+
 	@Test
 	void aJobIsPausedResumedAndCancelled() {
-		CreatedJob created = this.jobs.createJob(oneTime(validDefinition()), "token-lifecycle");
+		CreateOutcome.Created created = created(oneTime(validDefinition()), "token-lifecycle");
 		assertThat(this.jobs.describeJob(created.jobId()).status()).isEqualTo(JobStatus.RUNNING);
 
 		this.jobs.changeStatus(created.jobId(), StatusChange.PAUSE);
@@ -220,14 +304,10 @@ class MacieJobsEmulatorTest {
 
 	@Test
 	void anInvalidDefinitionIsRefusedWithMaciesMessage() {
-		JobDefinition valid = validDefinition();
-		JobDefinition unknownAllowList = new JobDefinition(valid.name(), valid.description(), valid.type(),
-				valid.schedule(), valid.initialRun(), valid.samplingPercentage(), valid.buckets(), valid.objectScope(),
-				valid.managedIdentifierSelector(), valid.managedDataIdentifierIds(), valid.customDataIdentifierIds(),
-				List.of("no-such-allow-list"), valid.tags());
+		JobDefinition unknownAllowList = withAllowLists(validDefinition(), List.of("no-such-allow-list"));
 
-		MacieException refused = catchThrowableOfType(MacieException.class,
-				() -> this.jobs.createJob(unknownAllowList, "token-invalid"));
+		MacieException refused = ((CreateOutcome.NotCreated) this.jobs
+			.createJob(CreateJobRequest.of(unknownAllowList, "token-invalid"))).reason();
 
 		assertThat(refused.kind()).isEqualTo(Kind.VALIDATION);
 		assertThat(refused.getMessage()).contains("allowListIds");
@@ -395,6 +475,18 @@ class MacieJobsEmulatorTest {
 				Map.of("team", "compliance"));
 	}
 
+	private static JobDefinition renamed(JobDefinition d, String name) {
+		return new JobDefinition(name, d.description(), d.type(), d.schedule(), d.initialRun(), d.samplingPercentage(),
+				d.buckets(), d.objectScope(), d.managedIdentifierSelector(), d.managedDataIdentifierIds(),
+				d.customDataIdentifierIds(), d.allowListIds(), d.tags());
+	}
+
+	private static JobDefinition withAllowLists(JobDefinition d, List<String> allowListIds) {
+		return new JobDefinition(d.name(), d.description(), d.type(), d.schedule(), d.initialRun(),
+				d.samplingPercentage(), d.buckets(), d.objectScope(), d.managedIdentifierSelector(),
+				d.managedDataIdentifierIds(), d.customDataIdentifierIds(), allowListIds, d.tags());
+	}
+
 	private static JobDefinition oneTime(JobDefinition definition) {
 		return new JobDefinition(definition.name(), definition.description(), JobType.ONE_TIME, null, false,
 				definition.samplingPercentage(), definition.buckets(), definition.objectScope(),
@@ -404,15 +496,14 @@ class MacieJobsEmulatorTest {
 
 	private List<JobSummary> allJobs() {
 		JobPage page = this.jobs.listJobs(
-				query(Set.of(), null, null, null, null, SortField.CREATED_AT, false, JobListQuery.MAX_PAGE_SIZE, null));
+				query(Set.of(), null, null, null, null, SortField.CREATED_AT, false, MacieLimits.JOBS_PER_PAGE, null));
 		assertThat(page.nextToken()).isNull();
 		return page.jobs();
 	}
 
 	private static JobListQuery query(Set<JobStatus> statuses, JobType type, String name, Instant after,
 			Instant before) {
-		return query(statuses, type, name, after, before, SortField.CREATED_AT, false, JobListQuery.MAX_PAGE_SIZE,
-				null);
+		return query(statuses, type, name, after, before, SortField.CREATED_AT, false, MacieLimits.JOBS_PER_PAGE, null);
 	}
 
 	private static JobListQuery query(Set<JobStatus> statuses, JobType type, String name, Instant after, Instant before,

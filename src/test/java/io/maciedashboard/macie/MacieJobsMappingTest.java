@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -345,22 +346,25 @@ class MacieJobsMappingTest {
 		assertThat(consumedRequest(DescribeClassificationJobRequest.builder()).jobId()).isEqualTo("job-9");
 	}
 
-	/** Create, then describe what was sent: every definition comes back as it was. */
+	/**
+	 * Create, then describe what was sent: every definition comes back as it was, and the
+	 * created job is read back under Macie's name and found to be the one requested.
+	 */
 	@ParameterizedTest
 	@MethodSource("io.maciedashboard.macie.JobDefinitions#all")
 	void aDefinitionSurvivesCreateAndDescribe(JobDefinition definition) {
-		given(this.macie.createClassificationJob(any(CreateClassificationJobRequest.class)))
-			.willReturn(CreateClassificationJobResponse.builder().jobId("job-1").jobArn("arn:job-1").build());
+		AtomicReference<CreateClassificationJobRequest> sent = new AtomicReference<>();
+		given(this.macie.createClassificationJob(any(CreateClassificationJobRequest.class))).willAnswer((call) -> {
+			sent.set(call.getArgument(0));
+			return CreateClassificationJobResponse.builder().jobId("job-1").jobArn("arn:job-1").build();
+		});
+		given(this.macie.describeClassificationJob(any(Consumer.class)))
+			.willAnswer((call) -> describedAsCreated(sent.get()));
 
-		CreatedJob created = this.jobs.createJob(definition, "client-token-1");
+		CreateOutcome outcome = this.jobs.createJob(CreateJobRequest.of(definition, "client-token-1"));
 
-		ArgumentCaptor<CreateClassificationJobRequest> sent = ArgumentCaptor
-			.forClass(CreateClassificationJobRequest.class);
-		verify(this.macie).createClassificationJob(sent.capture());
-		CreateClassificationJobRequest request = sent.getValue();
-		assertThat(created).isEqualTo(new CreatedJob("job-1", "arn:job-1"));
-		assertThat(request.clientToken()).isEqualTo("client-token-1");
-		given(this.macie.describeClassificationJob(any(Consumer.class))).willReturn(describedAsCreated(request));
+		assertThat(outcome).isEqualTo(new CreateOutcome.Created("job-1", "arn:job-1", definition.name(), true));
+		assertThat(sent.get().clientToken()).isEqualTo("client-token-1");
 		assertThat(this.jobs.describeJob("job-1").definition()).isEqualTo(definition);
 	}
 
@@ -370,10 +374,10 @@ class MacieJobsMappingTest {
 			.willReturn(CreateClassificationJobResponse.builder().jobId("job-1").build());
 		JobDefinition oneTime = JobDefinitions.oneTimeCustomOnly();
 
-		this.jobs.createJob(new JobDefinition(oneTime.name(), oneTime.description(), oneTime.type(),
+		this.jobs.createJob(CreateJobRequest.of(new JobDefinition(oneTime.name(), oneTime.description(), oneTime.type(),
 				new Schedule.Daily(), true, oneTime.samplingPercentage(), oneTime.buckets(), oneTime.objectScope(),
 				oneTime.managedIdentifierSelector(), oneTime.managedDataIdentifierIds(),
-				oneTime.customDataIdentifierIds(), oneTime.allowListIds(), oneTime.tags()), "t");
+				oneTime.customDataIdentifierIds(), oneTime.allowListIds(), oneTime.tags()), "t"));
 
 		ArgumentCaptor<CreateClassificationJobRequest> sent = ArgumentCaptor
 			.forClass(CreateClassificationJobRequest.class);
@@ -483,7 +487,7 @@ class MacieJobsMappingTest {
 				Map.entry("accountId",
 						BucketCriteriaAdditionalProperties.builder().eq("111122223333", "444455556666").build()),
 				Map.entry("bucketName", BucketCriteriaAdditionalProperties.builder().prefix("fin").build()));
-		assertThat(sent.getValue().maxResults()).isEqualTo(MacieRequests.MAX_BUCKET_PAGE_SIZE);
+		assertThat(sent.getValue().maxResults()).isEqualTo(MacieLimits.BUCKETS_PER_PAGE);
 		assertThat(sent.getValue().nextToken()).isEqualTo("b1");
 		assertThat(page)
 			.isEqualTo(new BucketPage(

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.maciedashboard.macie.JobDefinition;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,32 +16,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Every rule of CreateClassificationJob, each broken on its own, reported on its field in
- * plain words.
+ * plain words; and no typed value, however long or large, costs more than a glance.
  */
-class JobFormValidatorTest {
-
-	private static LocalValidatorFactoryBean beanValidation;
-
-	private static JobFormValidator validator;
-
-	@BeforeAll
-	static void startBeanValidation() {
-		beanValidation = new LocalValidatorFactoryBean();
-		beanValidation.afterPropertiesSet();
-		validator = new JobFormValidator(beanValidation);
-	}
-
-	@AfterAll
-	static void stopBeanValidation() {
-		beanValidation.close();
-	}
+class JobFormReaderTest {
 
 	private static Errors validate(JobForm form) {
 		return validate(form, BuilderFixtures.CATALOG);
@@ -49,7 +32,10 @@ class JobFormValidatorTest {
 
 	private static Errors validate(JobForm form, IdentifierCatalog catalog) {
 		Errors errors = new BeanPropertyBindingResult(form, "jobForm");
-		validator.validate(form, errors, catalog);
+		JobDefinition definition = JobFormReader.read(form, errors);
+		if (definition != null) {
+			JobFormReader.checkReferences(definition, catalog, errors);
+		}
 		return errors;
 	}
 
@@ -93,7 +79,7 @@ class JobFormValidatorTest {
 							.get(0)
 							.setBucketNames(String.join("\n",
 									IntStream.range(0, 1000).mapToObj((i) -> "bucket-" + i).toList())),
-						"selectedBuckets", "at most 1,000 buckets; this selection has 1003"),
+						"selectedBuckets", "at most 1,000 buckets; this selection has 1,003"),
 				specific("an account id has 12 digits",
 						(f) -> f.getTypedBuckets().get(0).setAccountId("1111-2222-3333"), "typedBuckets[0].accountId",
 						"12 digits"),
@@ -223,6 +209,51 @@ class JobFormValidatorTest {
 			.anySatisfy((text) -> assertThat(text).contains(message));
 	}
 
+	/**
+	 * Values far beyond any real one: each is refused by its length or shape before it is
+	 * parsed. (A size of 1e10000000 TB once took 26 s of BigDecimal arithmetic.)
+	 */
+	static Stream<Arguments> hugeValues() {
+		String huge = "9".repeat(100_000);
+		return Stream.of(specific("a size in exponent notation", (f) -> {
+			f.getObjectExcludes().get(0).setSize("1e10000000");
+			f.getObjectExcludes().get(0).setSizeUnit("TB");
+		}, "objectExcludes[0].size", "Enter a number such as 10 or 2.5."),
+				specific("a size of 100,000 digits", (f) -> f.getObjectExcludes().get(0).setSize(huge),
+						"objectExcludes[0].size", "Enter a number such as 10 or 2.5."),
+				specific("a negative size in exponent notation", (f) -> f.getObjectExcludes().get(0).setSize("-1e99"),
+						"objectExcludes[0].size", "Enter a number such as 10 or 2.5."),
+				specific("a size just too large", (f) -> {
+					f.getObjectExcludes().get(0).setSize("9223372.036854775808");
+					f.getObjectExcludes().get(0).setSizeUnit("TB");
+				}, "objectExcludes[0].size", "That size is too large."),
+				specific("a huge sampling depth", (f) -> f.setSamplingPercentage(huge), "samplingPercentage",
+						"from 1 to 100"),
+				specific("a negative sampling depth", (f) -> f.setSamplingPercentage("-50"), "samplingPercentage",
+						"from 1 to 100"),
+				criteria("a huge day of the month", (f) -> f.setDayOfMonth(huge), "dayOfMonth", "from 1 to 31"),
+				specific("a huge date", (f) -> f.getObjectExcludes().get(1).setDateTime("2026-01-31T17:30" + huge),
+						"objectExcludes[1].dateTime", "such as 2026-01-31T17:30"),
+				specific("a date in year 99999", (f) -> f.getObjectExcludes().get(1).setDateTime("+99999-01-01T00:00"),
+						"objectExcludes[1].dateTime", "such as 2026-01-31T17:30"),
+				specific("a huge time zone", (f) -> f.setTimeZone("Europe/" + huge), "timeZone", "time zone"),
+				specific("huge extensions", (f) -> f.getObjectIncludes().get(0).setValuesText("pdf,".repeat(10_000)),
+						"objectIncludes[0].valuesText", "too much text"),
+				specific("huge bucket names",
+						(f) -> f.getTypedBuckets().get(0).setBucketNames("bucket-name,".repeat(10_000)),
+						"typedBuckets[0].bucketNames", "too much text"),
+				specific("a huge name", (f) -> f.setName(huge), "name", "at most 500 characters"),
+				specific("a huge tag value", (f) -> f.getTags().get(0).setValue(huge), "tags[0].value", "at most 256"),
+				specific("a huge bucket search", (f) -> f.setBucketSearch(huge), "bucketSearch", "at most 255"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("hugeValues")
+	void everyTypedValueIsBoundedBeforeItIsParsed(String rule, JobForm form, Consumer<JobForm> breakIt, String field,
+			String message) {
+		eachBrokenRuleIsReportedOnItsFieldInPlainWords(rule, form, breakIt, field, message);
+	}
+
 	@Test
 	void withoutMaciesListsTheIdsAreLeftForMacieToCheck() {
 		JobForm form = BuilderFixtures.specificBucketsForm();
@@ -249,8 +280,7 @@ class JobFormValidatorTest {
 		form.setName("");
 		Errors errors = new BeanPropertyBindingResult(form, "jobForm");
 
-		validator.validateBuckets(form, errors);
-
+		assertThat(JobFormReader.readBuckets(form, errors)).isNotNull();
 		assertThat(errors.getAllErrors()).isEmpty();
 	}
 

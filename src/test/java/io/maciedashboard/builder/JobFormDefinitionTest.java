@@ -23,9 +23,24 @@ import io.maciedashboard.macie.Schedule;
 import io.maciedashboard.macie.TagValue;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JobFormMapperTest {
+/**
+ * The definition a valid form reads as (every member, trimmed, in the person's time
+ * zone), and the form a job's definition is copied into.
+ */
+class JobFormDefinitionTest {
+
+	/** The definition of a form that reads without a problem. */
+	static JobDefinition definition(JobForm form) {
+		Errors errors = new BeanPropertyBindingResult(form, "jobForm");
+		JobDefinition definition = JobFormReader.read(form, errors);
+		assertThat(errors.getAllErrors()).isEmpty();
+		return definition;
+	}
 
 	@Test
 	void specificBucketsFormBecomesEveryMemberOfTheDefinition() {
@@ -50,7 +65,7 @@ class JobFormMapperTest {
 				ManagedIdentifierSelector.INCLUDE, List.of("CREDIT_CARD_NUMBER", "EMAIL_ADDRESS"),
 				List.of("cdi-employee-id"), List.of("al-test-cards"), tags);
 
-		JobDefinition definition = JobFormMapper.toDefinition(BuilderFixtures.specificBucketsForm());
+		JobDefinition definition = definition(BuilderFixtures.specificBucketsForm());
 
 		assertThat(definition).isEqualTo(expected);
 		assertThat(definition.tags().keySet()).containsExactly("team", "cost-center");
@@ -74,7 +89,7 @@ class JobFormMapperTest {
 				ObjectScope.ALL_OBJECTS, ManagedIdentifierSelector.EXCLUDE, List.of("AWS_CREDENTIALS"), List.of(),
 				List.of(), Map.of());
 
-		assertThat(JobFormMapper.toDefinition(BuilderFixtures.bucketCriteriaForm())).isEqualTo(expected);
+		assertThat(definition(BuilderFixtures.bucketCriteriaForm())).isEqualTo(expected);
 	}
 
 	@Test
@@ -83,7 +98,7 @@ class JobFormMapperTest {
 		form.setSchedule(JobForm.ONE_TIME);
 		form.setInitialRun(true);
 
-		JobDefinition definition = JobFormMapper.toDefinition(form);
+		JobDefinition definition = definition(form);
 
 		assertThat(definition.type()).isEqualTo(JobType.ONE_TIME);
 		assertThat(definition.schedule()).isNull();
@@ -95,7 +110,7 @@ class JobFormMapperTest {
 		JobForm form = BuilderFixtures.specificBucketsForm();
 		form.setSchedule(JobForm.DAILY);
 
-		assertThat(JobFormMapper.toDefinition(form).schedule()).isEqualTo(new Schedule.Daily());
+		assertThat(definition(form).schedule()).isEqualTo(new Schedule.Daily());
 	}
 
 	@Test
@@ -103,7 +118,7 @@ class JobFormMapperTest {
 		JobForm form = BuilderFixtures.specificBucketsForm();
 		form.setManagedIdentifierSelector("RECOMMENDED");
 
-		assertThat(JobFormMapper.toDefinition(form).managedDataIdentifierIds()).isEmpty();
+		assertThat(definition(form).managedDataIdentifierIds()).isEmpty();
 	}
 
 	@Test
@@ -114,7 +129,7 @@ class JobFormMapperTest {
 		form.getTags().add(new TagPairForm("", ""));
 		form.getTypedBuckets().add(new AccountBucketsForm(" ", ""));
 
-		JobDefinition definition = JobFormMapper.toDefinition(form);
+		JobDefinition definition = definition(form);
 
 		assertThat(definition.name()).isEqualTo("Weekly PII sweep");
 		assertThat(definition.description()).isNull();
@@ -128,33 +143,42 @@ class JobFormMapperTest {
 		form.getObjectExcludes().get(1).setDateTime("2026-07-01T09:30");
 		form.setTimeZone("America/New_York");
 
-		PropertyTerm date = (PropertyTerm) JobFormMapper.toDefinition(form).objectScope().excludes().get(1);
+		PropertyTerm date = (PropertyTerm) definition(form).objectScope().excludes().get(1);
 
 		assertThat(date.values()).containsExactly("2026-07-01T13:30:00Z");
 	}
 
 	@Test
 	void sizesAreSentInWholeBytes() {
-		assertThat(JobFormMapper.bytes("10", SizeUnit.MB)).isEqualTo(10_000_000L);
-		assertThat(JobFormMapper.bytes("2.5", SizeUnit.GB)).isEqualTo(2_500_000_000L);
-		assertThat(JobFormMapper.bytes("0.0005", SizeUnit.KB)).isEqualTo(1L);
-		assertThat(JobFormMapper.bytes("512", SizeUnit.BYTES)).isEqualTo(512L);
+		assertThat(bytes("10", SizeUnit.MB)).isEqualTo("10000000");
+		assertThat(bytes("2.5", SizeUnit.GB)).isEqualTo("2500000000");
+		assertThat(bytes("0.0005", SizeUnit.KB)).isEqualTo("1");
+		assertThat(bytes(".5", SizeUnit.KB)).isEqualTo("500");
+		assertThat(bytes("512", SizeUnit.BYTES)).isEqualTo("512");
+		assertThat(bytes(" 9223372.036854775807 ", SizeUnit.TB)).isEqualTo("9223372036854775807");
+	}
+
+	private static String bytes(String size, SizeUnit unit) {
+		JobForm form = BuilderFixtures.specificBucketsForm();
+		form.getObjectExcludes().get(0).setSize(size);
+		form.getObjectExcludes().get(0).setSizeUnit(unit.name());
+		return ((PropertyTerm) definition(form).objectScope().excludes().get(0)).values().get(0);
 	}
 
 	@Test
 	void copyingAJobGivesAFormThatDefinesTheSameJob() {
 		for (JobForm original : List.of(BuilderFixtures.specificBucketsForm(), BuilderFixtures.bucketCriteriaForm())) {
-			JobDefinition definition = JobFormMapper.toDefinition(original);
+			JobDefinition definition = definition(original);
 
-			JobForm copy = JobFormMapper.toForm(definition);
+			JobForm copy = JobForm.copyOf(definition);
 
-			assertThat(JobFormMapper.toDefinition(copy)).isEqualTo(definition);
+			assertThat(definition(copy)).isEqualTo(definition);
 		}
 	}
 
 	@Test
 	void aCopiedFormShowsValuesAsAPersonWouldTypeThem() {
-		JobForm copy = JobFormMapper.toForm(JobFormMapper.toDefinition(BuilderFixtures.specificBucketsForm()));
+		JobForm copy = JobForm.copyOf(definition(BuilderFixtures.specificBucketsForm()));
 
 		assertThat(copy.getTimeZone()).isEqualTo("UTC");
 		assertThat(copy.getSchedule()).isEqualTo(JobForm.WEEKLY);
@@ -170,7 +194,7 @@ class JobFormMapperTest {
 		assertThat(copy.getTags()).extracting(TagPairForm::getKey).containsExactly("team", "cost-center");
 		assertThat(copy.getClientToken()).isEmpty();
 
-		JobForm criteria = JobFormMapper.toForm(JobFormMapper.toDefinition(BuilderFixtures.bucketCriteriaForm()));
+		JobForm criteria = JobForm.copyOf(definition(BuilderFixtures.bucketCriteriaForm()));
 		assertThat(criteria.getBucketMode()).isEqualTo(JobForm.BUCKET_CRITERIA);
 		assertThat(criteria.getDayOfMonth()).isEqualTo("31");
 		assertThat(criteria.isInitialRun()).isFalse();
@@ -184,7 +208,7 @@ class JobFormMapperTest {
 				new SpecificBuckets(List.of(new AccountBuckets("111122223333", List.of("finance-reports")))), null,
 				null, List.of(), List.of(), List.of(), Map.of());
 
-		JobForm copy = JobFormMapper.toForm(definition);
+		JobForm copy = JobForm.copyOf(definition);
 
 		assertThat(copy.getSchedule()).isEqualTo(JobForm.ONE_TIME);
 		assertThat(copy.getSamplingPercentage()).isEqualTo("100");
@@ -204,7 +228,7 @@ class JobFormMapperTest {
 						List.of()),
 				ManagedIdentifierSelector.RECOMMENDED, List.of(), List.of(), List.of(), Map.of());
 
-		JobForm copy = JobFormMapper.toForm(definition);
+		JobForm copy = JobForm.copyOf(definition);
 
 		assertThat(copy.getObjectIncludes().get(0).getDateTime()).isEqualTo("yesterday");
 		assertThat(copy.getObjectIncludes().get(1).getSize()).isEqualTo("big");

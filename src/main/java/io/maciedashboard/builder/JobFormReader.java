@@ -1,0 +1,622 @@
+package io.maciedashboard.builder;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.maciedashboard.macie.BucketScope;
+import io.maciedashboard.macie.BucketScope.AccountBuckets;
+import io.maciedashboard.macie.BucketScope.BucketCondition;
+import io.maciedashboard.macie.BucketScope.BucketCriteria;
+import io.maciedashboard.macie.BucketScope.PropertyCondition;
+import io.maciedashboard.macie.BucketScope.SpecificBuckets;
+import io.maciedashboard.macie.BucketScope.TagCondition;
+import io.maciedashboard.macie.Comparator;
+import io.maciedashboard.macie.JobDefinition;
+import io.maciedashboard.macie.JobType;
+import io.maciedashboard.macie.ManagedIdentifierSelector;
+import io.maciedashboard.macie.ObjectScope;
+import io.maciedashboard.macie.ObjectScope.ObjectCondition;
+import io.maciedashboard.macie.ObjectScope.PropertyTerm;
+import io.maciedashboard.macie.ObjectScope.TagTerm;
+import io.maciedashboard.macie.Schedule;
+import io.maciedashboard.macie.TagValue;
+
+import org.springframework.validation.Errors;
+
+import static io.maciedashboard.macie.MacieLimits.ACCOUNT_ID_DIGITS;
+import static io.maciedashboard.macie.MacieLimits.ALLOW_LISTS;
+import static io.maciedashboard.macie.MacieLimits.BUCKETS;
+import static io.maciedashboard.macie.MacieLimits.BUCKET_NAME_MAX_LENGTH;
+import static io.maciedashboard.macie.MacieLimits.BUCKET_NAME_MIN_LENGTH;
+import static io.maciedashboard.macie.MacieLimits.CUSTOM_DATA_IDENTIFIERS;
+import static io.maciedashboard.macie.MacieLimits.DAY_OF_MONTH_MAX;
+import static io.maciedashboard.macie.MacieLimits.DESCRIPTION_LENGTH;
+import static io.maciedashboard.macie.MacieLimits.NAME_LENGTH;
+import static io.maciedashboard.macie.MacieLimits.OBJECT_KEY_LENGTH;
+import static io.maciedashboard.macie.MacieLimits.SAMPLING_PERCENTAGE_MAX;
+import static io.maciedashboard.macie.MacieLimits.SAMPLING_PERCENTAGE_MIN;
+import static io.maciedashboard.macie.MacieLimits.TAGS;
+import static io.maciedashboard.macie.MacieLimits.TAG_KEY_LENGTH;
+import static io.maciedashboard.macie.MacieLimits.TAG_VALUE_LENGTH;
+
+/**
+ * Reads a {@link JobForm} into the {@link JobDefinition} it describes, checking every
+ * rule of CreateClassificationJob on the way: each field is parsed once, and each problem
+ * is reported on its field in plain words. Every typed value is bounded in length before
+ * it is parsed, so no input costs more than a glance.
+ */
+final class JobFormReader {
+
+	/**
+	 * Selected inventory buckets travel as "accountId/bucketName" (no slash in either).
+	 */
+	static final char ACCOUNT_BUCKET_SEPARATOR = '/';
+
+	/** Longest search text: a bucket name is shorter. */
+	static final int SEARCH_LENGTH = 255;
+
+	/** Longest text of one condition's values. */
+	static final int VALUES_TEXT_LENGTH = 20_000;
+
+	/** Longest bucket names text of one account: every bucket a job can hold. */
+	static final int BUCKET_NAMES_LENGTH = BUCKETS * (BUCKET_NAME_MAX_LENGTH + 2);
+
+	static final String CONTROL_CHARACTERS = "Remove the invisible control characters (such as tabs or line breaks) from this field.";
+
+	private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{" + ACCOUNT_ID_DIGITS + "}");
+
+	private static final Pattern BUCKET_NAME = Pattern.compile(
+			"[a-z0-9][a-z0-9.-]{" + (BUCKET_NAME_MIN_LENGTH - 2) + "," + (BUCKET_NAME_MAX_LENGTH - 2) + "}[a-z0-9]");
+
+	private static final String BUCKET_NAME_RULE = BUCKET_NAME_MIN_LENGTH + " to " + BUCKET_NAME_MAX_LENGTH
+			+ " lowercase letters, digits, dots and hyphens";
+
+	/** A decimal as people type it; length-bounded so that parsing it costs nothing. */
+	private static final Pattern DECIMAL = Pattern.compile("(-?)(\\d{1,20}(\\.\\d{0,20})?|\\.\\d{1,20})");
+
+	private static final Pattern SMALL_WHOLE_NUMBER = Pattern.compile("\\d{1,3}");
+
+	/** A datetime-local value, seconds and fractions optional. */
+	private static final Pattern LOCAL_DATE_TIME = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
+
+	private static final Pattern LINES = Pattern.compile("\\R");
+
+	private static final Pattern LINES_OR_COMMAS = Pattern.compile("[\\r\\n,]+");
+
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
+	private static final Pattern CONTROL_BESIDES_LINE_BREAKS = Pattern.compile("[\\p{Cc}&&[^\\r\\n]]");
+
+	private final JobForm form;
+
+	private final Errors errors;
+
+	private JobFormReader(JobForm form, Errors errors) {
+		this.form = form;
+		this.errors = errors;
+	}
+
+	/**
+	 * The definition the form describes, or null when anything is wrong (binding errors
+	 * included); the problems are on their fields in {@code errors}.
+	 */
+	static JobDefinition read(JobForm form, Errors errors) {
+		return new JobFormReader(form, errors).definition();
+	}
+
+	/**
+	 * The bucket part alone (for the preview), or null with its problems in
+	 * {@code errors}.
+	 */
+	static BucketScope readBuckets(JobForm form, Errors errors) {
+		int before = errors.getErrorCount();
+		BucketScope buckets = new JobFormReader(form, errors).buckets();
+		return (errors.getErrorCount() == before) ? buckets : null;
+	}
+
+	/**
+	 * Reports the identifiers and allow lists of a definition that Macie's lists do not
+	 * hold; nothing when the lists could not be read (Macie then checks them itself).
+	 */
+	static void checkReferences(JobDefinition definition, IdentifierCatalog catalog, Errors errors) {
+		if (!catalog.isAvailable()) {
+			return;
+		}
+		unknown("managedIdentifierIds", definition.managedDataIdentifierIds(), catalog.managedIds(),
+				"managed data identifiers", errors);
+		unknown("customIdentifierIds", definition.customDataIdentifierIds(), catalog.customNames().keySet(),
+				"custom data identifiers", errors);
+		unknown("allowListIds", definition.allowListIds(), catalog.allowListNames().keySet(), "allow lists", errors);
+	}
+
+	private static void unknown(String field, List<String> ids, Collection<String> known, String what, Errors errors) {
+		List<String> unknown = ids.stream().filter((id) -> !known.contains(id)).toList();
+		if (!unknown.isEmpty()) {
+			errors.rejectValue(field, "unknown", "Macie has no " + what + " with these ids: " + sample(unknown) + ".");
+		}
+	}
+
+	private JobDefinition definition() {
+		String name = text("name", this.form.getName(), NAME_LENGTH, "A job name");
+		if (name != null && name.isEmpty()) {
+			reject("name", "Give the job a name.");
+		}
+		String description = text("description", this.form.getDescription(), DESCRIPTION_LENGTH, "A description");
+		text("bucketSearch", this.form.getBucketSearch(), SEARCH_LENGTH, "A bucket search");
+		Map<String, String> tags = tags();
+		BucketScope buckets = buckets();
+		ZoneId zone = zone();
+		ObjectScope objects = new ObjectScope(objectConditions("objectIncludes", this.form.getObjectIncludes(), zone),
+				objectConditions("objectExcludes", this.form.getObjectExcludes(), zone));
+		Schedule schedule = schedule();
+		Integer sampling = wholeNumber("samplingPercentage", this.form.getSamplingPercentage(), SAMPLING_PERCENTAGE_MIN,
+				SAMPLING_PERCENTAGE_MAX,
+				"Enter a whole number from " + SAMPLING_PERCENTAGE_MIN + " to " + SAMPLING_PERCENTAGE_MAX + ".");
+		ManagedIdentifierSelector selector = managedSelector();
+		List<String> custom = chosen("customIdentifierIds", this.form.getCustomIdentifierIds(), CUSTOM_DATA_IDENTIFIERS,
+				"custom data identifiers");
+		List<String> allowLists = chosen("allowListIds", this.form.getAllowListIds(), ALLOW_LISTS, "allow lists");
+		if (selector == ManagedIdentifierSelector.NONE && custom.isEmpty()
+				&& !this.errors.hasFieldErrors("customIdentifierIds")) {
+			reject("customIdentifierIds",
+					"With no managed data identifiers, choose at least one custom data identifier.");
+		}
+		if (this.errors.hasErrors()) {
+			return null;
+		}
+		boolean oneTime = schedule == null;
+		return new JobDefinition(name, description.isEmpty() ? null : description,
+				oneTime ? JobType.ONE_TIME : JobType.SCHEDULED, schedule, !oneTime && this.form.isInitialRun(),
+				sampling, buckets, objects, selector, managedIds(selector), custom, allowLists, tags);
+	}
+
+	// general
+
+	/**
+	 * Trimmed text, or null when it is too long or holds control characters (both said on
+	 * the field).
+	 */
+	private String text(String field, String value, int max, String what) {
+		String text = FormText.trim(value);
+		if (text.length() > max) {
+			reject(field, what + " can have at most " + count(max) + " characters.");
+			return null;
+		}
+		if (CONTROL.matcher(text).find()) {
+			reject(field, CONTROL_CHARACTERS);
+			return null;
+		}
+		return text;
+	}
+
+	private Map<String, String> tags() {
+		List<TagPairForm> rows = this.form.getTags();
+		if (rows.stream().filter((row) -> !row.isBlank()).count() > TAGS) {
+			reject("tags", "A job can have at most " + TAGS + " tags.");
+		}
+		Map<String, String> tags = new LinkedHashMap<>();
+		for (int i = 0; i < rows.size(); i++) {
+			TagValue tag = pair("tags", i, rows.get(i));
+			String field = "tags[" + i + "].key";
+			if (tag == null) {
+				continue;
+			}
+			if (tag.key().isEmpty()) {
+				reject(field, "A tag needs a key.");
+			}
+			else if (tag.key().toLowerCase(Locale.ROOT).startsWith("aws:")) {
+				reject(field, "Tag keys starting with aws: are reserved by AWS.");
+			}
+			else if (tags.putIfAbsent(tag.key(), tag.value()) != null) {
+				reject(field, "Another tag already has this key.");
+			}
+		}
+		return tags;
+	}
+
+	/**
+	 * A non-blank pair, trimmed; null for a blank one or one longer than Macie allows
+	 * (said on its field).
+	 */
+	private TagValue pair(String path, int index, TagPairForm row) {
+		if (row.isBlank()) {
+			return null;
+		}
+		String key = text(path + "[" + index + "].key", row.getKey(), TAG_KEY_LENGTH, "A tag key");
+		String value = text(path + "[" + index + "].value", row.getValue(), TAG_VALUE_LENGTH, "A tag value");
+		return (key != null && value != null) ? new TagValue(key, value) : null;
+	}
+
+	// buckets
+
+	private BucketScope buckets() {
+		if (this.form.isSpecificBuckets()) {
+			return specificBuckets();
+		}
+		if (JobForm.BUCKET_CRITERIA.equals(this.form.getBucketMode())) {
+			if (this.form.getBucketIncludes().isEmpty() && this.form.getBucketExcludes().isEmpty()) {
+				reject("bucketIncludes", "Add at least one condition that says which buckets to include or exclude.");
+			}
+			return new BucketCriteria(bucketConditions("bucketIncludes", this.form.getBucketIncludes()),
+					bucketConditions("bucketExcludes", this.form.getBucketExcludes()));
+		}
+		reject("bucketMode", "Choose specific buckets or bucket criteria.");
+		return null;
+	}
+
+	private BucketScope specificBuckets() {
+		Map<String, Set<String>> byAccount = new LinkedHashMap<>();
+		for (String selected : this.form.getSelectedBuckets()) {
+			int separator = (selected != null) ? selected.indexOf(ACCOUNT_BUCKET_SEPARATOR) : -1;
+			if (separator < 0 || selected.length() > ACCOUNT_ID_DIGITS + 1 + BUCKET_NAME_MAX_LENGTH
+					|| !ACCOUNT_ID.matcher(selected.substring(0, separator)).matches()
+					|| !BUCKET_NAME.matcher(selected.substring(separator + 1)).matches()) {
+				reject("selectedBuckets",
+						"One of the chosen buckets is not a bucket from Macie's inventory; search and choose it again.");
+				return null;
+			}
+			add(byAccount, selected.substring(0, separator), List.of(selected.substring(separator + 1)));
+		}
+		List<AccountBucketsForm> typed = this.form.getTypedBuckets();
+		int problemsBefore = this.errors.getErrorCount();
+		for (int i = 0; i < typed.size(); i++) {
+			AccountBucketsForm row = typed.get(i);
+			if (row.isBlank()) {
+				continue;
+			}
+			String path = "typedBuckets[" + i + "].";
+			String accountId = FormText.trim(row.getAccountId());
+			if (!isAccountId(accountId)) {
+				reject(path + "accountId",
+						"An AWS account id is " + ACCOUNT_ID_DIGITS + " digits, such as 111122223333.");
+			}
+			List<String> names = bucketNames(path + "bucketNames", row.getBucketNames(), BUCKET_NAMES_LENGTH,
+					"Type at least one bucket name for this account.");
+			add(byAccount, accountId, names);
+		}
+		int count = byAccount.values().stream().mapToInt(Set::size).sum();
+		if (count == 0 && this.errors.getErrorCount() == problemsBefore) {
+			reject("selectedBuckets", "Choose at least one bucket, or type an account id and bucket names.");
+		}
+		else if (count > BUCKETS) {
+			reject("selectedBuckets", "A job can analyse at most " + count(BUCKETS) + " buckets; this selection has "
+					+ count(count) + ".");
+		}
+		return new SpecificBuckets(byAccount.entrySet()
+			.stream()
+			.map((account) -> new AccountBuckets(account.getKey(), List.copyOf(account.getValue())))
+			.toList());
+	}
+
+	private static void add(Map<String, Set<String>> byAccount, String accountId, List<String> names) {
+		if (!names.isEmpty()) {
+			byAccount.computeIfAbsent(accountId, (account) -> new LinkedHashSet<>()).addAll(names);
+		}
+	}
+
+	private List<String> bucketNames(String field, String text, int max, String whenEmpty) {
+		List<String> names = entries(field, text, max, LINES_OR_COMMAS, whenEmpty);
+		List<String> invalid = names.stream().filter((name) -> !isBucketName(name)).toList();
+		if (!invalid.isEmpty()) {
+			reject(field,
+					"Not valid bucket names: " + sample(invalid) + " (a bucket name has " + BUCKET_NAME_RULE + ").");
+			return List.of();
+		}
+		return names;
+	}
+
+	private List<BucketCondition> bucketConditions(String list, List<BucketConditionForm> rows) {
+		List<BucketCondition> conditions = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			BucketConditionForm row = rows.get(i);
+			String path = list + "[" + i + "].";
+			Comparator comparator = BucketConditionKey.isComparator(row.getComparator())
+					? Comparator.valueOf(row.getComparator()) : null;
+			if (comparator == null) {
+				reject(path + "comparator", "Choose \"is\" or \"is not\".");
+			}
+			BucketConditionKey key = BucketConditionKey.parse(row.getKey()).orElse(null);
+			if (key == null) {
+				reject(path + "key", "Choose what the condition tests.");
+			}
+			else if (key.isTag()) {
+				List<TagValue> pairs = conditionTagPairs(path + "tagValues", row.getTagValues(), false);
+				conditions.add(new TagCondition(comparator, pairs));
+			}
+			else {
+				conditions.add(new PropertyCondition(key.property(), comparator, bucketValues(path, key, row)));
+			}
+		}
+		return conditions;
+	}
+
+	private List<String> bucketValues(String path, BucketConditionKey key, BucketConditionForm row) {
+		if (key.hasChoices()) {
+			Set<String> allowed = key.choices().stream().map(Choice::value).collect(Collectors.toSet());
+			List<String> chosen = row.getChoices().stream().distinct().toList();
+			if (chosen.isEmpty()) {
+				reject(path + "choices", "Choose at least one value.");
+			}
+			else if (!allowed.containsAll(chosen)) {
+				reject(path + "choices", "Choose from the values offered.");
+			}
+			return chosen;
+		}
+		if (key != BucketConditionKey.ACCOUNT_ID) {
+			return bucketNames(path + "valuesText", row.getValuesText(), VALUES_TEXT_LENGTH,
+					"Type at least one bucket name.");
+		}
+		List<String> ids = entries(path + "valuesText", row.getValuesText(), VALUES_TEXT_LENGTH, LINES_OR_COMMAS,
+				"Type at least one account id.");
+		List<String> invalid = ids.stream().filter((id) -> !isAccountId(id)).toList();
+		if (!invalid.isEmpty()) {
+			reject(path + "valuesText", "Not " + ACCOUNT_ID_DIGITS + "-digit account ids: " + sample(invalid) + ".");
+		}
+		return ids;
+	}
+
+	/** A condition's tag pairs: at least one, and for object tags each with a key. */
+	private List<TagValue> conditionTagPairs(String path, List<TagPairForm> rows, boolean keyRequired) {
+		if (rows.stream().allMatch(TagPairForm::isBlank)) {
+			reject(path, keyRequired ? "Enter at least one tag key." : "Enter at least one tag key or value.");
+		}
+		List<TagValue> pairs = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			TagValue pair = pair(path, i, rows.get(i));
+			if (pair != null && keyRequired && pair.key().isEmpty()) {
+				reject(path + "[" + i + "].key", "Enter the tag key.");
+			}
+			else if (pair != null) {
+				pairs.add(pair);
+			}
+		}
+		return pairs;
+	}
+
+	// objects
+
+	private ZoneId zone() {
+		String zone = FormText.trim(this.form.getTimeZone());
+		try {
+			if (zone.length() <= 64) {
+				return ZoneId.of(zone);
+			}
+		}
+		catch (DateTimeException ex) {
+			// said below
+		}
+		reject("timeZone", "The time zone sent with the form is not one this server knows; dates cannot be read.");
+		return null;
+	}
+
+	private List<ObjectCondition> objectConditions(String list, List<ObjectConditionForm> rows, ZoneId zone) {
+		List<ObjectCondition> conditions = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			ObjectConditionForm row = rows.get(i);
+			String path = list + "[" + i + "].";
+			ObjectConditionKey key = ObjectConditionKey.parse(row.getKey()).orElse(null);
+			if (key == null) {
+				reject(path + "key", "Choose what the condition tests.");
+				continue;
+			}
+			Comparator comparator = key.allows(row.getComparator()) ? Comparator.valueOf(row.getComparator()) : null;
+			if (comparator == null) {
+				reject(path + "comparator", key.label() + " can only be compared with: "
+						+ key.comparators().stream().map(Choice::label).collect(Collectors.joining(", ")) + ".");
+			}
+			conditions.add(switch (key) {
+				case TAG -> new TagTerm(comparator, conditionTagPairs(path + "tagValues", row.getTagValues(), true));
+				case OBJECT_EXTENSION -> new PropertyTerm(key.property(), comparator,
+						entries(path + "valuesText", row.getValuesText(), VALUES_TEXT_LENGTH, LINES_OR_COMMAS,
+								"Type at least one file name extension, such as pdf.")
+							.stream()
+							.map((extension) -> extension.startsWith(".") ? extension.substring(1) : extension)
+							.toList());
+				case OBJECT_KEY -> new PropertyTerm(key.property(), comparator, keyPrefixes(path + "valuesText", row));
+				case OBJECT_LAST_MODIFIED_DATE ->
+					new PropertyTerm(key.property(), comparator, instant(path + "dateTime", row.getDateTime(), zone));
+				case OBJECT_SIZE -> new PropertyTerm(key.property(), comparator, bytes(path, row));
+			});
+		}
+		return conditions;
+	}
+
+	private List<String> keyPrefixes(String field, ObjectConditionForm row) {
+		List<String> prefixes = entries(field, row.getValuesText(), VALUES_TEXT_LENGTH, LINES,
+				"Type at least one key prefix, such as logs/.");
+		if (prefixes.stream().anyMatch((prefix) -> prefix.length() > OBJECT_KEY_LENGTH)) {
+			reject(field, "An object key has at most " + count(OBJECT_KEY_LENGTH) + " characters.");
+		}
+		return prefixes;
+	}
+
+	/**
+	 * A date-time typed in the person's time zone, as the instant Macie compares with.
+	 */
+	private List<String> instant(String field, String text, ZoneId zone) {
+		String value = FormText.trim(text);
+		if (value.isEmpty()) {
+			reject(field, "Enter a date and time.");
+		}
+		else if (!LOCAL_DATE_TIME.matcher(value).matches()) {
+			reject(field, "Enter a date and time such as 2026-01-31T17:30.");
+		}
+		else {
+			try {
+				return (zone != null) ? List.of(LocalDateTime.parse(value).atZone(zone).toInstant().toString())
+						: List.of();
+			}
+			catch (DateTimeException ex) {
+				reject(field, "Enter a date and time such as 2026-01-31T17:30.");
+			}
+		}
+		return List.of();
+	}
+
+	/** A size typed with a unit, in whole bytes (rounded to the nearest byte). */
+	private List<String> bytes(String path, ObjectConditionForm row) {
+		SizeUnit unit = SizeUnit.parse(row.getSizeUnit()).orElse(null);
+		if (unit == null) {
+			reject(path + "sizeUnit", "Choose a unit from the list.");
+			return List.of();
+		}
+		String size = FormText.trim(row.getSize());
+		var number = DECIMAL.matcher(size);
+		if (size.isEmpty() || !number.matches()) {
+			reject(path + "size", size.isEmpty() ? "Enter a size." : "Enter a number such as 10 or 2.5.");
+		}
+		else if (!number.group(1).isEmpty() && new BigDecimal(number.group(2)).signum() != 0) {
+			reject(path + "size", "A size cannot be negative.");
+		}
+		else {
+			try {
+				return List.of(Long.toString(new BigDecimal(number.group(2)).multiply(unit.bytes())
+					.setScale(0, RoundingMode.HALF_UP)
+					.longValueExact()));
+			}
+			catch (ArithmeticException ex) {
+				reject(path + "size", "That size is too large.");
+			}
+		}
+		return List.of();
+	}
+
+	// schedule and identifiers
+
+	/** Null for a one-time job. */
+	private Schedule schedule() {
+		String schedule = this.form.getSchedule();
+		if (JobForm.DAILY.equals(schedule)) {
+			return new Schedule.Daily();
+		}
+		if (JobForm.WEEKLY.equals(schedule)) {
+			DayOfWeek day = FormText.constant(DayOfWeek.class, this.form.getDayOfWeek()).orElse(null);
+			if (day == null) {
+				reject("dayOfWeek", "Choose a day of the week.");
+			}
+			return new Schedule.Weekly(day);
+		}
+		if (JobForm.MONTHLY.equals(schedule)) {
+			Integer day = wholeNumber("dayOfMonth", this.form.getDayOfMonth(), 1, DAY_OF_MONTH_MAX,
+					"Enter a day of the month from 1 to " + DAY_OF_MONTH_MAX + ".");
+			return new Schedule.Monthly((day != null) ? day : 1);
+		}
+		if (!JobForm.ONE_TIME.equals(schedule)) {
+			reject("schedule", "Choose when the job runs.");
+		}
+		return null;
+	}
+
+	private Integer wholeNumber(String field, String text, int min, int max, String message) {
+		String value = FormText.trim(text);
+		if (SMALL_WHOLE_NUMBER.matcher(value).matches()) {
+			int number = Integer.parseInt(value);
+			if (number >= min && number <= max) {
+				return number;
+			}
+		}
+		reject(field, message);
+		return null;
+	}
+
+	private ManagedIdentifierSelector managedSelector() {
+		ManagedIdentifierSelector selector = FormText
+			.constant(ManagedIdentifierSelector.class, this.form.getManagedIdentifierSelector())
+			.orElse(null);
+		if (selector == null) {
+			reject("managedIdentifierSelector", "Choose which managed data identifiers to use.");
+		}
+		else if (listsManagedIds(selector) && this.form.getManagedIdentifierIds().isEmpty()) {
+			reject("managedIdentifierIds", (selector == ManagedIdentifierSelector.INCLUDE)
+					? "Choose at least one identifier to use." : "Choose at least one identifier to leave out.");
+		}
+		return selector;
+	}
+
+	private List<String> managedIds(ManagedIdentifierSelector selector) {
+		return listsManagedIds(selector) ? List.copyOf(new LinkedHashSet<>(this.form.getManagedIdentifierIds()))
+				: List.of();
+	}
+
+	private static boolean listsManagedIds(ManagedIdentifierSelector selector) {
+		return selector == ManagedIdentifierSelector.INCLUDE || selector == ManagedIdentifierSelector.EXCLUDE;
+	}
+
+	private List<String> chosen(String field, List<String> ids, int max, String what) {
+		List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+		if (distinct.size() > max) {
+			reject(field, "A job can use at most " + max + " " + what + ".");
+		}
+		return distinct;
+	}
+
+	// text
+
+	/**
+	 * Entries one per line (or also separated by commas), trimmed, without blanks or
+	 * repeats.
+	 */
+	private List<String> entries(String field, String text, int max, Pattern separator, String whenEmpty) {
+		String value = (text != null) ? text : "";
+		if (value.length() > max) {
+			reject(field, "That is too much text for one field (at most " + count(max) + " characters).");
+			return List.of();
+		}
+		if (CONTROL_BESIDES_LINE_BREAKS.matcher(value).find()) {
+			reject(field, CONTROL_CHARACTERS);
+			return List.of();
+		}
+		Set<String> entries = new LinkedHashSet<>();
+		for (String entry : separator.split(value)) {
+			if (!entry.isBlank()) {
+				entries.add(entry.strip());
+			}
+		}
+		if (entries.isEmpty()) {
+			reject(field, whenEmpty);
+		}
+		return List.copyOf(entries);
+	}
+
+	private static boolean isAccountId(String value) {
+		return value.length() == ACCOUNT_ID_DIGITS && ACCOUNT_ID.matcher(value).matches();
+	}
+
+	private static boolean isBucketName(String value) {
+		return value.length() <= BUCKET_NAME_MAX_LENGTH && BUCKET_NAME.matcher(value).matches();
+	}
+
+	private void reject(String field, String message) {
+		this.errors.rejectValue(field, "invalid", message);
+	}
+
+	/** 1,000 rather than 1000. */
+	private static String count(int number) {
+		return String.format(Locale.ENGLISH, "%,d", number);
+	}
+
+	/** At most five entries, shortened, for a message. */
+	private static String sample(List<String> values) {
+		String shown = values.stream()
+			.limit(5)
+			.map((value) -> (value.length() > 70) ? value.substring(0, 70) + "..." : value)
+			.collect(Collectors.joining(", "));
+		return (values.size() > 5) ? shown + " and " + (values.size() - 5) + " more" : shown;
+	}
+
+}

@@ -1,4 +1,0 @@
-package io.maciedashboard.macie;
-
-public record CreatedJob(String jobId, String jobArn) {
-}
