@@ -1,7 +1,8 @@
 package io.maciedashboard.builder;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
@@ -18,9 +19,11 @@ import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.MacieLimits;
 import io.maciedashboard.security.AuditLog;
+import io.maciedashboard.web.PlainBindingErrors;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.PropertyValue;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -54,9 +57,6 @@ class JobBuilderController {
 	private static final Pattern CLIENT_TOKEN = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
 	private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
-
-	/** A list index in a parameter name, e.g. the 3 of {@code tags[3].key}. */
-	private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
 
 	private static final String UNKNOWN_ACTION = "That button is not one this form knows, so nothing was changed.";
 
@@ -209,40 +209,48 @@ class JobBuilderController {
 	}
 
 	/**
-	 * A forged post naming a row far beyond what the page ever shows (the binder refuses
-	 * to grow a list that far): the form is read again without those rows, and the page
-	 * says so. Binding runs before the role check, so the role is checked here.
+	 * A forged post naming a field the form does not have (a row far beyond what the page
+	 * ever shows, which the binder refuses to grow, or a path that is not the form's):
+	 * the form is read again without those fields, and the page says so. Binding runs
+	 * before the role check, so the role is checked here.
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
-	String rowsBeyondTheLimit(HttpServletRequest request, HttpServletResponse response, Model model) {
+	String unreadableFields(HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (!request.isUserInRole("OPERATOR")) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return "error/403";
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		JobForm form = new JobForm();
-		ServletRequestDataBinder binder = new ServletRequestDataBinder(form, "jobForm");
-		limitRows(binder);
 		MutablePropertyValues values = new ServletRequestParameterPropertyValues(request);
-		values.getPropertyValueList().removeIf((value) -> isBeyondTheLimit(value.getName()));
+		values.getPropertyValueList().removeIf((value) -> !isReadable(value));
+		JobForm form = new JobForm();
+		ServletRequestDataBinder binder = binder(form);
 		binder.bind(values);
 		keepClientToken(form, CreatedJobs.of(request.getSession()), false);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "jobForm", binder.getBindingResult());
 		return form(model, form,
 				this.page.form(form, this.page.catalog(), null, false,
-						"The form sent more rows than the builder allows (" + FormAction.MAX_ROWS
-								+ " per list); the rows beyond were left out.",
+						"The form sent fields it does not have, or more than " + FormAction.MAX_ROWS
+								+ " rows in a list; those were left out.",
 						null));
 	}
 
-	private static boolean isBeyondTheLimit(String parameter) {
-		Matcher index = INDEX.matcher(parameter);
-		while (index.find()) {
-			if (index.group(1).length() > 3 || Integer.parseInt(index.group(1)) >= FormAction.MAX_ROWS) {
-				return true;
-			}
+	/** Whether the binder can take this value on its own. */
+	private boolean isReadable(PropertyValue value) {
+		try {
+			binder(new JobForm()).bind(new MutablePropertyValues(new ArrayList<>(List.of(value))));
+			return true;
 		}
-		return false;
+		catch (InvalidPropertyException ex) {
+			return false;
+		}
+	}
+
+	private ServletRequestDataBinder binder(JobForm form) {
+		ServletRequestDataBinder binder = new ServletRequestDataBinder(form, "jobForm");
+		limitRows(binder);
+		PlainBindingErrors.applyTo(binder);
+		return binder;
 	}
 
 	private String review(JobForm form, BindingResult binding, Model model) {

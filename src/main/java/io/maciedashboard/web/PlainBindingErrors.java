@@ -2,6 +2,7 @@ package io.maciedashboard.web;
 
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
@@ -21,6 +22,11 @@ public class PlainBindingErrors {
 
 	@InitBinder
 	void plainWords(WebDataBinder binder) {
+		applyTo(binder);
+	}
+
+	/** For a binder made by hand. */
+	public static void applyTo(DataBinder binder) {
 		binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
 
 			@Override

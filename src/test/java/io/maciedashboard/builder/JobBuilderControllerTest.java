@@ -613,7 +613,8 @@ class JobBuilderControllerTest {
 	void aForgedRowFarBeyondTheListsIsRefusedWithAMessageNotAnErrorPage() throws Exception {
 		this.mvc.perform(postForm(BuilderFixtures.specificBucketsForm(), "review").param("tags[5000].key", "deep"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("The form sent more rows than the builder allows")));
+			.andExpect(content().string(containsString("more than 100 rows in a list; those were left out")))
+			.andExpect(content().string(containsString("value=\"Weekly PII sweep\"")));
 		this.mvc.perform(post("/jobs/new").param("tags[5000].key", "deep").with(csrf()).with(viewer()))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString("job-form"))));

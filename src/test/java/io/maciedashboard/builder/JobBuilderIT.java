@@ -14,6 +14,7 @@ import io.maciedashboard.macie.JobSummary;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.ManagedIdentifierSelector;
 import io.maciedashboard.macie.Schedule;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,12 +30,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The builder in headless Chromium against the embedded emulator: a scheduled job with
  * bucket criteria, object scope and chosen managed identifiers, built with htmx rows,
  * previewed, reviewed, submitted twice, landing on exactly one job whose page says the
- * same; then copied with another schedule.
+ * same; then copied with another schedule. And a draft that outlives an expired session.
  */
 class JobBuilderIT extends BrowserSupport {
 
 	@Autowired
 	MacieJobs macie;
+
+	/**
+	 * Drafts live in the tab's sessionStorage, which outlives the cookies each test
+	 * clears.
+	 */
+	@BeforeEach
+	void noDraftsFromEarlierTests() {
+		browser.open("/favicon.svg");
+		browser.driver().executeScript("sessionStorage.clear()");
+	}
 
 	@Test
 	void anOperatorBuildsReviewsCreatesOnceAndCopiesAScheduledJob() {
@@ -162,6 +173,48 @@ class JobBuilderIT extends BrowserSupport {
 		assertThat(copy.definition().managedIdentifierSelector()).isEqualTo(ManagedIdentifierSelector.INCLUDE);
 		assertThat(Set.copyOf(copy.definition().managedDataIdentifierIds()))
 			.isEqualTo(Set.of("CREDIT_CARD_NUMBER", "FRANCE_PASSPORT_NUMBER"));
+	}
+
+	@Test
+	void whatWasTypedSurvivesAnExpiredSessionAndIsDroppedOnceCreated() {
+		String name = "Draft IT " + UUID.randomUUID().toString().substring(0, 8);
+		browser.open("/jobs/new").signIn("olga", "macie-operators");
+		browser.driver().executeScript("sessionStorage.clear()");
+		browser.open("/jobs/new");
+
+		field("name").sendKeys(name);
+		field("description").sendKeys("Typed before the session expired");
+		swapAfter(() -> button("add:tags").click());
+		field("tags[0].key").sendKeys("team");
+		field("tags[0].value").sendKeys("compliance");
+		swapAfter(() -> button("add:typedBuckets").click());
+		field("typedBuckets[0].accountId").sendKeys("111122223333");
+		field("typedBuckets[0].bucketNames").sendKeys("acme-finance-invoices");
+
+		// the session ends (idle timeout, a restart): the next htmx post meets sign-in
+		browser.driver().manage().deleteCookieNamed("JSESSIONID");
+		button("add:tags").click();
+		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.name("claims")));
+		browser.signIn("olga", "macie-operators");
+
+		browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#job-form .panel--info"),
+				"What you typed earlier in this tab is back"));
+		assertThat(field("name").getAttribute("value")).isEqualTo(name);
+		assertThat(field("description").getAttribute("value")).isEqualTo("Typed before the session expired");
+		assertThat(field("tags[0].key").getAttribute("value")).isEqualTo("team");
+		assertThat(field("tags[0].value").getAttribute("value")).isEqualTo("compliance");
+		assertThat(field("typedBuckets[0].accountId").getAttribute("value")).isEqualTo("111122223333");
+		assertThat(field("typedBuckets[0].bucketNames").getAttribute("value")).isEqualTo("acme-finance-invoices");
+
+		browser.find("button[value='review']").click();
+		browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Review the new job"));
+		browser.find("button[value='create']").click();
+		browser.waitUntil(ExpectedConditions.urlMatches("/jobs/(?!new$)[0-9a-z]+$"));
+		assertThat(browser.find(".panel--flash").getText()).isEqualTo("Job \"" + name + "\" created.");
+
+		browser.open("/jobs/new");
+		assertThat(field("name").getAttribute("value")).isEmpty();
+		assertThat(browser.driver().findElements(By.cssSelector("#job-form .panel--info"))).isEmpty();
 	}
 
 	/** The scope in words, as the review and the job page list it. */
