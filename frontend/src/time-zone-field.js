@@ -1,6 +1,5 @@
 // <input type="hidden" data-browser-time-zone> in a form: tells the server the browser's time zone,
-// so that date-times typed in local time (<input type="datetime-local" data-zoned-date-time>) are
-// read in it. The server renders such fields in the zone the hidden field names (UTC by default, e.g.
+// so that date-times typed in local time (the form's <input type="datetime-local">) are read in it. The server renders such fields in the zone the hidden field names (UTC by default, e.g.
 // for a copied job); when that is not the browser's zone, their values are moved to the browser's
 // zone first, so the instant they stand for stays the same.
 import { behaviour } from './behaviours.js';
@@ -77,7 +76,7 @@ export function attachTimeZoneField(field, timeZone = browserTimeZone()) {
     return;
   }
   // Rows added later by htmx are rendered by the server in the zone the field now names.
-  for (const input of form.querySelectorAll('[data-zoned-date-time]')) {
+  for (const input of form.querySelectorAll('input[type="datetime-local"]')) {
     input.value = convertLocalDateTime(input.value, previous, timeZone);
   }
   // a label naming the zone, or the hint of a field that shows it ([data-time-zone-hint])

@@ -43,7 +43,7 @@ describe('attachTimeZoneField', () => {
       <input type="hidden" name="timeZone" value="${zone}" data-browser-time-zone>
       <span data-time-zone-label>${zone}</span>
       <div data-time-zone-hint><p class="field__hint">${zone}</p></div>
-      <input type="datetime-local" name="d" value="${dateTime}" data-zoned-date-time>
+      <input type="datetime-local" name="d" value="${dateTime}">
     </form>`;
     return document.querySelector('form');
   }
