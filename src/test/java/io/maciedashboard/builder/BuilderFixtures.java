@@ -7,8 +7,13 @@ import java.util.function.Consumer;
 
 import io.maciedashboard.macie.AllowList;
 import io.maciedashboard.macie.Bucket;
+import io.maciedashboard.macie.BucketPage;
 import io.maciedashboard.macie.CustomDataIdentifier;
+import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.ManagedDataIdentifier;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
 
 /**
  * What Macie holds in the builder tests: identifiers, allow lists, buckets, and a form
@@ -43,6 +48,14 @@ final class BuilderFixtures {
 	static final List<Bucket> BUCKETS = List.of(FINANCE, HR, WEBSITE);
 
 	private BuilderFixtures() {
+	}
+
+	/** A (mock) Macie holding the identifiers, allow lists and buckets above. */
+	static void holdsTheFixtures(MacieJobs macie) {
+		given(macie.managedDataIdentifiers()).willReturn(MANAGED);
+		given(macie.customDataIdentifiers()).willReturn(CUSTOM);
+		given(macie.allowLists()).willReturn(ALLOW_LISTS);
+		given(macie.describeBuckets(any())).willReturn(new BucketPage(BUCKETS, null));
 	}
 
 	static Bucket bucket(String account, String name, long size, long classifiable, String permission, String shared,

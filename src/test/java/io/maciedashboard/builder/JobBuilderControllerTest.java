@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import io.maciedashboard.macie.BucketPage;
 import io.maciedashboard.macie.CreateJobRequest;
 import io.maciedashboard.macie.CreateOutcome;
 import io.maciedashboard.macie.CustomDataIdentifier;
@@ -77,10 +76,7 @@ class JobBuilderControllerTest {
 
 	@BeforeEach
 	void macieHolds() {
-		given(this.macie.managedDataIdentifiers()).willReturn(BuilderFixtures.MANAGED);
-		given(this.macie.customDataIdentifiers()).willReturn(BuilderFixtures.CUSTOM);
-		given(this.macie.allowLists()).willReturn(BuilderFixtures.ALLOW_LISTS);
-		given(this.macie.describeBuckets(any())).willReturn(new BucketPage(BuilderFixtures.BUCKETS, null));
+		BuilderFixtures.holdsTheFixtures(this.macie);
 	}
 
 	private static RequestPostProcessor operator() {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import io.maciedashboard.macie.BucketPage;
 import io.maciedashboard.macie.CreateOutcome;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.security.AuditLog;
@@ -107,10 +106,7 @@ class JobBuilderFuzzTest {
 
 	@BeforeEach
 	void macieHolds() {
-		given(this.macie.managedDataIdentifiers()).willReturn(BuilderFixtures.MANAGED);
-		given(this.macie.customDataIdentifiers()).willReturn(BuilderFixtures.CUSTOM);
-		given(this.macie.allowLists()).willReturn(BuilderFixtures.ALLOW_LISTS);
-		given(this.macie.describeBuckets(any())).willReturn(new BucketPage(BuilderFixtures.BUCKETS, null));
+		BuilderFixtures.holdsTheFixtures(this.macie);
 		given(this.macie.createJob(any()))
 			.willReturn(new CreateOutcome.Created("job-1", "arn:job-1", "Nightly PII scan", true));
 	}
