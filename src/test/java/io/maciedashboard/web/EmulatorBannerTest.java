@@ -30,10 +30,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The layout's banner: on every page while the embedded emulator serves the data, on none
  * against Amazon Macie.
  */
-@NestedTestConfiguration(EnclosingConfiguration.OVERRIDE)
+@WebMvcTest(EmulatorBannerTest.PageProbe.class)
+@Import({ SecurityConfiguration.class, EmulatorBannerTest.PageProbe.class, EmulatorBannerTest.EmulatorMode.class })
 class EmulatorBannerTest {
 
-	/** Any page of the dashboard: they all share the layout. */
+	@Autowired
+	MockMvc mvc;
+
+	/**
+	 * Any page of the dashboard: they all share the layout. Imported, not scanned: a test
+	 * class's nested classes are left out of component scans.
+	 */
 	@Controller
 	static class PageProbe {
 
@@ -61,29 +68,20 @@ class EmulatorBannerTest {
 			.getContentAsString());
 	}
 
-	@Nested
-	@WebMvcTest(PageProbe.class)
-	@Import({ SecurityConfiguration.class, EmulatorMode.class })
-	class InEmulatorMode {
-
-		@Autowired
-		MockMvc mvc;
-
-		@Test
-		void thePageSaysItsDataIsMadeUpAndWhereItComesFrom() throws Exception {
-			Element banner = page(this.mvc).selectFirst("body > .emulator-banner");
-			assertThat(banner).isNotNull();
-			assertThat(banner.attr("role")).isEqualTo("note");
-			assertThat(banner.hasAttr("style")).isFalse();
-			assertThat(banner.text()).startsWith("Demo data, not Amazon Macie.")
-				.contains("embedded Macie emulator at http://127.0.0.1:18083");
-		}
-
+	@Test
+	void inEmulatorModeThePageSaysItsDataIsMadeUpAndWhereItComesFrom() throws Exception {
+		Element banner = page(this.mvc).selectFirst("body > .emulator-banner");
+		assertThat(banner).isNotNull();
+		assertThat(banner.attr("role")).isEqualTo("note");
+		assertThat(banner.hasAttr("style")).isFalse();
+		assertThat(banner.text()).startsWith("Demo data, not Amazon Macie.")
+			.contains("embedded Macie emulator at http://127.0.0.1:18083");
 	}
 
 	@Nested
+	@NestedTestConfiguration(EnclosingConfiguration.OVERRIDE)
 	@WebMvcTest(PageProbe.class)
-	@Import(SecurityConfiguration.class)
+	@Import({ SecurityConfiguration.class, PageProbe.class })
 	class AgainstAmazonMacie {
 
 		@Autowired
