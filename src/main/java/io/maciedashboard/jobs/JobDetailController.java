@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import io.maciedashboard.macie.EmbeddedMacie;
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobStatus;
@@ -18,7 +17,6 @@ import io.maciedashboard.macie.ManagedIdentifierSelector;
 import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.web.ScopeSentences;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,17 +53,17 @@ class JobDetailController {
 
 	private final AuditLog audit;
 
-	private final ObjectProvider<EmbeddedMacie> embeddedMacie;
+	/** Macie's "now" (the emulator's in mode emulator). */
+	private final Clock clock;
 
 	private final JobPageProperties properties;
 
 	private final ScopeSentences sentences = new ScopeSentences();
 
-	JobDetailController(MacieJobs macie, AuditLog audit, ObjectProvider<EmbeddedMacie> embeddedMacie,
-			JobPageProperties properties) {
+	JobDetailController(MacieJobs macie, AuditLog audit, Clock clock, JobPageProperties properties) {
 		this.macie = macie;
 		this.audit = audit;
-		this.embeddedMacie = embeddedMacie;
+		this.clock = clock;
 		this.properties = properties;
 	}
 
@@ -174,8 +172,7 @@ class JobDetailController {
 	}
 
 	private JobLiveView liveView(Job job, JobStatus shown) {
-		Clock macieClock = this.embeddedMacie.stream().map(EmbeddedMacie::clock).findFirst().orElse(Clock.systemUTC());
-		return JobLiveView.of(job, macieClock.instant(), shown, this.properties.refreshInterval());
+		return JobLiveView.of(job, this.clock.instant(), shown, this.properties.refreshInterval());
 	}
 
 	/**

@@ -9,7 +9,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,13 +39,14 @@ class JobListController {
 
 	private final JobListProperties properties;
 
+	/** Macie's "now" (the emulator's in mode emulator). */
 	private final Clock clock;
 
-	JobListController(MacieJobs macieJobs, JobRows jobRows, JobListProperties properties, ObjectProvider<Clock> clock) {
+	JobListController(MacieJobs macieJobs, JobRows jobRows, JobListProperties properties, Clock clock) {
 		this.macieJobs = macieJobs;
 		this.jobRows = jobRows;
 		this.properties = properties;
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	@GetMapping("/")

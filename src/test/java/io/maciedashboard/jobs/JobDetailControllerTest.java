@@ -2,12 +2,10 @@ package io.maciedashboard.jobs;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import io.maciedashboard.macie.AllowList;
 import io.maciedashboard.macie.CustomDataIdentifier;
-import io.maciedashboard.macie.EmbeddedMacie;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.MacieException;
@@ -69,11 +67,11 @@ class JobDetailControllerTest {
 	AuditLog audit;
 
 	@MockitoBean
-	EmbeddedMacie embeddedMacie;
+	Clock macieClock;
 
 	@BeforeEach
 	void macieClock() {
-		given(this.embeddedMacie.clock()).willReturn(Clock.fixed(TestJobs.NOW, ZoneOffset.UTC));
+		given(this.macieClock.instant()).willReturn(TestJobs.NOW);
 		given(this.macie.managedDataIdentifiers())
 			.willReturn(List.of(new ManagedDataIdentifier("CREDIT_CARD_NUMBER", "FINANCIAL_INFORMATION")));
 		given(this.macie.customDataIdentifiers())
