@@ -303,6 +303,17 @@ class JobBuilderController {
 		MacieException reason = unknown ? ((CreateOutcome.Unknown) outcome).reason()
 				: ((CreateOutcome.NotCreated) outcome).reason();
 		this.auditLog.record(who, "CREATE", null, (unknown ? "unknown: " : "failed: ") + reason.kind().name());
+		if (reason.kind() == MacieException.Kind.CONFLICT) {
+			// Macie may refuse a client token used before for another request: this form
+			// needs a new one, and so a new review
+			form.setClientToken(newClientToken());
+			form.setReviewedFingerprint("");
+			return form(model, form,
+					this.page.form(form, this.page.catalog(), binding, false, null,
+							new CreateProblem(CreateProblem.Kind.NOT_CREATED, reason.getMessage()
+									+ " The form now has a new client token: review the job again, then create it.",
+									null, null)));
+		}
 		return reviewed(model, form, request, this.page.catalog(), null,
 				new CreateProblem(unknown ? CreateProblem.Kind.UNKNOWN : CreateProblem.Kind.NOT_CREATED,
 						reason.getMessage(), definition.name(), null));

@@ -473,6 +473,29 @@ class JobBuilderControllerTest {
 				eq("replay: not the reviewed job"));
 	}
 
+	/** The other answer Macie may give a client token used before for another request. */
+	@Test
+	void aClientTokenMacieRefusesIsReplacedAndTheJobReviewedAgain() throws Exception {
+		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
+		given(this.macie.createJob(any()))
+			.willReturn(new CreateOutcome.NotCreated(new MacieException(MacieException.Kind.CONFLICT,
+					"Macie said: clientToken: already used for job job-a.", null)));
+
+		Document page = Jsoup.parse(this.mvc.perform(postForm(form, "create"))
+			.andExpect(status().isOk())
+			.andExpect(flash().attributeCount(0))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(page.selectFirst(".panel--error").text()).contains("Macie did not create the job",
+				"clientToken: already used", "new client token: review the job again");
+		assertThat(page.selectFirst("input[name=clientToken]").val()).isNotEqualTo(form.getClientToken());
+		assertThat(page.selectFirst("input[name=reviewedFingerprint]").val()).isEmpty();
+		assertThat(page.select(".review")).isEmpty();
+		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), isNull(), eq("failed: CONFLICT"));
+	}
+
 	@Test
 	void aCreateMacieDidNotAnswerSaysTheOutcomeIsUnknownAndWhatToLookFor() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
