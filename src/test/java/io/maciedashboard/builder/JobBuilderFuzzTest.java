@@ -21,15 +21,19 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockReset;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -53,6 +57,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @WebMvcTest(JobBuilderController.class)
 @Import({ SecurityConfiguration.class, BuilderPage.class, BucketInventory.class, OneFlashPerPage.class })
+// one instance and one stubbing for all the submissions: only the requests vary; the
+// assertions say which submission failed, so MockMvc need not keep a printout of each
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 class JobBuilderFuzzTest {
 
 	static final long SEED = Long.getLong("fuzz.seed", 20261201L);
@@ -98,13 +106,13 @@ class JobBuilderFuzzTest {
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@MockitoBean(reset = MockReset.NONE)
 	MacieJobs macie;
 
-	@MockitoBean
+	@MockitoBean(reset = MockReset.NONE)
 	AuditLog auditLog;
 
-	@BeforeEach
+	@BeforeAll
 	void macieHolds() {
 		BuilderFixtures.holdsTheFixtures(this.macie);
 		given(this.macie.createJob(any()))
@@ -173,7 +181,7 @@ class JobBuilderFuzzTest {
 	}
 
 	@AfterAll
-	static void printTimes() {
+	void printTimes() {
 		List<Timing> sorted = timings.stream().sorted(Comparator.comparingLong(Timing::nanos).reversed()).toList();
 		if (sorted.isEmpty()) {
 			return;
