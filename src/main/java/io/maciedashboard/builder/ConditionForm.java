@@ -18,7 +18,8 @@ public abstract class ConditionForm {
 
 	private String valuesText = "";
 
-	private List<TagPairForm> tagValues = new ArrayList<>(List.of(new TagPairForm()));
+	/** Bound pair by pair, never replaced. */
+	private final List<TagPairForm> tagValues = new ArrayList<>(List.of(new TagPairForm()));
 
 	protected ConditionForm(String key) {
 		this.key = key;
@@ -29,10 +30,9 @@ public abstract class ConditionForm {
 		this.key = key;
 		this.comparator = comparator.name();
 		this.valuesText = String.join("\n", values);
-		this.tagValues = new ArrayList<>(tagValues.stream()
-			.map((tag) -> new TagPairForm((tag.key() != null) ? tag.key() : "",
-					(tag.value() != null) ? tag.value() : ""))
-			.toList());
+		this.tagValues.clear();
+		tagValues.forEach((tag) -> this.tagValues
+			.add(new TagPairForm((tag.key() != null) ? tag.key() : "", (tag.value() != null) ? tag.value() : "")));
 		if (this.tagValues.isEmpty()) {
 			this.tagValues.add(new TagPairForm());
 		}
@@ -64,10 +64,6 @@ public abstract class ConditionForm {
 
 	public List<TagPairForm> getTagValues() {
 		return this.tagValues;
-	}
-
-	public void setTagValues(List<TagPairForm> tagValues) {
-		this.tagValues = tagValues;
 	}
 
 }

@@ -1,9 +1,9 @@
 package io.maciedashboard.builder;
 
 import java.io.Serializable;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -20,39 +20,33 @@ final class CreatedJobs implements Serializable {
 
 	private static final int REMEMBERED = 100;
 
-	private final Map<String, String> jobIdByClientToken = new LinkedHashMap<>() {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-			return size() > REMEMBERED;
-		}
-
-	};
+	private final Set<String> clientTokens = new LinkedHashSet<>();
 
 	static CreatedJobs of(HttpSession session) {
 		synchronized (WebUtils.getSessionMutex(session)) {
-			CreatedJobs created = (CreatedJobs) session.getAttribute(ATTRIBUTE);
-			if (created == null) {
-				created = new CreatedJobs();
-				session.setAttribute(ATTRIBUTE, created);
+			if (session.getAttribute(ATTRIBUTE) instanceof CreatedJobs created) {
+				return created;
 			}
+			CreatedJobs created = new CreatedJobs();
+			session.setAttribute(ATTRIBUTE, created);
 			return created;
 		}
 	}
 
 	synchronized List<String> clientTokens() {
-		return List.copyOf(this.jobIdByClientToken.keySet());
+		return List.copyOf(this.clientTokens);
 	}
 
 	synchronized boolean contains(String clientToken) {
-		return this.jobIdByClientToken.containsKey(clientToken);
+		return this.clientTokens.contains(clientToken);
 	}
 
-	/**
-	 * Records that the token created the job; false when it already had (a replay).
-	 */
-	synchronized boolean record(String clientToken, String jobId) {
-		return this.jobIdByClientToken.putIfAbsent(clientToken, jobId) == null;
+	/** Records that the token created a job; false when it already had (a replay). */
+	synchronized boolean record(String clientToken) {
+		if (this.clientTokens.size() >= REMEMBERED) {
+			this.clientTokens.remove(this.clientTokens.iterator().next());
+		}
+		return this.clientTokens.add(clientToken);
 	}
 
 }

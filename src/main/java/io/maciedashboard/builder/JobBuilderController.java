@@ -284,7 +284,7 @@ class JobBuilderController {
 		}
 		CreateOutcome outcome = this.macie.createJob(request);
 		if (outcome instanceof CreateOutcome.Created job && job.asRequested()) {
-			boolean first = created.record(request.clientToken(), job.jobId());
+			boolean first = created.record(request.clientToken());
 			this.auditLog.record(who, "CREATE", job.jobId(), first ? "ok" : "replay");
 			redirect.addFlashAttribute("flash",
 					(job.name() != null) ? "Job \"" + job.name() + "\" created." : "Job " + job.jobId() + " created.");

@@ -15,7 +15,8 @@ import io.maciedashboard.macie.Schedule;
  * typed, plus what the page itself needs to carry between round trips (the clientToken,
  * the browser's time zone, the bucket search, the fingerprint of what was reviewed).
  * Values are kept as strings so that anything typed, valid or not, comes back exactly as
- * it was; {@link JobFormReader} reads them.
+ * it was; {@link JobFormReader} reads them. The lists of rows are bound row by row
+ * ({@code tags[0].key}) and never replaced, so they have no setters.
  */
 public class JobForm {
 
@@ -43,23 +44,23 @@ public class JobForm {
 
 	private String description = "";
 
-	private List<TagPairForm> tags = new ArrayList<>();
+	private final List<TagPairForm> tags = new ArrayList<>();
 
 	private String bucketMode = SPECIFIC_BUCKETS;
 
 	private List<String> selectedBuckets = new ArrayList<>();
 
-	private List<AccountBucketsForm> typedBuckets = new ArrayList<>();
+	private final List<AccountBucketsForm> typedBuckets = new ArrayList<>();
 
 	private String bucketSearch = "";
 
-	private List<BucketConditionForm> bucketIncludes = new ArrayList<>();
+	private final List<BucketConditionForm> bucketIncludes = new ArrayList<>();
 
-	private List<BucketConditionForm> bucketExcludes = new ArrayList<>();
+	private final List<BucketConditionForm> bucketExcludes = new ArrayList<>();
 
-	private List<ObjectConditionForm> objectIncludes = new ArrayList<>();
+	private final List<ObjectConditionForm> objectIncludes = new ArrayList<>();
 
-	private List<ObjectConditionForm> objectExcludes = new ArrayList<>();
+	private final List<ObjectConditionForm> objectExcludes = new ArrayList<>();
 
 	private String schedule = ONE_TIME;
 
@@ -172,10 +173,6 @@ public class JobForm {
 		return this.tags;
 	}
 
-	public void setTags(List<TagPairForm> tags) {
-		this.tags = tags;
-	}
-
 	public String getBucketMode() {
 		return this.bucketMode;
 	}
@@ -196,10 +193,6 @@ public class JobForm {
 		return this.typedBuckets;
 	}
 
-	public void setTypedBuckets(List<AccountBucketsForm> typedBuckets) {
-		this.typedBuckets = typedBuckets;
-	}
-
 	public String getBucketSearch() {
 		return this.bucketSearch;
 	}
@@ -212,32 +205,16 @@ public class JobForm {
 		return this.bucketIncludes;
 	}
 
-	public void setBucketIncludes(List<BucketConditionForm> bucketIncludes) {
-		this.bucketIncludes = bucketIncludes;
-	}
-
 	public List<BucketConditionForm> getBucketExcludes() {
 		return this.bucketExcludes;
-	}
-
-	public void setBucketExcludes(List<BucketConditionForm> bucketExcludes) {
-		this.bucketExcludes = bucketExcludes;
 	}
 
 	public List<ObjectConditionForm> getObjectIncludes() {
 		return this.objectIncludes;
 	}
 
-	public void setObjectIncludes(List<ObjectConditionForm> objectIncludes) {
-		this.objectIncludes = objectIncludes;
-	}
-
 	public List<ObjectConditionForm> getObjectExcludes() {
 		return this.objectExcludes;
-	}
-
-	public void setObjectExcludes(List<ObjectConditionForm> objectExcludes) {
-		this.objectExcludes = objectExcludes;
 	}
 
 	public String getSchedule() {
@@ -314,10 +291,6 @@ public class JobForm {
 
 	public boolean isSpecificBuckets() {
 		return SPECIFIC_BUCKETS.equals(this.bucketMode);
-	}
-
-	boolean isOneTime() {
-		return ONE_TIME.equals(this.schedule);
 	}
 
 }

@@ -83,17 +83,14 @@ final class BuilderFixtures {
 		form.getObjectIncludes()
 			.add(objectRow("OBJECT_KEY", "STARTS_WITH", (row) -> row.setValuesText("exports/\nreports, 2026/")));
 		form.getObjectIncludes()
-			.add(objectRow("TAG", "EQ", (row) -> row
-				.setTagValues(new ArrayList<>(List.of(new TagPairForm("classification", "confidential"))))));
+			.add(objectRow("TAG", "EQ", (row) -> pairs(row, new TagPairForm("classification", "confidential"))));
 		form.getObjectExcludes().add(objectRow("OBJECT_SIZE", "GT", (row) -> {
 			row.setSize("1.5");
 			row.setSizeUnit("MB");
 		}));
 		form.getObjectExcludes()
 			.add(objectRow("OBJECT_LAST_MODIFIED_DATE", "LT", (row) -> row.setDateTime("2024-01-01T01:00")));
-		form.getObjectExcludes()
-			.add(objectRow("TAG", "NE",
-					(row) -> row.setTagValues(new ArrayList<>(List.of(new TagPairForm("scan", ""))))));
+		form.getObjectExcludes().add(objectRow("TAG", "NE", (row) -> pairs(row, new TagPairForm("scan", ""))));
 		form.setSchedule(JobForm.WEEKLY);
 		form.setDayOfWeek("MONDAY");
 		form.setInitialRun(true);
@@ -119,15 +116,13 @@ final class BuilderFixtures {
 		form.getBucketIncludes()
 			.add(bucketRow("S3_BUCKET_EFFECTIVE_PERMISSION", "EQ", (row) -> row.getChoices().add("PUBLIC")));
 		form.getBucketIncludes()
-			.add(bucketRow("TAG", "EQ", (row) -> row
-				.setTagValues(new ArrayList<>(List.of(new TagPairForm("env", "dev"), new TagPairForm("", "public"))))));
+			.add(bucketRow("TAG", "EQ",
+					(row) -> pairs(row, new TagPairForm("env", "dev"), new TagPairForm("", "public"))));
 		form.getBucketExcludes().add(bucketRow("S3_BUCKET_NAME", "EQ", (row) -> row.setValuesText("logs")));
 		form.getBucketExcludes()
 			.add(bucketRow("S3_BUCKET_SHARED_ACCESS", "NE",
 					(row) -> row.getChoices().addAll(List.of("EXTERNAL", "INTERNAL"))));
-		form.getBucketExcludes()
-			.add(bucketRow("TAG", "NE",
-					(row) -> row.setTagValues(new ArrayList<>(List.of(new TagPairForm("env", "dev"))))));
+		form.getBucketExcludes().add(bucketRow("TAG", "NE", (row) -> pairs(row, new TagPairForm("env", "dev"))));
 		form.setSchedule(JobForm.MONTHLY);
 		form.setDayOfMonth("31");
 		form.setInitialRun(false);
@@ -135,6 +130,12 @@ final class BuilderFixtures {
 		form.setManagedIdentifierSelector("EXCLUDE");
 		form.getManagedIdentifierIds().add("AWS_CREDENTIALS");
 		return form;
+	}
+
+	/** Replaces a condition's tag pairs. */
+	static void pairs(ConditionForm row, TagPairForm... pairs) {
+		row.getTagValues().clear();
+		row.getTagValues().addAll(List.of(pairs));
 	}
 
 	static ObjectConditionForm objectRow(String key, String comparator, Consumer<ObjectConditionForm> fill) {
