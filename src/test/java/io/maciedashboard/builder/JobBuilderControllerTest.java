@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.maciedashboard.macie.BucketQuery;
 import io.maciedashboard.macie.CreateJobRequest;
 import io.maciedashboard.macie.CreateOutcome;
 import io.maciedashboard.macie.CustomDataIdentifier;
@@ -49,6 +50,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -322,7 +324,7 @@ class JobBuilderControllerTest {
 		assertThat(Jsoup.parse(fragment)
 			.selectFirst("input[name=selectedBuckets][value='111122223333/finance-reports']")
 			.hasAttr("checked")).isTrue();
-		verify(this.macie).describeBuckets(new io.maciedashboard.macie.BucketQuery(List.of(), "hr", 50, null));
+		verify(this.macie).describeBuckets(new BucketQuery(List.of(), "hr", 50, null));
 	}
 
 	@Test
@@ -381,6 +383,33 @@ class JobBuilderControllerTest {
 		verify(this.macie).createJob(sent.capture());
 		assertThat(sent.getValue().json()).isEqualTo(request(form).json());
 		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), eq("abc123"), eq("ok"));
+	}
+
+	/**
+	 * A create answered with a redirect draws no page, so it asks Macie for nothing else.
+	 */
+	@Test
+	void aCreateAnsweredWithARedirectReadsNoListsNoInventoryNoPreview() throws Exception {
+		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
+		given(this.macie.createJob(any())).willReturn(created("abc123", "Weekly PII sweep"));
+
+		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/abc123"));
+
+		verify(this.macie).createJob(any());
+		verifyNoMoreInteractions(this.macie);
+	}
+
+	/**
+	 * The review's estimate is the preview: one inventory read for it, one for the
+	 * search.
+	 */
+	@Test
+	void theReviewReadsTheInventoryOnceForItsPreview() throws Exception {
+		this.mvc.perform(postForm(BuilderFixtures.specificBucketsForm(), "review")).andExpect(status().isOk());
+
+		verify(this.macie).describeBuckets(new BucketQuery(List.of(), null, 50, null));
+		verify(this.macie).describeBuckets(new BucketQuery(List.of("111122223333", "444455556666"), null, 50, null));
+		verify(this.macie, times(2)).describeBuckets(any());
 	}
 
 	@Test
