@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.maciedashboard.macie.MacieLimits;
+
 /**
  * What a button of the builder asked for (the posted {@code action}): add or remove a row
  * of a list, redraw a section (after a row's key changed) or the form (a draft the
@@ -18,8 +20,11 @@ import java.util.regex.Pattern;
  */
 record FormAction(Kind kind, String list, int row, int index) {
 
-	/** More rows than any job can use; stops a page from growing without end. */
-	static final int MAX_ROWS = 100;
+	/**
+	 * Rows a list may hold: as many as the longest list Macie bounds (tags), which is
+	 * more than any job uses elsewhere; stops a page from growing without end.
+	 */
+	static final int MAX_ROWS = MacieLimits.TAGS;
 
 	private static final String LISTS = "(?<list>tags|typedBuckets|bucketIncludes|bucketExcludes|objectIncludes|objectExcludes)";
 

@@ -661,7 +661,7 @@ class JobBuilderControllerTest {
 	void aForgedRowFarBeyondTheListsIsRefusedWithAMessageNotAnErrorPage() throws Exception {
 		this.mvc.perform(postForm(BuilderFixtures.specificBucketsForm(), "review").param("tags[5000].key", "deep"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("more than 100 rows in a list; those were left out")))
+			.andExpect(content().string(containsString("more than 50 rows in a list; those were left out")))
 			.andExpect(content().string(containsString("value=\"Weekly PII sweep\"")));
 		this.mvc.perform(post("/jobs/new").param("tags[5000].key", "deep").with(csrf()).with(viewer()))
 			.andExpect(status().isForbidden())
