@@ -133,7 +133,12 @@ final class JobStore {
 		return this.jobs.size();
 	}
 
-	private ClassificationJob job(String jobId) {
+	/** Every job, in no particular order. */
+	java.util.Collection<ClassificationJob> all() {
+		return this.jobs.values();
+	}
+
+	ClassificationJob job(String jobId) {
 		ClassificationJob job = this.jobs.get(jobId);
 		if (job == null) {
 			throw MacieError.notFound("The classification job " + jobId + " does not exist.");

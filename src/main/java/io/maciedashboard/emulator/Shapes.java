@@ -184,4 +184,22 @@ final class Shapes {
 	record UntagResourceResponse() {
 	}
 
+	record SeverityLevel(Long occurrencesThreshold, String severity) {
+	}
+
+	record ClassificationExportConfiguration(S3Destination s3Destination) {
+	}
+
+	record S3Destination(String bucketName, String expectedBucketOwner, String keyPrefix, String kmsKeyArn) {
+	}
+
+	record GetClassificationExportConfigurationResponse(ClassificationExportConfiguration configuration) {
+	}
+
+	record PutClassificationExportConfigurationRequest(ClassificationExportConfiguration configuration) {
+	}
+
+	record PutClassificationExportConfigurationResponse(ClassificationExportConfiguration configuration) {
+	}
+
 }

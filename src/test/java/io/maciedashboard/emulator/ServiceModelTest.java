@@ -38,7 +38,8 @@ class ServiceModelTest {
 	private static final Set<String> REQUIRED_OPERATIONS = Set.of("ListClassificationJobs", "DescribeClassificationJob",
 			"CreateClassificationJob", "UpdateClassificationJob", "ListManagedDataIdentifiers",
 			"ListCustomDataIdentifiers", "ListAllowLists", "DescribeBuckets", "GetMacieSession", "ListTagsForResource",
-			"TagResource", "UntagResource");
+			"TagResource", "UntagResource", "GetClassificationExportConfiguration",
+			"PutClassificationExportConfiguration");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
