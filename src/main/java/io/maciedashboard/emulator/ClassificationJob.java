@@ -13,6 +13,7 @@ import io.maciedashboard.emulator.Shapes.JobSummary;
 import io.maciedashboard.emulator.Shapes.LastRunErrorStatus;
 import io.maciedashboard.emulator.Shapes.Statistics;
 import io.maciedashboard.emulator.Shapes.UserPausedDetails;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One classification job: its definition as created, and its lifecycle, which is worked
@@ -46,6 +47,8 @@ final class ClassificationJob {
 	private final long objectsPerRun;
 
 	private final boolean touchesFailingBucket;
+
+	private final List<JsonNode> reachedBuckets;
 
 	private final Map<String, String> tags;
 
@@ -96,6 +99,7 @@ final class ClassificationJob {
 		int sampling = (definition.samplingPercentage() != null) ? definition.samplingPercentage() : 100;
 		this.objectsPerRun = reach.classifiableObjects() * sampling / 100;
 		this.touchesFailingBucket = reach.touchesFailingBucket();
+		this.reachedBuckets = reach.buckets();
 		this.tags = new LinkedHashMap<>((definition.tags() != null) ? definition.tags() : Map.of());
 		this.status = state.status();
 		this.lastRunTime = state.lastRunTime();
@@ -147,6 +151,11 @@ final class ClassificationJob {
 
 	CreateClassificationJobRequest definition() {
 		return this.definition;
+	}
+
+	/** The buckets the job reaches (as the seed describes them). */
+	List<JsonNode> reachedBuckets() {
+		return this.reachedBuckets;
 	}
 
 	synchronized JobStatus status(Instant now, double objectsPerSecond) {
@@ -309,10 +318,10 @@ final class ClassificationJob {
 		Instant horizon = now.minus(FINDINGS_KEPT);
 		List<JobRun.Timeline> timelines = new ArrayList<>(seededTimelines(horizon, objectsPerSecond));
 		for (JobRun ended : this.endedRuns) {
-			timelines.add(ended.timeline(now, objectsPerSecond));
+			timelines.add(ended.timeline(now, objectsPerSecond, true));
 		}
 		if (this.run != null) {
-			timelines.add(this.run.timeline(now, objectsPerSecond));
+			timelines.add(this.run.timeline(now, objectsPerSecond, false));
 		}
 		timelines.removeIf(timeline -> timeline.end() == null || timeline.end().isBefore(horizon));
 		return timelines;
@@ -332,8 +341,8 @@ final class ClassificationJob {
 			if (end.isBefore(horizon)) {
 				break;
 			}
-			seeded.add(0,
-					JobRun.seeded(number, this.objectsPerRun, start, end, processed).timeline(end, objectsPerSecond));
+			seeded.add(0, JobRun.seeded(number, this.objectsPerRun, start, end, processed)
+				.timeline(end, objectsPerSecond, true));
 			nextStart = start;
 			start = previousRunStart(start);
 		}

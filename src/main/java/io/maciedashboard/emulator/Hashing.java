@@ -47,8 +47,10 @@ final class Hashing {
 		return letters.toString();
 	}
 
+	/** 16 lower-case hex digits. */
 	static String hex(long value) {
-		return String.format("%016x", value);
+		String digits = Long.toHexString(value);
+		return "0".repeat(16 - digits.length()) + digits;
 	}
 
 }

@@ -32,8 +32,11 @@ final class JobRun {
 	record Span(Instant from, Instant to, double fromCount, double toCount) {
 	}
 
-	/** What a run has processed, and when, up to some instant: it no longer changes. */
-	record Timeline(int number, List<Span> spans) {
+	/**
+	 * What a run has processed, and when, up to some instant; an {@code ended} run's
+	 * timeline no longer changes.
+	 */
+	record Timeline(int number, List<Span> spans, boolean ended) {
 
 		double processed() {
 			return this.spans.isEmpty() ? 0 : this.spans.get(this.spans.size() - 1).toCount();
@@ -125,13 +128,13 @@ final class JobRun {
 		return this.processingSince.plus(Duration.ofMillis((long) Math.ceil(left / objectsPerSecond * 1000)));
 	}
 
-	/** The run as it stands at {@code now}. */
-	Timeline timeline(Instant now, double objectsPerSecond) {
+	/** The run as it stands at {@code now}; {@code ended}: it will not process more. */
+	Timeline timeline(Instant now, double objectsPerSecond, boolean ended) {
 		List<Span> upToNow = new ArrayList<>(this.spans);
 		if (this.processingSince != null && now.isAfter(this.processingSince)) {
 			upToNow.add(new Span(this.processingSince, now, this.processedBefore, processed(now, objectsPerSecond)));
 		}
-		return new Timeline(this.number, List.copyOf(upToNow));
+		return new Timeline(this.number, List.copyOf(upToNow), ended);
 	}
 
 }

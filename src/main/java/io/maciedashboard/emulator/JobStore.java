@@ -138,7 +138,12 @@ final class JobStore {
 		return this.jobs.values();
 	}
 
-	ClassificationJob job(String jobId) {
+	/** The job with this id, or null. */
+	ClassificationJob find(String jobId) {
+		return this.jobs.get(jobId);
+	}
+
+	private ClassificationJob job(String jobId) {
 		ClassificationJob job = this.jobs.get(jobId);
 		if (job == null) {
 			throw MacieError.notFound("The classification job " + jobId + " does not exist.");

@@ -5,6 +5,9 @@ import java.util.Map;
 
 import io.maciedashboard.emulator.Shapes.AllowListSummary;
 import io.maciedashboard.emulator.Shapes.GetClassificationExportConfigurationResponse;
+import io.maciedashboard.emulator.Shapes.GetFindingStatisticsRequest;
+import io.maciedashboard.emulator.Shapes.GetFindingsRequest;
+import io.maciedashboard.emulator.Shapes.ListFindingsRequest;
 import io.maciedashboard.emulator.Shapes.PutClassificationExportConfigurationRequest;
 import io.maciedashboard.emulator.Shapes.PutClassificationExportConfigurationResponse;
 import io.maciedashboard.emulator.Shapes.S3Destination;
@@ -65,6 +68,12 @@ final class MacieOperations {
 								place.jobs().byArn(call.path("resourceArn")).tags())),
 				Route.noContent("TagResource", "POST", "/tags/{resourceArn}", MacieOperations::tagResource),
 				Route.noContent("UntagResource", "DELETE", "/tags/{resourceArn}", MacieOperations::untagResource),
+				Route.of("ListFindings", "POST", "/findings",
+						(place, call) -> place.findings().list(call.body(ListFindingsRequest.class))),
+				Route.of("GetFindings", "POST", "/findings/describe",
+						(place, call) -> place.findings().get(call.body(GetFindingsRequest.class))),
+				Route.of("GetFindingStatistics", "POST", "/findings/statistics",
+						(place, call) -> place.findings().statistics(call.body(GetFindingStatisticsRequest.class))),
 				Route.of("GetClassificationExportConfiguration", "GET", "/classification-export-configuration",
 						(place, call) -> new GetClassificationExportConfigurationResponse(place.exportConfiguration())),
 				Route.of("PutClassificationExportConfiguration", "PUT", "/classification-export-configuration",

@@ -27,9 +27,12 @@ final class Place {
 
 	private final GetMacieSessionResponse session;
 
+	private final FindingStore findings;
+
 	private volatile ClassificationExportConfiguration exportConfiguration;
 
-	private Place(Seed seed, JobStore jobs, BucketInventory buckets, Catalog catalog) {
+	private Place(Seed seed, JobStore jobs, BucketInventory buckets, Catalog catalog, EmulatorClock clock,
+			double objectsPerSecond) {
 		this.region = seed.region();
 		this.accountId = seed.accountId();
 		this.jobs = jobs;
@@ -37,6 +40,7 @@ final class Place {
 		this.catalog = catalog;
 		this.session = seed.session();
 		this.exportConfiguration = seed.exportConfiguration();
+		this.findings = new FindingStore(this, clock, objectsPerSecond);
 	}
 
 	/**
@@ -58,7 +62,7 @@ final class Place {
 		for (SeedJob generated : SyntheticJobs.generate(generatedJobs, bucketMetadata, now)) {
 			jobs.add(Seed.toJob(generated, idNamespace, jobs, buckets, now));
 		}
-		return new Place(seed, jobs, buckets, catalog);
+		return new Place(seed, jobs, buckets, catalog, clock, objectsPerSecond);
 	}
 
 	String region() {
@@ -79,6 +83,10 @@ final class Place {
 
 	Catalog catalog() {
 		return this.catalog;
+	}
+
+	FindingStore findings() {
+		return this.findings;
 	}
 
 	GetMacieSessionResponse session() {

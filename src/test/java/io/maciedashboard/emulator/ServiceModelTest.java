@@ -39,7 +39,7 @@ class ServiceModelTest {
 			"CreateClassificationJob", "UpdateClassificationJob", "ListManagedDataIdentifiers",
 			"ListCustomDataIdentifiers", "ListAllowLists", "DescribeBuckets", "GetMacieSession", "ListTagsForResource",
 			"TagResource", "UntagResource", "GetClassificationExportConfiguration",
-			"PutClassificationExportConfiguration");
+			"PutClassificationExportConfiguration", "ListFindings", "GetFindings", "GetFindingStatistics");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -147,6 +147,11 @@ class ServiceModelTest {
 			.jobId();
 		String jobArn = this.fixture.macie.describeClassificationJob(request -> request.jobId(jobId)).jobArn();
 		String arnSegment = "/tags/" + URLEncoder.encode(jobArn, StandardCharsets.UTF_8);
+		String findingIds = this.fixture.macie.listFindings(request -> request.maxResults(50))
+			.findingIds()
+			.stream()
+			.map(id -> "\"" + id + "\"")
+			.collect(Collectors.joining(", "));
 		String[][] calls = { { "ListClassificationJobs", "POST", "/jobs/list", "{\"maxResults\": 200}" },
 				{ "DescribeClassificationJob", "GET", "/jobs/" + jobId, null },
 				{ "ListManagedDataIdentifiers", "POST", "/managed-data-identifiers/list", "{}" },
@@ -154,6 +159,14 @@ class ServiceModelTest {
 				{ "ListAllowLists", "GET", "/allow-lists", null },
 				{ "DescribeBuckets", "POST", "/datasources/s3", "{\"maxResults\": 50}" },
 				{ "GetMacieSession", "GET", "/macie", null }, { "ListTagsForResource", "GET", arnSegment, null },
+				{ "ListFindings", "POST", "/findings", "{\"maxResults\": 50}" },
+				{ "GetFindings", "POST", "/findings/describe", "{\"findingIds\": [" + findingIds + "]}" },
+				{ "GetFindingStatistics", "POST", "/findings/statistics", "{\"groupBy\": \"type\"}" },
+				{ "GetClassificationExportConfiguration", "GET", "/classification-export-configuration", null },
+				{ "PutClassificationExportConfiguration", "PUT", "/classification-export-configuration",
+						"""
+								{"configuration": {"s3Destination": {"bucketName": "acme-macie-discovery-results",
+								 "keyPrefix": "macie/", "kmsKeyArn": "arn:aws:kms:us-east-1:111122223333:key/2f1e9c3b-6d54-4a7e-9b0c-8e1d2f3a4b5c"}}}""" },
 				{ "CreateClassificationJob", "POST", "/jobs",
 						"""
 								{"clientToken": "model", "name": "model check", "jobType": "ONE_TIME",
