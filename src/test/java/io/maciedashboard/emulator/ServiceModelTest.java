@@ -54,9 +54,10 @@ class ServiceModelTest {
 		this.fixture.close();
 	}
 
+	/** A resource's JSON, or null when there is no such resource. */
 	private JsonNode read(String resource) {
 		try (InputStream in = getClass().getResourceAsStream(resource)) {
-			return this.json.readTree(in);
+			return (in != null) ? this.json.readTree(in) : null;
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -191,12 +192,47 @@ class ServiceModelTest {
 	}
 
 	@Test
-	void theSeededJobsAreCreateClassificationJobRequestsOfTheModel() {
+	void theSeededJobsOfEveryPlaceAreCreateClassificationJobRequestsOfTheModel() {
 		List<String> problems = new ArrayList<>();
-		JsonNode jobs = read("/emulator/seed/jobs.json");
-		for (JsonNode job : jobs) {
-			conforms("jobs.json " + job.path("job").path("name").asString(), job.path("job"),
-					"CreateClassificationJobRequest", problems);
+		List<String> folders = new ArrayList<>(List.of(""));
+		read("/emulator/seed/places.json").forEach(place -> folders.add(place.path("seed").asString()));
+		for (String folder : folders) {
+			for (JsonNode job : read("/emulator/seed/" + folder + "jobs.json")) {
+				conforms(folder + "jobs.json " + job.path("job").path("name").asString(), job.path("job"),
+						"CreateClassificationJobRequest", problems);
+			}
+			JsonNode export = read("/emulator/seed/" + folder + "export-configuration.json");
+			if (export != null) {
+				conforms(folder + "export-configuration.json", export, "GetClassificationExportConfigurationResponse",
+						problems);
+			}
+		}
+		assertThat(folders).hasSize(3);
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theOtherPlacesAnswersConformToo() {
+		List<String> problems = new ArrayList<>();
+		for (String[] place : new String[][] { { "x", "eu-west-1" }, { "444455556666", "us-east-1" } }) {
+			Map<String, String> signed = Map.of("Content-Type", "application/json", "Authorization",
+					EmulatorFixture.authorization(place[0], place[1], "macie2"));
+			JsonNode listed = this.json
+				.readTree(this.fixture.send("POST", "/findings", "{\"maxResults\": 50}", signed).body());
+			String ids = this.json.writeValueAsString(listed.path("findingIds"));
+			String[][] calls = { { "DescribeBuckets", "POST", "/datasources/s3", "{}" },
+					{ "ListClassificationJobs", "POST", "/jobs/list", "{}" },
+					{ "GetFindings", "POST", "/findings/describe", "{\"findingIds\": " + ids + "}" },
+					{ "GetFindingStatistics", "POST", "/findings/statistics",
+							"{\"groupBy\": \"resourcesAffected.s3Bucket.name\"}" },
+					{ "GetClassificationExportConfiguration", "GET", "/classification-export-configuration", null } };
+			for (String[] call : calls) {
+				HttpResponse<String> response = this.fixture.send(call[1], call[2], call[3], signed);
+				assertThat(response.statusCode()).as(place[1] + " " + call[0]).isEqualTo(200);
+				String output = this.model.path("operations").path(call[0]).path("output").path("shape").asString();
+				conforms(place[1] + "/" + place[0] + " " + call[0], this.json.readTree(response.body()), output,
+						problems);
+			}
 		}
 		assertThat(problems).isEmpty();
 	}
