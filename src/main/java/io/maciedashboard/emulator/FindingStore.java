@@ -53,6 +53,8 @@ final class FindingStore {
 
 	private final double objectsPerSecond;
 
+	private final Map<String, JobFindings.Detector> managedDetectors;
+
 	private final Map<String, JobFindings> generators = new ConcurrentHashMap<>();
 
 	private final Map<String, String> jobIdByKey = new ConcurrentHashMap<>();
@@ -66,6 +68,7 @@ final class FindingStore {
 		this.place = place;
 		this.clock = clock;
 		this.objectsPerSecond = objectsPerSecond;
+		this.managedDetectors = JobFindings.managedDetectors(place.catalog());
 	}
 
 	ListFindingsResponse list(ListFindingsRequest request) {
@@ -186,7 +189,10 @@ final class FindingStore {
 	private DiscoveredFinding find(FindingIds.Origin origin, Instant now) {
 		String jobId = this.jobIdByKey.get(origin.jobKey());
 		if (jobId == null) {
-			this.place.jobs().all().forEach(this::generator);
+			this.place.jobs()
+				.all()
+				.forEach(job -> this.jobIdByKey.put(FindingIds.jobKey(JobFindings.seedOf(this.place, job.jobId())),
+						job.jobId()));
 			jobId = this.jobIdByKey.get(origin.jobKey());
 		}
 		ClassificationJob job = (jobId != null) ? this.place.jobs().find(jobId) : null;
@@ -205,7 +211,7 @@ final class FindingStore {
 
 	private JobFindings generator(ClassificationJob job) {
 		return this.generators.computeIfAbsent(job.jobId(), id -> {
-			JobFindings generator = new JobFindings(job, this.place);
+			JobFindings generator = new JobFindings(job, this.place, this.managedDetectors);
 			this.jobIdByKey.put(FindingIds.jobKey(generator.jobSeed()), id);
 			return generator;
 		});

@@ -3,6 +3,7 @@ package io.maciedashboard.emulator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -75,16 +76,20 @@ final class JobFindings {
 
 	private final ObjectScope scope;
 
-	JobFindings(ClassificationJob job, Place place) {
+	/**
+	 * @param managedDetectors one detector per managed data identifier, shared by every
+	 * job of the place
+	 */
+	JobFindings(ClassificationJob job, Place place, Map<String, Detector> managedDetectors) {
 		this.job = job;
 		this.region = place.region();
-		this.jobSeed = Hashing.hash(place.region() + "/" + place.accountId() + "/" + job.jobId());
+		this.jobSeed = seedOf(place, job.jobId());
 		List<Double> weights = new ArrayList<>();
 		Catalog catalog = place.catalog();
 		Set<String> selected = selectedManagedIdentifiers(job.definition(), catalog.managed());
 		for (ManagedDataIdentifierSummary managed : catalog.managedDataIdentifiers()) {
 			if (selected.contains(managed.id())) {
-				this.detectors.add(new Detector(managed.id(), managed.category(), null, null, List.of()));
+				this.detectors.add(managedDetectors.get(managed.id()));
 				double weight = catalog.managed().recommended().contains(managed.id()) ? RECOMMENDED_WEIGHT : 1;
 				weights.add(managed.category().equals("CREDENTIALS") ? weight * CREDENTIALS_DAMPING : weight);
 			}
@@ -113,6 +118,20 @@ final class JobFindings {
 			firstObject += objects;
 		}
 		this.scope = ObjectScope.of(job.definition());
+	}
+
+	/** The detectors of a place's managed data identifiers, by id. */
+	static Map<String, Detector> managedDetectors(Catalog catalog) {
+		Map<String, Detector> detectors = new java.util.HashMap<>();
+		catalog.managedDataIdentifiers()
+			.forEach(managed -> detectors.put(managed.id(),
+					new Detector(managed.id(), managed.category(), null, null, List.of())));
+		return detectors;
+	}
+
+	/** What a job's findings are derived from: its place and id. */
+	static long seedOf(Place place, String jobId) {
+		return Hashing.hash(place.region() + "/" + place.accountId() + "/" + jobId);
 	}
 
 	private static int findingsPerRun(long objects, int sensitivityScore) {
