@@ -1,7 +1,6 @@
 package io.maciedashboard.jobs;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -10,13 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.maciedashboard.macie.EmbeddedMacie;
 import io.maciedashboard.macie.Job;
-import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
-import io.maciedashboard.macie.ManagedIdentifierSelector;
 import io.maciedashboard.security.AuditLog;
-import io.maciedashboard.web.ScopeSentences;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,21 +55,21 @@ class JobDetailController {
 
 	private final JobPageProperties properties;
 
-	private final ScopeSentences sentences = new ScopeSentences();
+	private final JobScopeLookups scopes;
 
 	JobDetailController(MacieJobs macie, AuditLog audit, ObjectProvider<EmbeddedMacie> embeddedMacie,
-			JobPageProperties properties) {
+			JobPageProperties properties, JobScopeLookups scopes) {
 		this.macie = macie;
 		this.audit = audit;
 		this.embeddedMacie = embeddedMacie;
 		this.properties = properties;
+		this.scopes = scopes;
 	}
 
 	@GetMapping
 	String page(@PathVariable String jobId, Model model) {
 		Job job = describe(jobId);
-		model.addAttribute("live", liveView(job, null));
-		model.addAttribute("scope", JobScopeView.of(job.definition(), this.sentences, lookups(job.definition())));
+		model.addAttribute("view", new JobPageView(liveView(job, null), this.scopes.scopeOf(job.definition())));
 		return "jobs/detail";
 	}
 
@@ -176,30 +172,6 @@ class JobDetailController {
 	private JobLiveView liveView(Job job, JobStatus shown) {
 		Clock macieClock = this.embeddedMacie.stream().map(EmbeddedMacie::clock).findFirst().orElse(Clock.systemUTC());
 		return JobLiveView.of(job, macieClock.instant(), shown, this.properties.refreshInterval());
-	}
-
-	/**
-	 * Names and categories for the page; a failed lookup leaves the ids on the page with
-	 * a note.
-	 */
-	private JobScopeView.Lookups lookups(JobDefinition definition) {
-		boolean listsManaged = definition.managedIdentifierSelector() == ManagedIdentifierSelector.INCLUDE
-				|| definition.managedIdentifierSelector() == ManagedIdentifierSelector.EXCLUDE;
-		try {
-			return new JobScopeView.Lookups(
-					(listsManaged && !isEmpty(definition.managedDataIdentifierIds()))
-							? this.macie.managedDataIdentifiers() : List.of(),
-					!isEmpty(definition.customDataIdentifierIds()) ? this.macie.customDataIdentifiers() : List.of(),
-					!isEmpty(definition.allowListIds()) ? this.macie.allowLists() : List.of(), null);
-		}
-		catch (MacieException ex) {
-			return new JobScopeView.Lookups(List.of(), List.of(), List.of(),
-					"Names and categories could not be looked up, so ids are shown: " + ex.getMessage());
-		}
-	}
-
-	private static boolean isEmpty(List<String> ids) {
-		return ids == null || ids.isEmpty();
 	}
 
 	static final class JobNotFoundException extends RuntimeException {

@@ -54,7 +54,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(JobDetailController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, JobScopeLookups.class })
 class JobDetailControllerTest {
 
 	private static final String PAGE = "/jobs/" + TestJobs.ID;
@@ -316,6 +316,23 @@ class JobDetailControllerTest {
 		assertThat(search.attr("method")).isEqualTo("get");
 		assertThat(search.selectFirst("input[name=name]")).isNotNull();
 		assertThat(page.selectFirst("a[href=/jobs]")).isNotNull();
+	}
+
+	@Test
+	void notFoundAndUnavailableAreErrorPagesWithTheWayBackLast() throws Exception {
+		given(this.macie.describeJob("0123456789abcdef0123456789abcdef"))
+			.willThrow(new MacieException(Kind.NOT_FOUND, "Job 0123 does not exist.", null));
+		given(this.macie.describeJob(TestJobs.ID))
+			.willThrow(new MacieException(Kind.UNAVAILABLE, "Macie could not be reached.", null));
+
+		for (Document page : List.of(page(get("/jobs/0123456789abcdef0123456789abcdef").with(viewer()), 404),
+				page(get(PAGE).with(viewer()), 503))) {
+			Element main = page.selectFirst("main.error-page");
+			assertThat(main).isNotNull();
+			assertThat(main.select("main")).hasSize(1);
+			assertThat(main.children().last().selectFirst("a").attr("href")).isEqualTo("/jobs");
+			assertThat(main.children().last().text()).isEqualTo("Go to all jobs");
+		}
 	}
 
 	@ParameterizedTest
