@@ -100,7 +100,9 @@ class JobDetailController {
 
 	/**
 	 * An action's first POST (without JavaScript's dialog) asks for confirmation; the
-	 * confirmed one acts.
+	 * confirmed one acts. Every POST that does not end on the confirmation step writes
+	 * one audit line with its outcome, also when it fails before reaching Macie's
+	 * UpdateClassificationJob.
 	 */
 	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/{action:pause|resume|cancel}")
@@ -108,7 +110,18 @@ class JobDetailController {
 			@RequestParam(defaultValue = "false") boolean confirmed, Authentication who, Model model,
 			RedirectAttributes redirect) {
 		JobAction action = JobAction.fromPath(path).orElseThrow();
-		Job job = describe(jobId);
+		Job job;
+		try {
+			job = describe(jobId);
+		}
+		catch (JobNotFoundException ex) {
+			this.audit.record(who, action.name(), jobId, failed(MacieException.Kind.NOT_FOUND));
+			throw ex;
+		}
+		catch (MacieException ex) {
+			this.audit.record(who, action.name(), jobId, failed(ex.kind()));
+			throw ex;
+		}
 		if (!action.change().isAllowedFrom(job.status())) {
 			this.audit.record(who, action.name(), jobId, "refused: job is " + job.status().name());
 			redirect.addFlashAttribute("flashError", "This job is now " + job.status().label() + ", so it cannot be "
@@ -124,7 +137,7 @@ class JobDetailController {
 			this.macie.changeStatus(jobId, action.change());
 		}
 		catch (MacieException ex) {
-			this.audit.record(who, action.name(), jobId, "failed: " + ex.kind().name());
+			this.audit.record(who, action.name(), jobId, failed(ex.kind()));
 			redirect.addFlashAttribute("flashError", "Macie did not " + action.verb() + " the job: " + ex.getMessage());
 			return "redirect:/jobs/{jobId}";
 		}
@@ -150,6 +163,10 @@ class JobDetailController {
 		page.setStatus((ex.kind() == MacieException.Kind.UNAVAILABLE || ex.kind() == MacieException.Kind.THROTTLED)
 				? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY);
 		return page;
+	}
+
+	private static String failed(MacieException.Kind kind) {
+		return "failed: " + kind.name();
 	}
 
 	private Job describe(String jobId) {

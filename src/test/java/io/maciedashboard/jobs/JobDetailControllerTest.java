@@ -43,6 +43,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -442,6 +443,46 @@ class JobDetailControllerTest {
 			.andExpect(flash().attribute("flashError",
 					"This job is now Complete, so it cannot be resumed. The page shows its current state."));
 		verify(this.macie, never()).changeStatus(anyString(), any());
+		verify(this.audit).record(any(Authentication.class), eq("RESUME"), eq(TestJobs.ID),
+				eq("refused: job is COMPLETE"));
+	}
+
+	// --- the audit trail: one line per attempt, with its outcome
+
+	@ParameterizedTest
+	@CsvSource({ "THROTTLED, 503", "UNAVAILABLE, 503", "ACCESS_DENIED, 502" })
+	void anActionWhoseJobCannotBeReadIsAuditedAsFailed(Kind kind, int status) throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willThrow(new MacieException(kind, "Macie said no.", null));
+
+		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(status().is(status));
+
+		verify(this.audit).record(any(Authentication.class), eq("PAUSE"), eq(TestJobs.ID), eq("failed: " + kind));
+		verify(this.macie, never()).changeStatus(anyString(), any());
+	}
+
+	@Test
+	void anActionOnAJobMacieDoesNotKnowIsAuditedAsFailed() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willThrow(new MacieException(Kind.NOT_FOUND, "No such job.", null));
+
+		this.mvc.perform(post(PAGE + "/cancel").param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(status().isNotFound());
+
+		verify(this.audit).record(any(Authentication.class), eq("CANCEL"), eq(TestJobs.ID), eq("failed: NOT_FOUND"));
+	}
+
+	@Test
+	void eachAttemptWritesExactlyOneLineAndTheConfirmationStepNone() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+		this.mvc.perform(post(PAGE + "/pause").with(csrf()).with(operator())).andExpect(status().isOk());
+		verifyNoInteractions(this.audit);
+
+		willThrow(new MacieException(Kind.CONFLICT, "Changed meanwhile.", null)).given(this.macie)
+			.changeStatus(TestJobs.ID, StatusChange.PAUSE);
+		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(redirectedUrl(PAGE));
+
+		verify(this.audit, times(1)).record(any(), any(), any(), any());
 	}
 
 	@ParameterizedTest
