@@ -25,8 +25,9 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  * Sign-in with the company's OIDC identity provider (client registration {@code sso},
  * configured by {@code spring.security.oauth2.client.*}), roles from the groups claim
  * ({@code dashboard.access.*}), and the rules every page follows: all pages need the
- * VIEWER role, except the health summary, static assets, error pages and the signed-out
- * page. Operator-only handlers say so with {@code @PreAuthorize("hasRole('OPERATOR')")}.
+ * VIEWER role, except the health summary and probes, static assets, error pages and the
+ * signed-out page. Operator-only handlers say so with
+ * {@code @PreAuthorize("hasRole('OPERATOR')")}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -45,8 +46,8 @@ public class SecurityConfiguration {
 		var signIn = new HtmxAwareAuthenticationEntryPoint(SIGN_IN_URL);
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/actuator/health", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
-					SIGNED_OUT_PAGE)
+			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/css/**",
+					"/js/**", "/favicon.ico", "/favicon.svg", "/error", SIGNED_OUT_PAGE)
 			.permitAll()
 			.anyRequest()
 			.hasRole("VIEWER"));
