@@ -88,7 +88,7 @@ class JobListController {
 			JobPage page = this.macieJobs.listJobs(request.query());
 			List<JobRow> rows = this.jobRows.rows(page.jobs(), now);
 			String nextPageUrl = (page.nextToken() != null) ? request.nextPageUrl(page.nextToken()) : null;
-			Long refreshSeconds = rows.stream().anyMatch(JobRow::isChanging)
+			Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
 					? this.properties.refreshInterval().toSeconds() : null;
 			return new JobListView(request, pageSizes, now, rows, nextPageUrl, null, refreshSeconds);
 		}

@@ -16,7 +16,7 @@ import io.maciedashboard.macie.JobType;
  * @param nextPageUrl null on the last page
  * @param failure why Macie gave no rows, or null
  * @param refreshSeconds how often the results refresh, or null when nothing on the page
- * changes by itself
+ * changes by itself and no row is still loading
  */
 record JobListView(JobListRequest request, List<Integer> pageSizes, Instant updatedAt, List<JobRow> rows,
 		String nextPageUrl, JobListFailure failure, Long refreshSeconds) {
@@ -35,7 +35,12 @@ record JobListView(JobListRequest request, List<Integer> pageSizes, Instant upda
 
 	/** Whether some rows show less because their job could not be described. */
 	public boolean detailsMissing() {
-		return this.rows.stream().anyMatch((row) -> row.details() == null);
+		return this.rows.stream().anyMatch((row) -> row.details() == null && !row.detailsLate());
+	}
+
+	/** Whether some rows' details are still loading (Macie answers slowly). */
+	public boolean detailsLate() {
+		return this.rows.stream().anyMatch(JobRow::detailsLate);
 	}
 
 	/** Whether the table needs the pause expiry column. */

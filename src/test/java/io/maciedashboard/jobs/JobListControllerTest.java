@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.Job;
@@ -386,6 +388,32 @@ class JobListControllerTest {
 		assertThat(row.select("td").get(2).text()).isEqualTo("Scheduled");
 		assertThat(row.select("td").get(4).text()).isEqualTo("—");
 		assertThat(page.text()).contains("The last run and schedule of some jobs could not be loaded");
+	}
+
+	@Test
+	void aRowWhoseDetailsAreLateSaysItIsLoadingAndTheListRefreshesToFillItIn() throws Exception {
+		CountDownLatch macieAnswers = new CountDownLatch(1);
+		given(this.macieJobs.listJobs(any())).willReturn(
+				new JobPage(List.of(summary("j-quick", JobStatus.COMPLETE), summary("j-slow", JobStatus.IDLE)), null));
+		given(this.macieJobs.describeJob("j-slow")).willAnswer((call) -> {
+			macieAnswers.await(10, TimeUnit.SECONDS);
+			return job("j-slow", JobStatus.IDLE, null);
+		});
+		try {
+			Document page = page(get("/jobs"));
+
+			Element slow = page.selectFirst("tr[data-job-id=j-slow]");
+			assertThat(slow.attr("data-details-late")).isEqualTo("true");
+			assertThat(slow.selectFirst(".col-last-run").text()).isEqualTo("Loading…");
+			assertThat(page.selectFirst("tr[data-job-id=j-quick]").hasAttr("data-details-late")).isFalse();
+			assertThat(page.selectFirst("#job-results").attr("data-refresh-every")).isEqualTo("20");
+			assertThat(page.selectFirst("#job-results .updated").text()).contains("while details are loading");
+			assertThat(page.text()).contains("still loading")
+				.doesNotContain("The last run and schedule of some jobs could not be loaded");
+		}
+		finally {
+			macieAnswers.countDown();
+		}
 	}
 
 	// --- live refresh
