@@ -4,19 +4,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import io.maciedashboard.macie.AllowList;
+import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.CustomDataIdentifier;
 import io.maciedashboard.macie.EmbeddedMacie;
+import io.maciedashboard.macie.Job;
+import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieException.Kind;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.ManagedDataIdentifier;
+import io.maciedashboard.macie.ObjectScope;
+import io.maciedashboard.macie.PauseDetails;
 import io.maciedashboard.macie.StatusChange;
 import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.security.SecurityConfiguration;
+import io.maciedashboard.web.BidiIsolation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -169,6 +176,52 @@ class JobDetailControllerTest {
 			.contains("Employee numbers cdi-1")
 			.contains("Test card numbers al-1")
 			.contains("al-gone (name unknown: it may have been deleted)");
+	}
+
+	@Test
+	void textFromMacieIsIsolatedSoThatItCannotReorderThePage() throws Exception {
+		String o = BidiIsolation.OVERRIDE;
+		Job job = TestJobs.job(JobStatus.USER_PAUSED, JobType.ONE_TIME,
+				new PauseDetails(TestJobs.NOW.minus(Duration.ofDays(25)), TestJobs.NOW.plus(Duration.ofDays(5)),
+						"arn:aws:health:" + o + "x"));
+		JobDefinition definition = TestJobs.definition(JobType.ONE_TIME);
+		definition = new JobDefinition(BidiIsolation.SPOOFED_NAME, "Exports " + o + "txet", definition.type(),
+				definition.schedule(), definition.initialRun(), definition.samplingPercentage(),
+				new BucketScope.SpecificBuckets(List.of(new BucketScope.AccountBuckets("111122223333", List.of("b")))),
+				new ObjectScope(
+						List.of(new ObjectScope.PropertyTerm(ObjectScope.ObjectProperty.OBJECT_KEY,
+								io.maciedashboard.macie.Comparator.STARTS_WITH, List.of("exports/" + o + "x"))),
+						List.of()),
+				definition.managedIdentifierSelector(), List.of("CREDIT_CARD_NUMBER", "ID_" + o + "X"),
+				List.of("cdi-1", "cdi-" + o), List.of("al-1"), Map.of("team" + o, "compliance" + o));
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(new Job(TestJobs.ID, TestJobs.ARN + o, definition,
+				job.status(), job.createdAt(), job.lastRunTime(), false, 1, 0L, job.pause()));
+		given(this.macie.managedDataIdentifiers())
+			.willReturn(List.of(new ManagedDataIdentifier("CREDIT_CARD_NUMBER", "FINANCIAL" + o)));
+		given(this.macie.customDataIdentifiers())
+			.willReturn(List.of(new CustomDataIdentifier("cdi-1", "Employee " + o + "srebmun", "x")));
+		given(this.macie.allowLists()).willReturn(List.of(new AllowList("al-1", "Test " + o + "sdrac", null)));
+
+		Document page = page(
+				get(PAGE).flashAttr("flash", "Job \"" + BidiIsolation.SPOOFED_NAME + "\" paused.").with(operator()),
+				200);
+
+		assertThat(BidiIsolation.assertIsolated(page)).isGreaterThanOrEqualTo(12);
+		assertThat(page.title()).isEqualTo("\u2068" + BidiIsolation.SPOOFED_NAME + "\u2069 · Macie Jobs");
+		assertThat(page.selectFirst("h1 bdi").text()).isEqualTo(BidiIsolation.SPOOFED_NAME);
+
+		Document confirm = page(post(PAGE + "/resume").with(csrf()).with(operator()), 200);
+		assertThat(BidiIsolation.assertIsolated(confirm)).isEqualTo(2);
+	}
+
+	@Test
+	void maciesMessagesAreIsolatedToo() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID))
+			.willThrow(new MacieException(Kind.UNAVAILABLE, "Bucket " + BidiIsolation.OVERRIDE + "x failed.", null));
+
+		assertThat(BidiIsolation.assertIsolated(page(get(PAGE).with(viewer()), 503))).isEqualTo(1);
+		Document fragment = page(get(PAGE + "/live").header("HX-Request", "true").with(viewer()), 503);
+		assertThat(BidiIsolation.assertIsolated(fragment)).isEqualTo(1);
 	}
 
 	@Test

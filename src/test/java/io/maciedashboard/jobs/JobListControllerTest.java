@@ -24,6 +24,7 @@ import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.PauseDetails;
 import io.maciedashboard.macie.Schedule;
 import io.maciedashboard.security.SecurityConfiguration;
+import io.maciedashboard.web.BidiIsolation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -375,6 +376,22 @@ class JobListControllerTest {
 		assertThat(other.select("td").get(2).text()).isEqualTo("One-time");
 		assertThat(other.select("td").get(5).text()).isEqualTo("Bucket criteria");
 		assertThat(other.selectFirst(".marker--error")).isNull();
+	}
+
+	@Test
+	void jobNamesAndMaciesMessagesAreIsolatedSoThatTheyCannotReorderThePage() throws Exception {
+		JobSummary spoofed = new JobSummary("j-s", BidiIsolation.SPOOFED_NAME, JobStatus.IDLE, JobType.ONE_TIME,
+				CREATED, false, null, null);
+		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(spoofed), null));
+
+		Document page = page(get("/jobs"));
+
+		assertThat(BidiIsolation.assertIsolated(page)).isEqualTo(1);
+		assertThat(page.selectFirst("tr[data-job-id=j-s] a bdi").text()).isEqualTo(BidiIsolation.SPOOFED_NAME);
+
+		given(this.macieJobs.listJobs(any())).willThrow(new MacieException(MacieException.Kind.UNAVAILABLE,
+				"Macie said " + BidiIsolation.OVERRIDE + "on.", null));
+		assertThat(BidiIsolation.assertIsolated(page(get("/jobs")))).isEqualTo(1);
 	}
 
 	@Test
