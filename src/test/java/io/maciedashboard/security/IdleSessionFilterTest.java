@@ -3,7 +3,6 @@ package io.maciedashboard.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import jakarta.servlet.http.HttpSession;
@@ -24,22 +23,19 @@ class IdleSessionFilterTest {
 
 	private static final Duration IDLE_TIMEOUT = Duration.ofHours(8);
 
-	private final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T09:00:00Z"));
-
-	private final IdleSessionFilter filter = new IdleSessionFilter(IDLE_TIMEOUT, this.clock);
+	private static final Instant SIGNED_IN = Instant.parse("2026-11-21T09:00:00Z");
 
 	private final MockHttpSession session = new MockHttpSession();
 
 	@Test
 	void backgroundRefreshesDoNotKeepAnIdleSessionAlive() throws Exception {
-		assertThat(send(false)).as("the person's request").isSameAs(this.session);
+		assertThat(send(SIGNED_IN, false)).as("the person's request").isSameAs(this.session);
 		for (int minutes = 5; minutes < 8 * 60; minutes += 5) {
-			this.clock.set(Instant.parse("2026-11-21T09:00:00Z").plus(Duration.ofMinutes(minutes)));
-			assertThat(send(true)).as("refresh after %d minutes", minutes).isSameAs(this.session);
+			assertThat(send(SIGNED_IN.plus(Duration.ofMinutes(minutes)), true)).as("refresh after %d minutes", minutes)
+				.isSameAs(this.session);
 		}
 
-		this.clock.set(Instant.parse("2026-11-21T17:00:00Z"));
-		HttpSession after = send(true);
+		HttpSession after = send(SIGNED_IN.plus(IDLE_TIMEOUT), true);
 
 		assertThat(this.session.isInvalid()).isTrue();
 		assertThat(after).as("the request goes on signed out").isNull();
@@ -47,21 +43,18 @@ class IdleSessionFilterTest {
 
 	@Test
 	void aPersonsRequestsKeepTheSessionAlive() throws Exception {
-		send(false);
-		this.clock.set(Instant.parse("2026-11-21T16:59:00Z"));
-		send(false);
-		this.clock.set(Instant.parse("2026-11-22T00:30:00Z"));
+		send(SIGNED_IN, false);
+		send(Instant.parse("2026-11-21T16:59:00Z"), false);
 
-		assertThat(send(true)).isSameAs(this.session);
+		assertThat(send(Instant.parse("2026-11-22T00:30:00Z"), true)).isSameAs(this.session);
 		assertThat(this.session.isInvalid()).isFalse();
 	}
 
 	@Test
 	void aPersonsRequestAfterTheIdleTimeoutFindsTheSessionEnded() throws Exception {
-		send(false);
-		this.clock.set(Instant.parse("2026-11-21T17:00:01Z"));
+		send(SIGNED_IN, false);
 
-		assertThat(send(false)).isNull();
+		assertThat(send(Instant.parse("2026-11-21T17:00:01Z"), false)).isNull();
 		assertThat(this.session.isInvalid()).isTrue();
 	}
 
@@ -70,14 +63,17 @@ class IdleSessionFilterTest {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/jobs");
 		MockFilterChain chain = new MockFilterChain();
 
-		this.filter.doFilter(request, new MockHttpServletResponse(), chain);
+		new IdleSessionFilter(IDLE_TIMEOUT, Clock.systemUTC()).doFilter(request, new MockHttpServletResponse(), chain);
 
 		assertThat(chain.getRequest()).isSameAs(request);
 		assertThat(request.getSession(false)).isNull();
 	}
 
-	/** Sends a request in the session; returns the session the rest of the chain sees. */
-	private HttpSession send(boolean background) throws Exception {
+	/**
+	 * Sends a request in the session at a time; returns the session the rest of the chain
+	 * sees.
+	 */
+	private HttpSession send(Instant at, boolean background) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/jobs/abc/live");
 		request.setSession(this.session);
 		if (background) {
@@ -85,37 +81,9 @@ class IdleSessionFilterTest {
 			request.addHeader("HX-Request", "true");
 		}
 		MockFilterChain chain = new MockFilterChain();
-		this.filter.doFilter(request, new MockHttpServletResponse(), chain);
+		new IdleSessionFilter(IDLE_TIMEOUT, Clock.fixed(at, ZoneOffset.UTC)).doFilter(request,
+				new MockHttpServletResponse(), chain);
 		return ((MockHttpServletRequest) chain.getRequest()).getSession(false);
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void set(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
