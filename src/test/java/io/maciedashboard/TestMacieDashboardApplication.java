@@ -6,10 +6,11 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * The dashboard for development ({@code ./mvnw spring-boot:test-run}): the embedded Macie
- * emulator (the default mode) and the development identity provider on
- * http://localhost:8090, whose login page accepts any user name and the groups claim,
- * e.g. {@code {"groups": ["macie-operators"]}}. Profile {@code dev} undoes the test-only
- * settings that the test classpath brings along (config/application-dev.yml).
+ * emulator ({@code macie.mode=emulator}, set by profile dev: the jar's default is aws)
+ * and the development identity provider on http://localhost:8090, whose login page
+ * accepts any user name and the groups claim, e.g. {@code {"groups":
+ * ["macie-operators"]}}. Profile {@code dev} undoes the test-only settings that the test
+ * classpath brings along (config/application-dev.yml).
  */
 public class TestMacieDashboardApplication {
 

@@ -3,7 +3,6 @@ package io.maciedashboard.emulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import io.maciedashboard.emulator.Shapes.JobSummary;
 import io.maciedashboard.emulator.Shapes.LastRunErrorStatus;
 import io.maciedashboard.emulator.Shapes.Statistics;
 import io.maciedashboard.emulator.Shapes.UserPausedDetails;
-import io.maciedashboard.macie.JobStatus;
-import io.maciedashboard.macie.StatusChange;
 
 /**
  * One classification job: its definition as created, and its lifecycle, which is worked
@@ -92,8 +89,7 @@ final class ClassificationJob {
 		this.lastRunTime = state.lastRunTime();
 		this.numberOfRuns = state.numberOfRuns();
 		this.pausedAt = state.pausedAt();
-		this.runInProgress = state.status() == JobStatus.RUNNING || state.status() == JobStatus.PAUSED
-				|| state.status() == JobStatus.USER_PAUSED;
+		this.runInProgress = state.status().isMidRun();
 		this.processedBefore = state.progress() * this.objectsPerRun;
 		this.processingSince = (state.status() == JobStatus.RUNNING) ? now : null;
 		if (isScheduled() && state.status() != JobStatus.RUNNING) {
@@ -136,17 +132,16 @@ final class ClassificationJob {
 
 	synchronized void change(JobStatus target, Instant now, double objectsPerSecond) {
 		advanceTo(now, objectsPerSecond);
-		StatusChange change = Arrays.stream(StatusChange.values())
-			.filter(candidate -> candidate.target() == target)
-			.findFirst()
-			.orElseThrow(() -> MacieError.validation("jobStatus",
-					"a job's status can only be changed to USER_PAUSED, RUNNING or CANCELLED, not " + target));
-		if (!change.isAllowedFrom(this.status)) {
+		if (!JobStatus.REQUESTABLE.contains(target)) {
+			throw MacieError.validation("jobStatus",
+					"a job's status can only be changed to USER_PAUSED, RUNNING or CANCELLED, not " + target);
+		}
+		if (!this.status.canChangeTo(target)) {
 			throw MacieError.validation("jobStatus",
 					"a job whose status is " + this.status + " cannot be changed to " + target);
 		}
-		switch (change) {
-			case PAUSE -> {
+		switch (target) {
+			case USER_PAUSED -> {
 				if (this.processingSince != null) {
 					this.processedBefore += processedSince(now, objectsPerSecond);
 					this.processingSince = null;
@@ -154,7 +149,7 @@ final class ClassificationJob {
 				this.pausedAt = now;
 				this.status = JobStatus.USER_PAUSED;
 			}
-			case RESUME -> {
+			case RUNNING -> {
 				this.pausedAt = null;
 				if (this.runInProgress) {
 					this.status = JobStatus.RUNNING;
@@ -165,7 +160,7 @@ final class ClassificationJob {
 					this.nextRunAt = RunSchedule.nextRunAfter(this.definition.scheduleFrequency(), now);
 				}
 			}
-			case CANCEL -> {
+			default -> {
 				this.status = JobStatus.CANCELLED;
 				this.processingSince = null;
 				this.runInProgress = false;
@@ -191,11 +186,13 @@ final class ClassificationJob {
 		CreateClassificationJobRequest d = this.definition;
 		double toProcess = this.runInProgress
 				? Math.max(0, Math.ceil(this.objectsPerRun - processed(now, objectsPerSecond))) : 0;
+		// the model: initialRun is false for a one-time job; the identifier ids are null
+		// where the job has none (custom) or its selector takes none (managed)
 		return new DescribeClassificationJobResponse(listOrEmpty(d.allowListIds()), d.clientToken(), this.createdAt,
-				listOrEmpty(d.customDataIdentifierIds()), d.description(), isScheduled() ? d.initialRun() : null,
-				this.jobArn, this.jobId, this.status.name(), d.jobType(), lastRunErrorStatus(),
-				(this.lastRunTime != null) ? this.lastRunTime : this.createdAt,
-				listOrEmpty(d.managedDataIdentifierIds()), selector(), d.name(), d.s3JobDefinition(),
+				listOrNull(d.customDataIdentifierIds()), d.description(),
+				isScheduled() && Boolean.TRUE.equals(d.initialRun()), this.jobArn, this.jobId, this.status.name(),
+				d.jobType(), lastRunErrorStatus(), (this.lastRunTime != null) ? this.lastRunTime : this.createdAt,
+				listOrNull(d.managedDataIdentifierIds()), selector(), d.name(), d.s3JobDefinition(),
 				(d.samplingPercentage() != null) ? d.samplingPercentage() : 100, d.scheduleFrequency(),
 				new Statistics(toProcess, (double) this.numberOfRuns), tags(), userPausedDetails(now, region));
 	}
@@ -295,6 +292,10 @@ final class ClassificationJob {
 
 	private static List<String> listOrEmpty(List<String> values) {
 		return (values != null) ? values : new ArrayList<>();
+	}
+
+	private static List<String> listOrNull(List<String> values) {
+		return (values != null && !values.isEmpty()) ? values : null;
 	}
 
 }

@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The emulator's own controls, beside Macie's API under {@code /_emulator/} (no signature
- * needed; POSTs take {@code application/json}, which a cross-site form cannot send):
+ * The emulator's own controls, beside Macie's API under {@code /_emulator/}: no signature
+ * needed, but like the API they answer no request with an {@code Origin} or a foreign
+ * {@code Host} ({@link RequestGuard}); POSTs take {@code application/json}:
  * <ul>
  * <li>{@code GET clock}, {@code POST clock/advance {"by": "PT6H"}}: read or move the
  * clock forward.</li>

@@ -30,10 +30,7 @@ public final class Faults {
 	private MacieError nextError;
 
 	public synchronized Faults latency(Duration latency) {
-		if (latency.isNegative()) {
-			throw new IllegalArgumentException("latency must not be negative");
-		}
-		this.latency = latency;
+		this.latency = checkLatency("latency", latency);
 		return this;
 	}
 
@@ -116,11 +113,18 @@ public final class Faults {
 		return Optional.empty();
 	}
 
-	private static double checkShare(String name, double share) {
+	static double checkShare(String name, double share) {
 		if (!(share >= 0 && share <= 1)) {
 			throw new IllegalArgumentException(name + " must be between 0 and 1, not " + share);
 		}
 		return share;
+	}
+
+	static Duration checkLatency(String name, Duration latency) {
+		if (latency == null || latency.isNegative()) {
+			throw new IllegalArgumentException(name + " must not be negative, not " + latency);
+		}
+		return latency;
 	}
 
 }

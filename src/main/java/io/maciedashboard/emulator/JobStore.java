@@ -13,11 +13,13 @@ import io.maciedashboard.emulator.Shapes.DescribeClassificationJobResponse;
 import io.maciedashboard.emulator.Shapes.JobSummary;
 import io.maciedashboard.emulator.Shapes.ListClassificationJobsRequest;
 import io.maciedashboard.emulator.Shapes.ListClassificationJobsResponse;
-import io.maciedashboard.macie.JobStatus;
 
 /**
  * The account's classification jobs: create (idempotent by client token), describe, list,
- * change status, tags.
+ * change status, tags. A client token names one request: sent again with the same request
+ * (member for member) it answers with the job it created; with another request it is
+ * refused with a ConflictException, as AWS services that document a reused token do
+ * (Macie documents only the idempotency).
  */
 final class JobStore {
 
@@ -55,7 +57,13 @@ final class JobStore {
 		this.validation.check(request);
 		String existing = this.jobIdByClientToken.get(request.clientToken());
 		if (existing != null) {
-			return new CreateClassificationJobResponse(this.jobs.get(existing).jobArn(), existing);
+			ClassificationJob job = this.jobs.get(existing);
+			if (!job.definition().equals(request)) {
+				throw new MacieError(MacieError.Type.CONFLICT,
+						"clientToken: the token " + request.clientToken() + " was used to create job " + existing
+								+ " with a different request. Send that request unchanged, or use a new client token.");
+			}
+			return new CreateClassificationJobResponse(job.jobArn(), existing);
 		}
 		String jobId = UUID.randomUUID().toString().replace("-", "");
 		ClassificationJob job = ClassificationJob.created(jobId, arnOf(jobId), request,

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.maciedashboard.macie.EmbeddedMacie;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -16,18 +15,25 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Amazon Macie, embedded: an HTTP server on a loopback port that speaks Macie's REST-JSON
- * protocol, so that the AWS SDK and the AWS CLI work against it unchanged. It holds the
- * seeded jobs, buckets and identifiers, runs them on its own clock, and injects the
- * configured faults. Usable on its own
- * ({@code new MacieEmulator(properties, clock).start()}) or as a Spring bean.
+ * Amazon Macie, emulated: an HTTP server on a loopback port that speaks Macie's REST-JSON
+ * protocol, so that the AWS SDK, the AWS CLI, boto3 or Terraform work against it
+ * unchanged. It holds the seeded jobs, buckets and identifiers, runs them on its own
+ * clock, and injects the configured faults. Plain Java (the JDK and Jackson): embedded
+ * with {@code new MacieEmulator(settings, clock).start()}, or started alone by
+ * {@link #main}.
  */
-public final class MacieEmulator implements EmbeddedMacie, AutoCloseable {
+public final class MacieEmulator implements AutoCloseable {
 
 	/** Objects a job processes per second at speed 1. */
 	static final double BASE_OBJECTS_PER_SECOND = 100;
 
-	private final EmulatorProperties properties;
+	private final String host;
+
+	private final int port;
+
+	private final String region;
+
+	private final String accountId;
 
 	private final EmulatorClock clock;
 
@@ -43,36 +49,59 @@ public final class MacieEmulator implements EmbeddedMacie, AutoCloseable {
 
 	private volatile InetSocketAddress address;
 
-	public MacieEmulator(EmulatorProperties properties) {
-		this(properties, EmulatorClock.system());
+	public MacieEmulator(EmulatorSettings settings) {
+		this(settings, EmulatorClock.system());
 	}
 
-	public MacieEmulator(EmulatorProperties properties, EmulatorClock clock) {
-		this.properties = properties;
+	public MacieEmulator(EmulatorSettings settings, EmulatorClock clock) {
+		this.host = settings.getHost();
+		this.port = settings.getPort();
+		this.region = settings.getRegion();
+		this.accountId = settings.getAccountId();
 		this.clock = clock;
-		EmulatorProperties.FaultSettings startFaults = properties.getFaults();
+		EmulatorSettings.FaultSettings startFaults = settings.getFaults();
 		this.faults.latency(startFaults.getLatency())
 			.throttlingShare(startFaults.getThrottlingShare())
 			.internalErrorShare(startFaults.getInternalErrorShare())
 			.macieEnabled(startFaults.isMacieEnabled());
 		JsonMapper json = jsonMapper();
 		Instant now = clock.instant();
-		Seed seed = new Seed(properties.getSeedLocation(), json, now, properties.getRegion(),
-				properties.getAccountId());
+		Seed seed = new Seed(settings.getSeedLocation(), json, now, settings.getRegion(), settings.getAccountId());
 		List<JsonNode> bucketMetadata = seed.buckets();
 		BucketInventory buckets = new BucketInventory(bucketMetadata);
 		Catalog catalog = seed.catalog();
 		this.jobs = new JobStore(new CreateJobValidation(catalog), buckets, clock,
-				BASE_OBJECTS_PER_SECOND * properties.getSpeed(), properties.getRegion(), properties.getAccountId());
+				BASE_OBJECTS_PER_SECOND * settings.getSpeed(), settings.getRegion(), settings.getAccountId());
 		for (Seed.SeedJob seedJob : seed.jobs()) {
 			this.jobs.add(Seed.toJob(seedJob, this.jobs, buckets, now));
 		}
-		for (Seed.SeedJob generated : SyntheticJobs.generate(properties.getGeneratedJobs(), bucketMetadata, now)) {
+		for (Seed.SeedJob generated : SyntheticJobs.generate(settings.getGeneratedJobs(), bucketMetadata, now)) {
 			this.jobs.add(Seed.toJob(generated, this.jobs, buckets, now));
 		}
 		this.routes = new MacieOperations(this.jobs, buckets, catalog, seed.session()).routes();
 		this.server = new MacieHttpServer(this.routes, new EmulatorAdmin(clock, this.faults, this.counters, json),
 				this.faults, this.counters, json);
+	}
+
+	/**
+	 * Starts an emulator alone, e.g. for the AWS CLI, boto3 or Terraform:
+	 * {@code --port=8083 --seed=DIR --region=us-east-1 --account=111122223333} (see
+	 * {@link EmulatorSettings#fromArguments}). It runs until the process is stopped.
+	 */
+	public static void main(String[] args) {
+		EmulatorSettings settings;
+		try {
+			settings = EmulatorSettings.fromArguments(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.err.println(EmulatorSettings.USAGE);
+			System.exit(2);
+			return;
+		}
+		MacieEmulator emulator = new MacieEmulator(settings).start();
+		Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop, "macie-emulator-stop"));
+		System.out.println(emulator.greeting());
 	}
 
 	static JsonMapper jsonMapper() {
@@ -88,11 +117,11 @@ public final class MacieEmulator implements EmbeddedMacie, AutoCloseable {
 	public synchronized MacieEmulator start() {
 		if (this.address == null) {
 			try {
-				this.address = this.server.start(this.properties.getHost(), this.properties.getPort());
+				this.address = this.server.start(this.host, this.port);
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("The Macie emulator cannot listen on " + this.properties.getHost() + ":"
-						+ this.properties.getPort() + " (is the port in use? set macie.emulator.port)", ex);
+				throw new UncheckedIOException("The Macie emulator cannot listen on " + this.host + ":" + this.port
+						+ " (is the port in use? choose another port)", ex);
 			}
 		}
 		return this;
@@ -108,7 +137,7 @@ public final class MacieEmulator implements EmbeddedMacie, AutoCloseable {
 		stop();
 	}
 
-	@Override
+	/** Where Macie's API is served: {@code http://host:port}. */
 	public URI endpoint() {
 		InetSocketAddress listening = this.address;
 		if (listening == null) {
@@ -117,13 +146,12 @@ public final class MacieEmulator implements EmbeddedMacie, AutoCloseable {
 		return URI.create("http://" + listening.getHostString() + ":" + listening.getPort());
 	}
 
-	@Override
 	public String region() {
-		return this.properties.getRegion();
+		return this.region;
 	}
 
 	public String accountId() {
-		return this.properties.getAccountId();
+		return this.accountId;
 	}
 
 	public EmulatorClock clock() {
@@ -136,6 +164,13 @@ public final class MacieEmulator implements EmbeddedMacie, AutoCloseable {
 
 	public RequestCounters counters() {
 		return this.counters;
+	}
+
+	/** What is running, and how to try it with the AWS CLI. */
+	public String greeting() {
+		return "Macie emulator serving Macie's API at " + endpoint() + " (region " + region() + ", account "
+				+ accountId() + ", " + jobCount() + " jobs). Try: AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x "
+				+ "aws macie2 list-classification-jobs --endpoint-url " + endpoint() + " --region " + region();
 	}
 
 	/** How many jobs the emulator holds (seeded, generated and created). */

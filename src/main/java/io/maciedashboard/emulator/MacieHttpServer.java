@@ -11,22 +11,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The emulator's HTTP front door: checks the signature, finds the operation, applies the
- * injected faults, counts the request and writes the answer or Macie's error. The paths
- * under {@code /_emulator/} go to the admin surface instead.
+ * The emulator's HTTP front door: lets the {@link RequestGuard} refuse what no SDK would
+ * send, finds the operation, applies the injected faults, counts the request and writes
+ * the answer or Macie's error. The paths under {@code /_emulator/} go to the admin
+ * surface instead.
  */
 final class MacieHttpServer {
 
 	static final String ADMIN_PREFIX = "/_emulator/";
 
-	private static final Logger logger = LoggerFactory.getLogger(MacieHttpServer.class);
+	private static final System.Logger logger = System.getLogger(MacieHttpServer.class.getName());
 
 	private static final int THREADS = 4;
 
@@ -45,6 +45,8 @@ final class MacieHttpServer {
 	private HttpServer server;
 
 	private ExecutorService executor;
+
+	private RequestGuard guard;
 
 	MacieHttpServer(List<Route> routes, EmulatorAdmin admin, Faults faults, RequestCounters counters, JsonMapper json) {
 		this.routes = routes;
@@ -69,8 +71,10 @@ final class MacieHttpServer {
 		this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
 		this.server.setExecutor(this.executor);
 		this.server.createContext("/", this::serve);
+		InetSocketAddress address = this.server.getAddress();
+		this.guard = new RequestGuard(host, address.getAddress().getHostAddress(), address.getPort());
 		this.server.start();
-		return this.server.getAddress();
+		return address;
 	}
 
 	void stop() {
@@ -85,46 +89,48 @@ final class MacieHttpServer {
 		try (exchange) {
 			String rawPath = exchange.getRequestURI().getRawPath();
 			byte[] body = exchange.getRequestBody().readAllBytes();
-			if (rawPath.startsWith(ADMIN_PREFIX)) {
-				EmulatorAdmin.Answer answer = this.admin.answer(exchange.getRequestMethod(),
-						rawPath.substring(ADMIN_PREFIX.length()), exchange.getRequestHeaders().getFirst("Content-Type"),
-						body);
-				write(exchange, answer.status(), answer.body());
-				return;
+			exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+			try {
+				boolean admin = rawPath.startsWith(ADMIN_PREFIX);
+				Headers headers = exchange.getRequestHeaders();
+				this.guard.check(headers.getFirst("Origin"), headers.getFirst("Host"),
+						headers.getFirst("Authorization"), exchange.getRequestURI().getRawQuery(), !admin);
+				if (admin) {
+					EmulatorAdmin.Answer answer = this.admin.answer(exchange.getRequestMethod(),
+							rawPath.substring(ADMIN_PREFIX.length()), headers.getFirst("Content-Type"), body);
+					write(exchange, answer.status(), answer.body());
+					return;
+				}
+				answerMacie(exchange, rawPath, body);
 			}
-			answerMacie(exchange, rawPath, body);
+			catch (MacieError error) {
+				writeError(exchange, error);
+			}
+			catch (RuntimeException ex) {
+				logger.log(System.Logger.Level.ERROR,
+						"The Macie emulator failed to answer " + exchange.getRequestMethod() + " " + rawPath, ex);
+				writeError(exchange, new MacieError(MacieError.Type.INTERNAL_SERVER, "An internal error occurred."));
+			}
 		}
 	}
 
 	private void answerMacie(HttpExchange exchange, String rawPath, byte[] body) throws IOException {
-		exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
-		try {
-			requireSignature(exchange.getRequestHeaders().getFirst("Authorization"),
-					exchange.getRequestURI().getRawQuery());
-			List<String> segments = PathSegments.split(rawPath);
-			String method = exchange.getRequestMethod();
-			for (Route route : this.routes) {
-				Optional<Map<String, String>> parameters = route.match(method, segments);
-				if (parameters.isPresent()) {
-					this.counters.increment(route.operation());
-					Call call = new Call(parameters.get(), PathSegments.query(exchange.getRequestURI().getRawQuery()),
-							body, this.json);
-					Object response = answer(route, call);
-					write(exchange, route.successStatus(),
-							(route.successStatus() == 204) ? null : this.json.writeValueAsBytes(response));
-					return;
-				}
+		List<String> segments = PathSegments.split(rawPath);
+		String method = exchange.getRequestMethod();
+		for (Route route : this.routes) {
+			Optional<Map<String, String>> parameters = route.match(method, segments);
+			if (parameters.isPresent()) {
+				this.counters.increment(route.operation());
+				Call call = new Call(parameters.get(), PathSegments.query(exchange.getRequestURI().getRawQuery()), body,
+						this.json);
+				Object response = answer(route, call);
+				write(exchange, route.successStatus(),
+						(route.successStatus() == 204) ? null : this.json.writeValueAsBytes(response));
+				return;
 			}
-			throw new MacieError(MacieError.Type.UNKNOWN_OPERATION,
-					"The emulator serves no Macie operation at " + method + " " + rawPath);
 		}
-		catch (MacieError error) {
-			writeError(exchange, error);
-		}
-		catch (RuntimeException ex) {
-			logger.error("The Macie emulator failed to answer {} {}", exchange.getRequestMethod(), rawPath, ex);
-			writeError(exchange, new MacieError(MacieError.Type.INTERNAL_SERVER, "An internal error occurred."));
-		}
+		throw new MacieError(MacieError.Type.UNKNOWN_OPERATION,
+				"The emulator serves no Macie operation at " + method + " " + rawPath);
 	}
 
 	private Object answer(Route route, Call call) {
@@ -145,22 +151,6 @@ final class MacieHttpServer {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-		}
-	}
-
-	/**
-	 * Any SigV4 signature is accepted (no credentials are checked), in the Authorization
-	 * header or in the query string of a presigned URL; a request without one is refused,
-	 * as AWS does.
-	 */
-	private static void requireSignature(String authorization, String rawQuery) {
-		boolean signedHeader = authorization != null && authorization.startsWith("AWS4-HMAC-SHA256 ")
-				&& authorization.contains("Credential=") && authorization.contains("Signature=");
-		boolean presigned = rawQuery != null && rawQuery.contains("X-Amz-Algorithm=AWS4-HMAC-SHA256")
-				&& rawQuery.contains("X-Amz-Signature=");
-		if (!signedHeader && !presigned) {
-			throw new MacieError(MacieError.Type.ACCESS_DENIED,
-					"The request is not signed: an AWS Signature Version 4 Authorization header is required.");
 		}
 	}
 

@@ -3,6 +3,9 @@ package io.maciedashboard.emulator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,9 +19,6 @@ import io.maciedashboard.emulator.Shapes.CreateClassificationJobRequest;
 import io.maciedashboard.emulator.Shapes.CustomDataIdentifierSummary;
 import io.maciedashboard.emulator.Shapes.GetMacieSessionResponse;
 import io.maciedashboard.emulator.Shapes.ManagedDataIdentifierSummary;
-import io.maciedashboard.macie.JobStatus;
-import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.core.io.Resource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -27,11 +27,11 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * The data the emulator starts with, read from JSON files in one location (a
- * {@code classpath:} or {@code file:} directory). Every file is optional. A date and time
- * may be written relative to the clock when the seed is loaded: {@code "-P12D"} is twelve
- * days ago, {@code "+PT2H"} two hours ahead; ARNs are made from the configured region and
- * account.
+ * The data the emulator starts with, read from JSON files in one location: a folder on
+ * the class path ({@code classpath:emulator/seed/}) or on disk ({@code file:/some/dir/}
+ * or just {@code /some/dir/}). Every file is optional. A date and time may be written
+ * relative to the clock when the seed is loaded: {@code "-P12D"} is twelve days ago,
+ * {@code "+PT2H"} two hours ahead; ARNs are made from the configured region and account.
  * <ul>
  * <li>{@code session.json}: the GetMacieSession answer.</li>
  * <li>{@code buckets.json}: BucketMetadata objects, as DescribeBuckets returns them.</li>
@@ -46,6 +46,10 @@ import tools.jackson.databind.node.StringNode;
  * </ul>
  */
 final class Seed {
+
+	private static final String CLASSPATH = "classpath:";
+
+	private static final String FILE = "file:";
 
 	private static final Pattern RELATIVE_TIME = Pattern.compile("[+-]P(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+S)?)?");
 
@@ -151,15 +155,29 @@ final class Seed {
 	}
 
 	private JsonNode read(String file) {
-		Resource resource = new DefaultResourceLoader().getResource(this.location + file);
-		if (!resource.exists()) {
-			return MissingNode.getInstance();
-		}
-		try (InputStream in = resource.getInputStream()) {
-			return resolveTimes(this.json.readTree(in));
+		try (InputStream in = open(this.location + file)) {
+			return (in != null) ? resolveTimes(this.json.readTree(in)) : MissingNode.getInstance();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the emulator's seed file " + this.location + file, ex);
+		}
+	}
+
+	/** The file's content, or null when there is no such file. */
+	private static InputStream open(String location) throws IOException {
+		if (location.startsWith(CLASSPATH)) {
+			String name = location.substring(CLASSPATH.length()).replaceFirst("^/+", "");
+			return Seed.class.getClassLoader().getResourceAsStream(name);
+		}
+		Path path = Path.of(location.startsWith(FILE) ? location.substring(FILE.length()) : location);
+		if (!Files.isDirectory(path.getParent())) {
+			throw new IllegalArgumentException("The emulator's seed folder " + path.getParent() + " does not exist");
+		}
+		try {
+			return Files.newInputStream(path);
+		}
+		catch (NoSuchFileException ex) {
+			return null;
 		}
 	}
 

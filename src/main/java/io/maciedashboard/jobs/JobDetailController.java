@@ -7,14 +7,12 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import io.maciedashboard.macie.EmbeddedMacie;
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.security.AuditLog;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,17 +49,18 @@ class JobDetailController {
 
 	private final AuditLog audit;
 
-	private final ObjectProvider<EmbeddedMacie> embeddedMacie;
+	/** Macie's "now" (the emulator's in mode emulator). */
+	private final Clock clock;
 
 	private final JobPageProperties properties;
 
 	private final JobScopeLookups scopes;
 
-	JobDetailController(MacieJobs macie, AuditLog audit, ObjectProvider<EmbeddedMacie> embeddedMacie,
-			JobPageProperties properties, JobScopeLookups scopes) {
+	JobDetailController(MacieJobs macie, AuditLog audit, Clock clock, JobPageProperties properties,
+			JobScopeLookups scopes) {
 		this.macie = macie;
 		this.audit = audit;
-		this.embeddedMacie = embeddedMacie;
+		this.clock = clock;
 		this.properties = properties;
 		this.scopes = scopes;
 	}
@@ -187,8 +186,7 @@ class JobDetailController {
 	}
 
 	private JobLiveView liveView(Job job, JobStatus shown) {
-		Clock macieClock = this.embeddedMacie.stream().map(EmbeddedMacie::clock).findFirst().orElse(Clock.systemUTC());
-		return JobLiveView.of(job, macieClock.instant(), shown, this.properties.refreshInterval());
+		return JobLiveView.of(job, this.clock.instant(), shown, this.properties.refreshInterval());
 	}
 
 	static final class JobNotFoundException extends RuntimeException {

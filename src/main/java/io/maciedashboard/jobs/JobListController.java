@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,13 +38,14 @@ class JobListController {
 
 	private final JobListProperties properties;
 
+	/** Macie's "now" (the emulator's in mode emulator). */
 	private final Clock clock;
 
-	JobListController(MacieJobs macieJobs, JobRows jobRows, JobListProperties properties, ObjectProvider<Clock> clock) {
+	JobListController(MacieJobs macieJobs, JobRows jobRows, JobListProperties properties, Clock clock) {
 		this.macieJobs = macieJobs;
 		this.jobRows = jobRows;
 		this.properties = properties;
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	@GetMapping("/")

@@ -5,21 +5,12 @@ import java.time.Clock;
 
 /**
  * A Macie that runs inside this application (the emulator, in mode {@code emulator}):
- * where the SDK client should send its requests instead of AWS.
+ * where the SDK client sends its requests instead of AWS, and the emulator's "now", which
+ * a demo or a test may move forward, so that every page measures from Macie's time.
+ *
+ * @param endpoint where the embedded Macie serves Macie's API
+ * @param region the region it pretends to be
+ * @param clock its "now"
  */
-public interface EmbeddedMacie {
-
-	URI endpoint();
-
-	String region();
-
-	/**
-	 * The embedded Macie's "now", which a demo or a test may move forward: pages that
-	 * count down to a Macie instant (a paused job's expiry) measure from it, as they
-	 * measure from the system clock against real Macie.
-	 */
-	default Clock clock() {
-		return Clock.systemUTC();
-	}
-
+public record EmbeddedMacie(URI endpoint, String region, Clock clock) {
 }

@@ -25,6 +25,21 @@ class MacieConfiguration {
 		return clients;
 	}
 
+	/**
+	 * Macie's "now", the one clock of every page and feature: the emulator's (which a
+	 * demo or a test may move forward) in mode emulator, the system's against Amazon
+	 * Macie.
+	 */
+	@Bean
+	Clock macieClock(ObjectProvider<EmbeddedMacie> embeddedMacie) {
+		EmbeddedMacie embedded = embeddedMacie.getIfAvailable();
+		return (embedded != null) ? embedded.clock() : Clock.systemUTC();
+	}
+
+	/**
+	 * Kept answers expire on the system's clock: their time to live is real time spent
+	 * waiting for Macie, which moving the emulator's clock does not change.
+	 */
 	@Bean
 	SharedReads macieSharedReads(MacieProperties properties) {
 		return new SharedReads(Clock.systemUTC(), properties.readCacheTtl(), properties.endedJobCacheTtl());

@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * How the dashboard reaches Macie ({@code macie.*}). Checked at start-up: a bad value
  * stops the application with a message naming the property.
  *
- * @param mode {@code emulator} (the embedded Macie) or {@code aws} (Amazon Macie)
+ * @param mode {@code aws} (Amazon Macie, the default) or {@code emulator} (the embedded
+ * Macie emulator, with made-up data)
  * @param region the default region; when empty, the SDK's region provider chain (aws) or
  * the emulator's region (emulator)
  * @param endpoint aws mode only: another endpoint than Macie's regional one (a VPC
@@ -34,7 +35,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("macie")
 @Validated
-public record MacieProperties(@NotNull @DefaultValue("emulator") Mode mode,
+public record MacieProperties(@NotNull @DefaultValue("aws") Mode mode,
 		@Pattern(regexp = "([a-z]{2}(-[a-z]+)+-\\d+)?",
 				message = "must be an AWS region name such as eu-west-1") String region,
 		@Pattern(regexp = "(https?://[^\\s/?#]+(/\\S*)?)?",

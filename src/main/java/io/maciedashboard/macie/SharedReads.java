@@ -39,12 +39,6 @@ final class SharedReads {
 	/**
 	 * @param key what is read, equal for identical reads (e.g. the region, the operation
 	 * and its query)
-	 */
-	<T> T read(Object key, Supplier<T> call) {
-		return read(key, call, (answer) -> false);
-	}
-
-	/**
 	 * @param isFinal whether an answer can no longer change, so that it is kept for the
 	 * final time to live
 	 */

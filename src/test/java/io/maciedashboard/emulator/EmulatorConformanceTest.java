@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.macie2.model.BucketCriteriaAdditionalProperties;
 import software.amazon.awssdk.services.macie2.model.BucketMetadata;
+import software.amazon.awssdk.services.macie2.model.ConflictException;
 import software.amazon.awssdk.services.macie2.model.CreateClassificationJobRequest;
 import software.amazon.awssdk.services.macie2.model.CreateClassificationJobResponse;
 import software.amazon.awssdk.services.macie2.model.DescribeBucketsRequest;
@@ -360,6 +362,64 @@ class EmulatorConformanceTest {
 	}
 
 	@Test
+	void aReusedClientTokenWithAnotherRequestIsAConflictAndCreatesNothing() {
+		CreateClassificationJobResponse first = this.fixture.macie.createClassificationJob(newJob("reused").build());
+		int jobs = allJobs().size();
+		assertThatThrownBy(() -> this.fixture.macie
+			.createClassificationJob(newJob("reused").name("Another job with the same token").build()))
+			.isInstanceOfSatisfying(ConflictException.class, ex -> {
+				assertThat(ex.statusCode()).isEqualTo(409);
+				assertThat(ex.awsErrorDetails().errorMessage()).startsWith("clientToken:").contains(first.jobId());
+			});
+		assertThat(allJobs()).hasSize(jobs);
+		assertThat(this.fixture.macie.createClassificationJob(newJob("reused").build()).jobId())
+			.isEqualTo(first.jobId());
+	}
+
+	@Test
+	void everyOneTimeJobIsDescribedWithInitialRunFalse() {
+		String created = this.fixture.macie
+			.createClassificationJob(newJob("one-time").jobType(JobType.ONE_TIME)
+				.initialRun((Boolean) null)
+				.scheduleFrequency((JobScheduleFrequency) null)
+				.build())
+			.jobId();
+		List<String> oneTime = allJobs().stream()
+			.filter(job -> job.jobType() == JobType.ONE_TIME)
+			.map(JobSummary::jobId)
+			.toList();
+		assertThat(oneTime).contains(created).hasSizeGreaterThan(1);
+		assertThat(oneTime).allSatisfy(jobId -> assertThat(
+				this.fixture.macie.describeClassificationJob(request -> request.jobId(jobId)).initialRun())
+			.isFalse());
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = ManagedDataIdentifierSelector.class, names = { "ALL", "NONE", "RECOMMENDED" })
+	void managedIdentifierIdsAreAbsentForASelectorThatTakesNone(ManagedDataIdentifierSelector selector) {
+		String jobId = this.fixture.macie
+			.createClassificationJob(newJob("selector-" + selector).managedDataIdentifierSelector(selector)
+				.managedDataIdentifierIds((List<String>) null)
+				.build())
+			.jobId();
+		DescribeClassificationJobResponse job = this.fixture.macie.describeClassificationJob(r -> r.jobId(jobId));
+		assertThat(job.managedDataIdentifierSelector()).isEqualTo(selector);
+		assertThat(job.hasManagedDataIdentifierIds()).isFalse();
+		assertThat(job.hasCustomDataIdentifierIds()).isTrue();
+	}
+
+	@Test
+	void customIdentifierIdsAreAbsentForAJobUsingOnlyManagedOnes() {
+		String jobId = this.fixture.macie
+			.createClassificationJob(newJob("managed-only").customDataIdentifierIds((List<String>) null).build())
+			.jobId();
+		DescribeClassificationJobResponse job = this.fixture.macie.describeClassificationJob(r -> r.jobId(jobId));
+		assertThat(job.hasCustomDataIdentifierIds()).isFalse();
+		assertThat(job.hasManagedDataIdentifierIds()).isTrue();
+		assertThat(job.managedDataIdentifierIds()).containsExactly("ADDRESS");
+	}
+
+	@Test
 	void aRunningJobIsPausedResumedAndCancelled() {
 		String jobId = this.fixture.macie.createClassificationJob(newJob("pause-resume").build()).jobId();
 
@@ -563,17 +623,6 @@ class EmulatorConformanceTest {
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.headers().firstValue("X-Amzn-ErrorType")).hasValue("AccessDeniedException");
 		assertThat(response.body()).startsWith("{\"message\":\"").doesNotContain("Exception\\n\\tat");
-	}
-
-	@Test
-	void aPresignedRequestIsSigned() {
-		HttpResponse<String> response = this.fixture.send("GET",
-				"/macie?X-Amz-Algorithm=AWS4-HMAC-SHA256"
-						+ "&X-Amz-Credential=x%2F20260310%2Fus-east-1%2Fmacie2%2Faws4_request&X-Amz-Signature=abc",
-				null, false);
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(this.fixture.send("GET", "/macie?X-Amz-Algorithm=AWS4-HMAC-SHA256", null, false).statusCode())
-			.isEqualTo(403);
 	}
 
 	@Test

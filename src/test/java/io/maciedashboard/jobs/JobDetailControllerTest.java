@@ -2,14 +2,12 @@ package io.maciedashboard.jobs;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import io.maciedashboard.macie.AllowList;
 import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.CustomDataIdentifier;
-import io.maciedashboard.macie.EmbeddedMacie;
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobStatus;
@@ -77,11 +75,11 @@ class JobDetailControllerTest {
 	AuditLog audit;
 
 	@MockitoBean
-	EmbeddedMacie embeddedMacie;
+	Clock macieClock;
 
 	@BeforeEach
 	void macieClock() {
-		given(this.embeddedMacie.clock()).willReturn(Clock.fixed(TestJobs.NOW, ZoneOffset.UTC));
+		given(this.macieClock.instant()).willReturn(TestJobs.NOW);
 		given(this.macie.managedDataIdentifiers())
 			.willReturn(List.of(new ManagedDataIdentifier("CREDIT_CARD_NUMBER", "FINANCIAL_INFORMATION")));
 		given(this.macie.customDataIdentifiers())

@@ -51,7 +51,7 @@ public final class JobListBenchmark {
 		try (ConfigurableApplicationContext context = SpringApplication.run(MacieDashboardApplication.class,
 				// every render reaches Macie (no 2 s reuse), but ended jobs are kept as
 				// in production
-				"--server.port=0", "--macie.emulator.port=0",
+				"--server.port=0", "--macie.mode=emulator", "--macie.emulator.port=0",
 				"--macie.emulator.generated-jobs=" + (totalJobs - seedJobs), "--macie.read-cache-ttl=0s",
 				"--macie.ended-job-cache-ttl=10m", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
 			MacieEmulator emulator = context.getBean(MacieEmulator.class);

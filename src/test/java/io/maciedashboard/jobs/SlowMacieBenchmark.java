@@ -39,7 +39,7 @@ public final class SlowMacieBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		try (ConfigurableApplicationContext context = SpringApplication.run(MacieDashboardApplication.class,
-				"--server.port=0", "--macie.emulator.port=0", "--macie.read-cache-ttl=2s",
+				"--server.port=0", "--macie.mode=emulator", "--macie.emulator.port=0", "--macie.read-cache-ttl=2s",
 				"--macie.ended-job-cache-ttl=10m", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
 			MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
 				.apply(springSecurity())

@@ -25,7 +25,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
 import io.maciedashboard.emulator.EmulatorClock;
-import io.maciedashboard.emulator.EmulatorProperties;
+import io.maciedashboard.emulator.EmulatorSettings;
 import io.maciedashboard.emulator.MacieEmulator;
 import io.maciedashboard.macie.BucketScope.AccountBuckets;
 import io.maciedashboard.macie.BucketScope.SpecificBuckets;
@@ -53,7 +53,7 @@ class MacieJobsEmulatorTest {
 
 	@BeforeEach
 	void start() {
-		EmulatorProperties settings = new EmulatorProperties();
+		EmulatorSettings settings = new EmulatorSettings();
 		settings.setPort(0);
 		this.emulator = new MacieEmulator(settings, EmulatorClock.fixedAt(START)).start();
 		this.clients = clients(Duration.ofSeconds(15));
@@ -64,7 +64,8 @@ class MacieJobsEmulatorTest {
 		MacieProperties properties = new MacieProperties(Mode.EMULATOR, null, null, Duration.ofSeconds(3),
 				Duration.ofSeconds(10), attemptTimeout, Duration.ofSeconds(30), Duration.ZERO, Duration.ZERO);
 		MacieClientFactory factory = new MacieClientFactory(properties,
-				new StaticListableBeanFactory(Map.of("macieEmulator", this.emulator))
+				new StaticListableBeanFactory(Map.of("embeddedMacie",
+						new EmbeddedMacie(this.emulator.endpoint(), this.emulator.region(), this.emulator.clock())))
 					.getBeanProvider(EmbeddedMacie.class));
 		return new MacieClients(factory::defaultRegion, factory::create);
 	}

@@ -331,6 +331,33 @@ class MacieJobsMappingTest {
 	}
 
 	@Test
+	void describeJobTakesAbsentAndEmptyIdentifierListsAlike() {
+		// the model: null where a job has none; an SDK or another Macie may also send []
+		given(this.macie.describeClassificationJob(any(Consumer.class))).willReturn(DescribeClassificationJobResponse
+			.builder()
+			.jobId("job-3")
+			.name("Recommended")
+			.jobType("ONE_TIME")
+			.initialRun(false)
+			.jobStatus("RUNNING")
+			.createdAt(CREATED)
+			.managedDataIdentifierSelector("RECOMMENDED")
+			.managedDataIdentifierIds((List<String>) null)
+			.customDataIdentifierIds(List.of())
+			.s3JobDefinition(S3JobDefinition.builder()
+				.bucketDefinitions(S3BucketDefinitionForJob.builder().accountId("111122223333").buckets("a").build())
+				.build())
+			.build());
+
+		JobDefinition definition = this.jobs.describeJob("job-3").definition();
+
+		assertThat(definition.managedIdentifierSelector()).isEqualTo(ManagedIdentifierSelector.RECOMMENDED);
+		assertThat(definition.managedDataIdentifierIds()).isEmpty();
+		assertThat(definition.customDataIdentifierIds()).isEmpty();
+		assertThat(definition.initialRun()).isFalse();
+	}
+
+	@Test
 	void describeJobAsksForTheGivenJob() {
 		given(this.macie.describeClassificationJob(any(Consumer.class)))
 			.willReturn(DescribeClassificationJobResponse.builder()

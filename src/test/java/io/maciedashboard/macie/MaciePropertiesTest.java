@@ -1,6 +1,7 @@
 package io.maciedashboard.macie;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,29 +25,18 @@ import static org.mockito.Mockito.verify;
  */
 class MaciePropertiesTest {
 
-	private static final EmbeddedMacie EMULATOR = new EmbeddedMacie() {
-
-		@Override
-		public URI endpoint() {
-			return URI.create("http://127.0.0.1:18083");
-		}
-
-		@Override
-		public String region() {
-			return "us-east-1";
-		}
-
-	};
+	private static final EmbeddedMacie EMULATOR = new EmbeddedMacie(URI.create("http://127.0.0.1:18083"), "us-east-1",
+			Clock.systemUTC());
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(MacieConfiguration.class);
 
 	@Test
-	void defaultsToTheEmulatorWithSensibleTimeouts() {
-		this.runner.run((context) -> {
+	void defaultsToAmazonMacieWithSensibleTimeouts() {
+		this.runner.withSystemProperties("aws.region=eu-west-1").run((context) -> {
 			assertThat(context).hasNotFailed();
 			MacieProperties properties = context.getBean(MacieProperties.class);
-			assertThat(properties.mode()).isEqualTo(MacieProperties.Mode.EMULATOR);
+			assertThat(properties.mode()).isEqualTo(MacieProperties.Mode.AWS);
 			assertThat(properties.hasRegion()).isFalse();
 			assertThat(properties.endpointOverride()).isEmpty();
 			assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
@@ -59,7 +49,7 @@ class MaciePropertiesTest {
 	@Test
 	void emulatorModePointsTheClientAtTheEmbeddedMacie() {
 		this.runner.withBean(EmbeddedMacie.class, () -> EMULATOR)
-			.withPropertyValues("macie.connect-timeout=1s", "macie.api-call-attempt-timeout=4s",
+			.withPropertyValues("macie.mode=emulator", "macie.connect-timeout=1s", "macie.api-call-attempt-timeout=4s",
 					"macie.api-call-timeout=9s")
 			.run((context) -> {
 				MacieClients clients = context.getBean(MacieClients.class);
@@ -79,7 +69,7 @@ class MaciePropertiesTest {
 	@Test
 	void aConfiguredRegionWinsOverTheEmulatorsRegion() {
 		this.runner.withBean(EmbeddedMacie.class, () -> EMULATOR)
-			.withPropertyValues("macie.region=eu-west-1")
+			.withPropertyValues("macie.mode=emulator", "macie.region=eu-west-1")
 			.run((context) -> assertThat(context.getBean(MacieClients.class).defaultRegion()).isEqualTo("eu-west-1"));
 	}
 
@@ -108,9 +98,10 @@ class MaciePropertiesTest {
 
 	@Test
 	void emulatorModeWithoutTheEmulatorSaysSoOnFirstUse() {
-		this.runner.run((context) -> assertThatIllegalStateException()
-			.isThrownBy(() -> context.getBean(MacieClients.class).defaultRegion())
-			.withMessageContaining("macie.mode is emulator"));
+		this.runner.withPropertyValues("macie.mode=emulator")
+			.run((context) -> assertThatIllegalStateException()
+				.isThrownBy(() -> context.getBean(MacieClients.class).defaultRegion())
+				.withMessageContaining("macie.mode is emulator"));
 	}
 
 	@Test
@@ -172,7 +163,8 @@ class MaciePropertiesTest {
 		});
 	}
 
-	private static String messages(Throwable failure) {
+	/** Every message of a failure and its causes, one a line. */
+	static String messages(Throwable failure) {
 		StringBuilder messages = new StringBuilder();
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			messages.append(cause.getMessage()).append('\n');

@@ -1,0 +1,6 @@
+/**
+ * The job list ({@code /jobs}) and the job page ({@code /jobs/{jobId}}) with pause,
+ * resume and cancel: package-private controllers and their view records. It uses macie/
+ * (records and MacieJobs, and Macie's clock), web/ and security/, never the AWS SDK.
+ */
+package io.maciedashboard.jobs;
