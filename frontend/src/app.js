@@ -4,7 +4,7 @@
 import htmx from 'htmx.org';
 import { attachWithin } from './behaviours.js';
 import './local-time.js';
-import './live-refresh.js';
+import { listen as markBackgroundRefreshes } from './live-refresh.js';
 import './copy-text.js';
 import './time-zone-field.js';
 import './list-filter.js';
@@ -20,3 +20,4 @@ window.htmx = htmx;
 htmx.onLoad(attachWithin);
 startTicking();
 listenForRefreshFailures();
+markBackgroundRefreshes();

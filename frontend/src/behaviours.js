@@ -1,7 +1,8 @@
 // Behaviours attach to elements by a CSS selector (usually a data attribute), once per element,
 // on the first page load and again inside whatever htmx swaps in (app.js wires htmx:load here).
-// Attached elements are remembered in a WeakSet rather than marked in the DOM, so that content
-// restored from htmx's history snapshot is attached afresh.
+// Which behaviours each element has are remembered in a WeakMap (element -> set of behaviours)
+// rather than marked in the DOM, so that content restored from htmx's history snapshot is
+// attached afresh.
 
 const behaviours = [];
 const attached = new WeakMap();

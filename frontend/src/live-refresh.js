@@ -3,7 +3,12 @@
 // `every 15s [document.visibilityState === 'visible']` needs eval, which the CSP forbids.
 // A hidden tab does not refresh; when it becomes visible again after a full interval, it
 // refreshes at once. The timer stops when the element leaves the page (e.g. swapped out).
+// The requests these refreshes cause carry "Dashboard-Refresh: background", so that the server
+// does not count them as the person's activity (an idle person is signed out after the session
+// timeout although the page keeps refreshing).
 import { behaviour } from './behaviours.js';
+
+export const BACKGROUND_HEADER = 'Dashboard-Refresh';
 
 export function startRefreshing(element, { doc = document, clock = Date, setTimer = setInterval, clearTimer = clearInterval } = {}) {
   const seconds = Number(element.dataset.refreshEvery);
@@ -41,3 +46,14 @@ export function startRefreshing(element, { doc = document, clock = Date, setTime
 }
 
 behaviour('[data-refresh-every]', (element) => startRefreshing(element));
+
+/** htmx:configRequest: marks a request triggered by a "refresh" event as a background one. */
+export function markBackground(event) {
+  if (event.detail?.triggeringEvent?.type === 'refresh') {
+    event.detail.headers[BACKGROUND_HEADER] = 'background';
+  }
+}
+
+export function listen(doc = document) {
+  doc.addEventListener('htmx:configRequest', markBackground);
+}

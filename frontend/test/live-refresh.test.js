@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startRefreshing } from '../src/live-refresh.js';
+import { BACKGROUND_HEADER, listen, markBackground, startRefreshing } from '../src/live-refresh.js';
 
 let visibility;
 
@@ -76,5 +76,34 @@ describe('live refresh', () => {
     vi.advanceTimersByTime(60_000);
     expect(refreshes).toHaveLength(0);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('background marking', () => {
+  function configRequest(triggeringEvent) {
+    return new CustomEvent('htmx:configRequest', { detail: { headers: {}, triggeringEvent } });
+  }
+
+  it('marks a request that a refresh event triggered as background', () => {
+    const event = configRequest(new CustomEvent('refresh'));
+    markBackground(event);
+    expect(event.detail.headers).toEqual({ [BACKGROUND_HEADER]: 'background' });
+    expect(BACKGROUND_HEADER).toBe('Dashboard-Refresh');
+  });
+
+  it('leaves what a person did unmarked', () => {
+    for (const triggeringEvent of [new Event('submit'), new Event('click'), new Event('change'), undefined]) {
+      const event = configRequest(triggeringEvent);
+      markBackground(event);
+      expect(event.detail.headers).toEqual({});
+    }
+  });
+
+  it('listens to htmx on the document', () => {
+    const doc = new EventTarget();
+    listen(doc);
+    const event = configRequest(new CustomEvent('refresh'));
+    doc.dispatchEvent(event);
+    expect(event.detail.headers[BACKGROUND_HEADER]).toBe('background');
   });
 });

@@ -65,7 +65,7 @@ final class BucketInventory {
 	 * The buckets a job definition reaches and the objects in them that Macie can
 	 * classify.
 	 */
-	record Reach(long classifiableObjects, boolean touchesFailingBucket) {
+	record Reach(List<JsonNode> buckets, long classifiableObjects, boolean touchesFailingBucket) {
 	}
 
 	Reach reach(S3JobDefinition definition) {
@@ -89,7 +89,7 @@ final class BucketInventory {
 		}
 		long objects = reached.stream().mapToLong(bucket -> bucket.path("classifiableObjectCount").asLong()).sum();
 		boolean failing = missing || reached.stream().anyMatch(bucket -> bucket.hasNonNull("errorCode"));
-		return new Reach(objects, failing);
+		return new Reach(reached, objects, failing);
 	}
 
 	private static boolean isNamedIn(JsonNode bucket, S3BucketDefinitionForJob wanted) {

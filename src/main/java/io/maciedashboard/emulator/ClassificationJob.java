@@ -13,6 +13,7 @@ import io.maciedashboard.emulator.Shapes.JobSummary;
 import io.maciedashboard.emulator.Shapes.LastRunErrorStatus;
 import io.maciedashboard.emulator.Shapes.Statistics;
 import io.maciedashboard.emulator.Shapes.UserPausedDetails;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One classification job: its definition as created, and its lifecycle, which is worked
@@ -32,6 +33,9 @@ final class ClassificationJob {
 
 	static final Duration EXPIRY_WARNING = Duration.ofDays(23);
 
+	/** Macie keeps findings (and so the emulator its runs' timelines) for 90 days. */
+	static final Duration FINDINGS_KEPT = Duration.ofDays(90);
+
 	private final String jobId;
 
 	private final String jobArn;
@@ -44,24 +48,23 @@ final class ClassificationJob {
 
 	private final boolean touchesFailingBucket;
 
+	private final List<JsonNode> reachedBuckets;
+
 	private final Map<String, String> tags;
 
 	private JobStatus status;
 
 	/**
-	 * Objects processed in the current run up to {@link #processingSince} (or up to the
-	 * pause).
+	 * The run under way (running, or paused by Macie or its user in the middle of it);
+	 * null between runs.
 	 */
-	private double processedBefore;
+	private JobRun run;
 
-	/** When processing (re)started in the current run; null when not processing. */
-	private Instant processingSince;
+	/** The runs played here since the seed, oldest first, while their findings last. */
+	private final List<JobRun> endedRuns = new ArrayList<>();
 
-	/**
-	 * Whether a run is under way (running, or paused by Macie or its user in the middle
-	 * of it).
-	 */
-	private boolean runInProgress;
+	/** The runs the seed says had ended before: worked out only when asked for. */
+	private final SeededRuns seededRuns;
 
 	private Instant lastRunTime;
 
@@ -71,8 +74,20 @@ final class ClassificationJob {
 
 	private Instant nextRunAt;
 
-	/** The state a job is in: a new job's or the seed's. */
+	/**
+	 * The state a job is in: a new job's or the seed's. {@code progress} is the share of
+	 * the current run (or, for a CANCELLED job, of its last run) already processed.
+	 */
 	record State(JobStatus status, Instant lastRunTime, int numberOfRuns, double progress, Instant pausedAt) {
+	}
+
+	/**
+	 * The runs that had ended when the job was seeded: {@code count} of them, the last
+	 * one started at {@code lastStart} and processed {@code lastShare} of its objects,
+	 * each earlier one at the schedule's previous run, none before the job was created
+	 * and each ended by the start of the next ({@code until} for the last).
+	 */
+	private record SeededRuns(int count, Instant lastStart, double lastShare, Instant until) {
 	}
 
 	ClassificationJob(String jobId, String jobArn, Instant createdAt, CreateClassificationJobRequest definition,
@@ -84,14 +99,27 @@ final class ClassificationJob {
 		int sampling = (definition.samplingPercentage() != null) ? definition.samplingPercentage() : 100;
 		this.objectsPerRun = reach.classifiableObjects() * sampling / 100;
 		this.touchesFailingBucket = reach.touchesFailingBucket();
+		this.reachedBuckets = reach.buckets();
 		this.tags = new LinkedHashMap<>((definition.tags() != null) ? definition.tags() : Map.of());
 		this.status = state.status();
 		this.lastRunTime = state.lastRunTime();
 		this.numberOfRuns = state.numberOfRuns();
 		this.pausedAt = state.pausedAt();
-		this.runInProgress = state.status().isMidRun();
-		this.processedBefore = state.progress() * this.objectsPerRun;
-		this.processingSince = (state.status() == JobStatus.RUNNING) ? now : null;
+		if (state.status().isMidRun()) {
+			// the seed's progress was made evenly from the run's start to its pause (or
+			// now)
+			this.run = JobRun.seeded(state.numberOfRuns(), this.objectsPerRun, state.lastRunTime(),
+					(state.pausedAt() != null) ? state.pausedAt() : now, state.progress() * this.objectsPerRun);
+			if (state.status() == JobStatus.RUNNING) {
+				this.run.startProcessing(now);
+			}
+			this.seededRuns = new SeededRuns(state.numberOfRuns() - 1, previousRunStart(state.lastRunTime()), 1,
+					state.lastRunTime());
+		}
+		else {
+			this.seededRuns = new SeededRuns(state.numberOfRuns(), state.lastRunTime(),
+					(state.status() == JobStatus.CANCELLED) ? state.progress() : 1, now);
+		}
 		if (isScheduled() && state.status() != JobStatus.RUNNING) {
 			this.nextRunAt = RunSchedule.nextRunAfter(definition.scheduleFrequency(), now);
 		}
@@ -125,6 +153,11 @@ final class ClassificationJob {
 		return this.definition;
 	}
 
+	/** The buckets the job reaches (as the seed describes them). */
+	List<JsonNode> reachedBuckets() {
+		return this.reachedBuckets;
+	}
+
 	synchronized JobStatus status(Instant now, double objectsPerSecond) {
 		advanceTo(now, objectsPerSecond);
 		return this.status;
@@ -142,18 +175,17 @@ final class ClassificationJob {
 		}
 		switch (target) {
 			case USER_PAUSED -> {
-				if (this.processingSince != null) {
-					this.processedBefore += processedSince(now, objectsPerSecond);
-					this.processingSince = null;
+				if (this.run != null) {
+					this.run.stopProcessing(now, objectsPerSecond);
 				}
 				this.pausedAt = now;
 				this.status = JobStatus.USER_PAUSED;
 			}
 			case RUNNING -> {
 				this.pausedAt = null;
-				if (this.runInProgress) {
+				if (this.run != null) {
 					this.status = JobStatus.RUNNING;
-					this.processingSince = now;
+					this.run.startProcessing(now);
 				}
 				else {
 					this.status = JobStatus.IDLE;
@@ -161,9 +193,12 @@ final class ClassificationJob {
 				}
 			}
 			default -> {
+				if (this.run != null) {
+					this.run.stopProcessing(now, objectsPerSecond);
+					this.endedRuns.add(this.run);
+					this.run = null;
+				}
 				this.status = JobStatus.CANCELLED;
-				this.processingSince = null;
-				this.runInProgress = false;
 				this.pausedAt = null;
 			}
 		}
@@ -184,8 +219,8 @@ final class ClassificationJob {
 	synchronized DescribeClassificationJobResponse describe(Instant now, double objectsPerSecond, String region) {
 		advanceTo(now, objectsPerSecond);
 		CreateClassificationJobRequest d = this.definition;
-		double toProcess = this.runInProgress
-				? Math.max(0, Math.ceil(this.objectsPerRun - processed(now, objectsPerSecond))) : 0;
+		double toProcess = (this.run != null)
+				? Math.max(0, Math.ceil(this.objectsPerRun - this.run.processed(now, objectsPerSecond))) : 0;
 		// the model: initialRun is false for a one-time job; the identifier ids are null
 		// where the job has none (custom) or its selector takes none (managed)
 		return new DescribeClassificationJobResponse(listOrEmpty(d.allowListIds()), d.clientToken(), this.createdAt,
@@ -211,7 +246,7 @@ final class ClassificationJob {
 	}
 
 	private LastRunErrorStatus lastRunErrorStatus() {
-		boolean failed = this.touchesFailingBucket && (this.numberOfRuns > 0 || this.runInProgress);
+		boolean failed = this.touchesFailingBucket && (this.numberOfRuns > 0 || this.run != null);
 		return new LastRunErrorStatus(failed ? "ERROR" : "NONE");
 	}
 
@@ -219,7 +254,7 @@ final class ClassificationJob {
 		if (this.status != JobStatus.USER_PAUSED) {
 			return null;
 		}
-		if (!this.runInProgress) {
+		if (this.run == null) {
 			return new UserPausedDetails(null, null, this.pausedAt);
 		}
 		String healthEvent = now.isBefore(this.pausedAt.plus(EXPIRY_WARNING)) ? null
@@ -231,22 +266,21 @@ final class ClassificationJob {
 	/** Plays the job's lifecycle forward from where it was last seen to {@code now}. */
 	private void advanceTo(Instant now, double objectsPerSecond) {
 		while (true) {
-			if (this.status == JobStatus.RUNNING && this.processingSince != null) {
-				Instant finishedAt = this.processingSince
-					.plus(timeFor(this.objectsPerRun - this.processedBefore, objectsPerSecond));
+			if (this.status == JobStatus.RUNNING && this.run.isProcessing()) {
+				Instant finishedAt = this.run.finishesAt(objectsPerSecond);
 				if (finishedAt.isAfter(now)) {
 					return;
 				}
-				endRun(finishedAt, isScheduled() ? JobStatus.IDLE : JobStatus.COMPLETE);
+				endRun(finishedAt, isScheduled() ? JobStatus.IDLE : JobStatus.COMPLETE, objectsPerSecond);
 			}
 			else if (this.status == JobStatus.IDLE && this.nextRunAt != null && !this.nextRunAt.isAfter(now)) {
 				startRun(this.nextRunAt);
 			}
-			else if (this.status == JobStatus.USER_PAUSED && this.runInProgress
+			else if (this.status == JobStatus.USER_PAUSED && this.run != null
 					&& !this.pausedAt.plus(PAUSE_EXPIRY).isAfter(now)) {
 				Instant expiredAt = this.pausedAt.plus(PAUSE_EXPIRY);
 				this.pausedAt = null;
-				endRun(expiredAt, isScheduled() ? JobStatus.IDLE : JobStatus.CANCELLED);
+				endRun(expiredAt, isScheduled() ? JobStatus.IDLE : JobStatus.CANCELLED, objectsPerSecond);
 			}
 			else {
 				return;
@@ -256,34 +290,70 @@ final class ClassificationJob {
 
 	private void startRun(Instant at) {
 		this.status = JobStatus.RUNNING;
-		this.runInProgress = true;
-		this.processedBefore = 0;
-		this.processingSince = at;
-		this.lastRunTime = at;
 		this.numberOfRuns++;
+		this.run = JobRun.startedAt(this.numberOfRuns, this.objectsPerRun, at);
+		this.lastRunTime = at;
 		this.nextRunAt = null;
 	}
 
-	private void endRun(Instant at, JobStatus next) {
+	private void endRun(Instant at, JobStatus next, double objectsPerSecond) {
+		this.run.stopProcessing(at, objectsPerSecond);
+		this.endedRuns.add(this.run);
+		this.run = null;
 		this.status = next;
-		this.runInProgress = false;
-		this.processingSince = null;
-		this.processedBefore = 0;
 		if (next == JobStatus.IDLE) {
 			this.nextRunAt = RunSchedule.nextRunAfter(this.definition.scheduleFrequency(), at);
 		}
+		// a run's findings are gone 90 days after it ended, and so is its timeline
+		this.endedRuns.removeIf(
+				ended -> ended.lastProcessed() == null || ended.lastProcessed().isBefore(at.minus(FINDINGS_KEPT)));
 	}
 
-	private double processed(Instant now, double objectsPerSecond) {
-		return this.processedBefore + ((this.processingSince != null) ? processedSince(now, objectsPerSecond) : 0);
+	/**
+	 * Every run whose findings may still be kept at {@code now} (those with objects
+	 * processed after {@code now - 90 days}), oldest first, as they stand at {@code now}.
+	 */
+	synchronized List<JobRun.Timeline> timelines(Instant now, double objectsPerSecond) {
+		advanceTo(now, objectsPerSecond);
+		Instant horizon = now.minus(FINDINGS_KEPT);
+		List<JobRun.Timeline> timelines = new ArrayList<>(seededTimelines(horizon, objectsPerSecond));
+		for (JobRun ended : this.endedRuns) {
+			timelines.add(ended.timeline(now, objectsPerSecond, true));
+		}
+		if (this.run != null) {
+			timelines.add(this.run.timeline(now, objectsPerSecond, false));
+		}
+		timelines.removeIf(timeline -> timeline.end() == null || timeline.end().isBefore(horizon));
+		return timelines;
 	}
 
-	private double processedSince(Instant now, double objectsPerSecond) {
-		return Duration.between(this.processingSince, now).toMillis() / 1000.0 * objectsPerSecond;
+	/** The seed's ended runs that reach past {@code horizon}, oldest first. */
+	private List<JobRun.Timeline> seededTimelines(Instant horizon, double objectsPerSecond) {
+		List<JobRun.Timeline> seeded = new ArrayList<>();
+		Instant start = this.seededRuns.lastStart();
+		Instant nextStart = this.seededRuns.until();
+		for (int number = this.seededRuns.count(); number >= 1 && start != null
+				&& !start.isBefore(this.createdAt); number--) {
+			double share = (number == this.seededRuns.count()) ? this.seededRuns.lastShare() : 1;
+			double processed = share * this.objectsPerRun;
+			Instant end = start.plusMillis((long) Math.ceil(processed / objectsPerSecond * 1000));
+			end = end.isAfter(nextStart) ? nextStart : end;
+			if (end.isBefore(horizon)) {
+				break;
+			}
+			seeded.add(0, JobRun.seeded(number, this.objectsPerRun, start, end, processed)
+				.timeline(end, objectsPerSecond, true));
+			nextStart = start;
+			start = previousRunStart(start);
+		}
+		return seeded;
 	}
 
-	private static Duration timeFor(double objects, double objectsPerSecond) {
-		return Duration.ofMillis((long) Math.ceil(Math.max(0, objects) / objectsPerSecond * 1000));
+	/**
+	 * When the run before one started at {@code start} began; null for a one-time job.
+	 */
+	private Instant previousRunStart(Instant start) {
+		return isScheduled() ? RunSchedule.previousRunBefore(this.definition.scheduleFrequency(), start) : null;
 	}
 
 	private boolean isScheduled() {

@@ -1,6 +1,8 @@
 package io.maciedashboard.emulator;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +15,9 @@ public class EmulatorSettings {
 	static final String USAGE = """
 			Usage: MacieEmulator [--port=8083] [--host=127.0.0.1] [--seed=DIR] [--region=us-east-1]
 			                     [--account=111122223333] [--speed=1.0] [--generated-jobs=0]
-			  --seed   a folder with jobs.json, buckets.json, ... (or classpath:emulator/seed/, the default)""";
+			                     [--access-key=KEY:ACCOUNT ...]
+			  --seed         a folder with jobs.json, buckets.json, ... (or classpath:emulator/seed/, the default)
+			  --access-key   requests signed with access key KEY act in account ACCOUNT (repeatable)""";
 
 	private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
 
@@ -47,6 +51,12 @@ public class EmulatorSettings {
 	private int generatedJobs;
 
 	/**
+	 * Access keys and the account each one acts in. Any other key acts in the account a
+	 * 12-digit key names, or else in {@link #accountId}.
+	 */
+	private Map<String, String> accessKeys = new LinkedHashMap<>();
+
+	/**
 	 * The faults the emulator starts with; {@link MacieEmulator#faults()} changes them
 	 * later.
 	 */
@@ -72,6 +82,7 @@ public class EmulatorSettings {
 				case "seed" -> settings.setSeedLocation(value);
 				case "speed" -> settings.setSpeed(decimal("speed", value));
 				case "generated-jobs" -> settings.setGeneratedJobs(number("generated-jobs", value));
+				case "access-key" -> settings.addAccessKey(value);
 				default -> throw new IllegalArgumentException("Unknown argument " + argument);
 			}
 		}
@@ -99,8 +110,15 @@ public class EmulatorSettings {
 	}
 
 	public void setRegion(String region) {
-		this.region = require("region", region, region != null && REGION.matcher(region).matches(),
-				"an AWS Region such as us-east-1");
+		this.region = require("region", region, isRegion(region), "an AWS Region such as us-east-1");
+	}
+
+	static boolean isRegion(String region) {
+		return region != null && REGION.matcher(region).matches();
+	}
+
+	static boolean isAccountId(String accountId) {
+		return accountId != null && ACCOUNT_ID.matcher(accountId).matches();
 	}
 
 	public String getAccountId() {
@@ -108,8 +126,7 @@ public class EmulatorSettings {
 	}
 
 	public void setAccountId(String accountId) {
-		this.accountId = require("accountId", accountId, accountId != null && ACCOUNT_ID.matcher(accountId).matches(),
-				"a 12-digit AWS account ID");
+		this.accountId = require("accountId", accountId, isAccountId(accountId), "a 12-digit AWS account ID");
 	}
 
 	public String getSeedLocation() {
@@ -136,6 +153,28 @@ public class EmulatorSettings {
 	public void setGeneratedJobs(int generatedJobs) {
 		this.generatedJobs = require("generatedJobs", generatedJobs, generatedJobs >= 0 && generatedJobs <= 100_000,
 				"from 0 to 100000");
+	}
+
+	public Map<String, String> getAccessKeys() {
+		return new LinkedHashMap<>(this.accessKeys);
+	}
+
+	public void setAccessKeys(Map<String, String> accessKeys) {
+		Map<String, String> checked = new LinkedHashMap<>();
+		accessKeys.forEach((key, account) -> checked.put(
+				require("accessKeys", key, key != null && !key.isBlank(), "access key ids, not blank"),
+				require("accessKeys." + key, account, isAccountId(account), "a 12-digit AWS account ID")));
+		this.accessKeys = checked;
+	}
+
+	private void addAccessKey(String keyAndAccount) {
+		int colon = keyAndAccount.lastIndexOf(':');
+		if (colon <= 0) {
+			throw new IllegalArgumentException("--access-key must be KEY:ACCOUNT, not " + keyAndAccount);
+		}
+		Map<String, String> keys = getAccessKeys();
+		keys.put(keyAndAccount.substring(0, colon), keyAndAccount.substring(colon + 1));
+		setAccessKeys(keys);
 	}
 
 	public FaultSettings getFaults() {

@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /**
  * Faults the emulator injects into Macie operations, changeable while it runs: added
- * latency, a share of ThrottlingException and of InternalServerException answers, and
- * Macie not being enabled for the account, or one chosen error for the next request. The
- * shares are spread evenly and deterministically (a share of 0.25 fails every fourth
- * request) so that tests can rely on them.
+ * latency, a share of ThrottlingException and of InternalServerException answers, Macie
+ * not being enabled for the account, the caller being denied access, or one chosen error
+ * for the next request. The shares are spread evenly and deterministically (a share of
+ * 0.25 fails every fourth request) so that tests can rely on them. One set of faults
+ * applies everywhere, others to one region and/or account ({@link FaultScopes}).
  */
 public final class Faults {
 
@@ -22,6 +23,8 @@ public final class Faults {
 	private double internalErrorShare;
 
 	private boolean macieEnabled = true;
+
+	private boolean accessDenied;
 
 	private double throttlingCredit;
 
@@ -52,6 +55,15 @@ public final class Faults {
 	}
 
 	/**
+	 * true: every operation answers AccessDeniedException, as IAM does for a caller whose
+	 * policies do not allow it.
+	 */
+	public synchronized Faults accessDenied(boolean denied) {
+		this.accessDenied = denied;
+		return this;
+	}
+
+	/**
 	 * Answers the next Macie request, whatever it is, with this error: {@code errorType}
 	 * is the name of an error shape of the service model (ValidationException,
 	 * ServiceQuotaExceededException, AccessDeniedException, ResourceNotFoundException,
@@ -70,7 +82,7 @@ public final class Faults {
 	/** Back to a healthy Macie with no added latency. */
 	public synchronized Faults clear() {
 		this.nextError = null;
-		return latency(Duration.ZERO).throttlingShare(0).internalErrorShare(0).macieEnabled(true);
+		return latency(Duration.ZERO).throttlingShare(0).internalErrorShare(0).macieEnabled(true).accessDenied(false);
 	}
 
 	public synchronized Duration latency() {
@@ -89,8 +101,16 @@ public final class Faults {
 		return this.macieEnabled;
 	}
 
-	/** The fault this request meets, if any; called once per Macie request. */
-	synchronized Optional<MacieError> nextFault() {
+	public synchronized boolean accessDenied() {
+		return this.accessDenied;
+	}
+
+	/**
+	 * The fault this request meets, if any; called once per Macie request.
+	 * @param operation the Macie operation asked for
+	 * @param caller the ARN of the identity that signed the request
+	 */
+	synchronized Optional<MacieError> nextFault(String operation, String caller) {
 		if (this.nextError != null) {
 			MacieError error = this.nextError;
 			this.nextError = null;
@@ -98,6 +118,11 @@ public final class Faults {
 		}
 		if (!this.macieEnabled) {
 			return Optional.of(new MacieError(MacieError.Type.ACCESS_DENIED, NOT_ENABLED_MESSAGE));
+		}
+		if (this.accessDenied) {
+			return Optional.of(new MacieError(MacieError.Type.ACCESS_DENIED,
+					"User: " + caller + " is not authorized to perform: macie2:" + operation
+							+ " because no identity-based policy allows the macie2:" + operation + " action"));
 		}
 		this.throttlingCredit += this.throttlingShare;
 		if (this.throttlingCredit >= 1 - 1e-9) {

@@ -133,6 +133,16 @@ final class JobStore {
 		return this.jobs.size();
 	}
 
+	/** Every job, in no particular order. */
+	java.util.Collection<ClassificationJob> all() {
+		return this.jobs.values();
+	}
+
+	/** The job with this id, or null. */
+	ClassificationJob find(String jobId) {
+		return this.jobs.get(jobId);
+	}
+
 	private ClassificationJob job(String jobId) {
 		ClassificationJob job = this.jobs.get(jobId);
 		if (job == null) {

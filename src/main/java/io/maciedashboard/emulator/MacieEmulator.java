@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,15 +37,13 @@ public final class MacieEmulator implements AutoCloseable {
 
 	private final EmulatorClock clock;
 
-	private final Faults faults = new Faults();
+	private final FaultScopes faults = new FaultScopes(new Faults());
 
 	private final RequestCounters counters = new RequestCounters();
 
 	private final MacieHttpServer server;
 
-	private final JobStore jobs;
-
-	private final List<Route> routes;
+	private final Places places;
 
 	private volatile InetSocketAddress address;
 
@@ -60,27 +58,31 @@ public final class MacieEmulator implements AutoCloseable {
 		this.accountId = settings.getAccountId();
 		this.clock = clock;
 		EmulatorSettings.FaultSettings startFaults = settings.getFaults();
-		this.faults.latency(startFaults.getLatency())
+		this.faults.everywhere()
+			.latency(startFaults.getLatency())
 			.throttlingShare(startFaults.getThrottlingShare())
 			.internalErrorShare(startFaults.getInternalErrorShare())
 			.macieEnabled(startFaults.isMacieEnabled());
 		JsonMapper json = jsonMapper();
-		Instant now = clock.instant();
-		Seed seed = new Seed(settings.getSeedLocation(), json, now, settings.getRegion(), settings.getAccountId());
-		List<JsonNode> bucketMetadata = seed.buckets();
-		BucketInventory buckets = new BucketInventory(bucketMetadata);
-		Catalog catalog = seed.catalog();
-		this.jobs = new JobStore(new CreateJobValidation(catalog), buckets, clock,
-				BASE_OBJECTS_PER_SECOND * settings.getSpeed(), settings.getRegion(), settings.getAccountId());
-		for (Seed.SeedJob seedJob : seed.jobs()) {
-			this.jobs.add(Seed.toJob(seedJob, this.jobs, buckets, now));
+		Seed seed = new Seed(settings.getSeedLocation(), json, clock.instant(), settings.getRegion(),
+				settings.getAccountId());
+		Catalog.ManagedIdentifiers managed = seed.managedDataIdentifiers();
+		double objectsPerSecond = BASE_OBJECTS_PER_SECOND * settings.getSpeed();
+		// the default place keeps the ids its jobs always had; the others' ids also name
+		// their place, so that two places' jobs of the same name do not share an id
+		Place defaultPlace = Place.seeded(seed, managed, "seed:", clock, objectsPerSecond, settings.getGeneratedJobs());
+		List<Place> others = new ArrayList<>();
+		for (Seed other : seed.otherPlaces()) {
+			others.add(Place.seeded(other, managed, "seed:" + other.region() + "/" + other.accountId() + ":", clock,
+					objectsPerSecond, settings.getGeneratedJobs()));
 		}
-		for (Seed.SeedJob generated : SyntheticJobs.generate(settings.getGeneratedJobs(), bucketMetadata, now)) {
-			this.jobs.add(Seed.toJob(generated, this.jobs, buckets, now));
-		}
-		this.routes = new MacieOperations(this.jobs, buckets, catalog, seed.session()).routes();
-		this.server = new MacieHttpServer(this.routes, new EmulatorAdmin(clock, this.faults, this.counters, json),
-				this.faults, this.counters, json);
+		this.places = new Places(defaultPlace, others);
+		AccessKeys keys = new AccessKeys(settings.getAccountId(), settings.getAccessKeys());
+		List<SecurityTokenService.Role> roles = seed.roles();
+		SecurityTokenService sts = new SecurityTokenService(roles.isEmpty() ? null : roles, keys, Clock.systemUTC());
+		this.server = new MacieHttpServer(this.places, keys, sts,
+				new EmulatorAdmin(clock, this.faults, this.counters, this.places, json), this.faults, this.counters,
+				json);
 	}
 
 	/**
@@ -158,8 +160,22 @@ public final class MacieEmulator implements AutoCloseable {
 		return this.clock;
 	}
 
+	/** The faults that apply everywhere. */
 	public Faults faults() {
-		return this.faults;
+		return this.faults.everywhere();
+	}
+
+	/**
+	 * The faults that apply to one region of one account only; a null region or account
+	 * means any (both null: {@link #faults()}).
+	 */
+	public Faults faults(String region, String accountId) {
+		return this.faults.in(new FaultScopes.Scope(region, accountId));
+	}
+
+	/** No faults anywhere any more. */
+	public void clearFaults() {
+		this.faults.clear();
 	}
 
 	public RequestCounters counters() {
@@ -168,14 +184,34 @@ public final class MacieEmulator implements AutoCloseable {
 
 	/** What is running, and how to try it with the AWS CLI. */
 	public String greeting() {
+		List<String> others = this.places.all()
+			.stream()
+			.skip(1)
+			.map(place -> place.region() + "/" + place.accountId() + " (" + place.jobs().size() + " jobs)")
+			.toList();
 		return "Macie emulator serving Macie's API at " + endpoint() + " (region " + region() + ", account "
-				+ accountId() + ", " + jobCount() + " jobs). Try: AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x "
+				+ accountId() + ", " + jobCount() + " jobs"
+				+ (others.isEmpty() ? "" : "; also " + String.join(", ", others))
+				+ "). Try: AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x "
 				+ "aws macie2 list-classification-jobs --endpoint-url " + endpoint() + " --region " + region();
 	}
 
-	/** How many jobs the emulator holds (seeded, generated and created). */
+	/**
+	 * How many jobs the emulator holds (seeded, generated and created) in its own region
+	 * and account.
+	 */
 	public int jobCount() {
-		return this.jobs.size();
+		return this.places.defaultPlace().jobs().size();
+	}
+
+	/** How many jobs a place holds; 0 where Macie is not enabled. */
+	public int jobCount(String region, String accountId) {
+		return this.places.find(region, accountId).map(place -> place.jobs().size()).orElse(0);
+	}
+
+	/** Every place served, as {@code region/accountId}, the emulator's own first. */
+	public List<String> places() {
+		return this.places.all().stream().map(place -> place.region() + "/" + place.accountId()).toList();
 	}
 
 	/**
@@ -183,7 +219,12 @@ public final class MacieEmulator implements AutoCloseable {
 	 * model).
 	 */
 	List<Route> routes() {
-		return this.routes;
+		return this.server.routes();
+	}
+
+	/** The places served, for tests. */
+	Places placesServed() {
+		return this.places;
 	}
 
 }

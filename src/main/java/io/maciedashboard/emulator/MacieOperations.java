@@ -4,10 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 import io.maciedashboard.emulator.Shapes.AllowListSummary;
+import io.maciedashboard.emulator.Shapes.GetClassificationExportConfigurationResponse;
+import io.maciedashboard.emulator.Shapes.GetFindingStatisticsRequest;
+import io.maciedashboard.emulator.Shapes.GetFindingsRequest;
+import io.maciedashboard.emulator.Shapes.ListFindingsRequest;
+import io.maciedashboard.emulator.Shapes.PutClassificationExportConfigurationRequest;
+import io.maciedashboard.emulator.Shapes.PutClassificationExportConfigurationResponse;
+import io.maciedashboard.emulator.Shapes.S3Destination;
 import io.maciedashboard.emulator.Shapes.CreateClassificationJobRequest;
 import io.maciedashboard.emulator.Shapes.CustomDataIdentifierSummary;
 import io.maciedashboard.emulator.Shapes.DescribeBucketsRequest;
-import io.maciedashboard.emulator.Shapes.GetMacieSessionResponse;
 import io.maciedashboard.emulator.Shapes.ListAllowListsResponse;
 import io.maciedashboard.emulator.Shapes.ListClassificationJobsRequest;
 import io.maciedashboard.emulator.Shapes.ListCustomDataIdentifiersRequest;
@@ -24,7 +30,7 @@ import io.maciedashboard.emulator.Shapes.UpdateClassificationJobResponse;
 
 /**
  * The Macie operations the emulator serves, each on the method and URI the service model
- * gives it.
+ * gives it, answered from the place (region and account) the request was signed for.
  */
 final class MacieOperations {
 
@@ -37,70 +43,69 @@ final class MacieOperations {
 
 	static final int ALLOW_LISTS_LARGEST_PAGE = 25;
 
-	private final JobStore jobs;
-
-	private final BucketInventory buckets;
-
-	private final Catalog catalog;
-
-	private final GetMacieSessionResponse session;
-
-	MacieOperations(JobStore jobs, BucketInventory buckets, Catalog catalog, GetMacieSessionResponse session) {
-		this.jobs = jobs;
-		this.buckets = buckets;
-		this.catalog = catalog;
-		this.session = session;
+	private MacieOperations() {
 	}
 
-	List<Route> routes() {
+	static List<Route> routes() {
 		return List.of(
 				Route.of("ListClassificationJobs", "POST", "/jobs/list",
-						call -> this.jobs.list(call.body(ListClassificationJobsRequest.class))),
+						(place, call) -> place.jobs().list(call.body(ListClassificationJobsRequest.class))),
 				Route.of("CreateClassificationJob", "POST", "/jobs",
-						call -> this.jobs.create(call.body(CreateClassificationJobRequest.class))),
+						(place, call) -> place.jobs().create(call.body(CreateClassificationJobRequest.class))),
 				Route.of("DescribeClassificationJob", "GET", "/jobs/{jobId}",
-						call -> this.jobs.describe(call.path("jobId"))),
-				Route.of("UpdateClassificationJob", "PATCH", "/jobs/{jobId}", this::updateJob),
+						(place, call) -> place.jobs().describe(call.path("jobId"))),
+				Route.of("UpdateClassificationJob", "PATCH", "/jobs/{jobId}", MacieOperations::updateJob),
 				Route.of("ListManagedDataIdentifiers", "POST", "/managed-data-identifiers/list",
-						this::listManagedDataIdentifiers),
+						MacieOperations::listManagedDataIdentifiers),
 				Route.of("ListCustomDataIdentifiers", "POST", "/custom-data-identifiers/list",
-						this::listCustomDataIdentifiers),
-				Route.of("ListAllowLists", "GET", "/allow-lists", this::listAllowLists),
+						MacieOperations::listCustomDataIdentifiers),
+				Route.of("ListAllowLists", "GET", "/allow-lists", MacieOperations::listAllowLists),
 				Route.of("DescribeBuckets", "POST", "/datasources/s3",
-						call -> this.buckets.describe(call.body(DescribeBucketsRequest.class))),
-				Route.of("GetMacieSession", "GET", "/macie", call -> this.session),
+						(place, call) -> place.buckets().describe(call.body(DescribeBucketsRequest.class))),
+				Route.of("GetMacieSession", "GET", "/macie", (place, call) -> place.session()),
 				Route.of("ListTagsForResource", "GET", "/tags/{resourceArn}",
-						call -> new ListTagsForResourceResponse(this.jobs.byArn(call.path("resourceArn")).tags())),
-				Route.noContent("TagResource", "POST", "/tags/{resourceArn}", this::tagResource),
-				Route.noContent("UntagResource", "DELETE", "/tags/{resourceArn}", this::untagResource));
+						(place, call) -> new ListTagsForResourceResponse(
+								place.jobs().byArn(call.path("resourceArn")).tags())),
+				Route.noContent("TagResource", "POST", "/tags/{resourceArn}", MacieOperations::tagResource),
+				Route.noContent("UntagResource", "DELETE", "/tags/{resourceArn}", MacieOperations::untagResource),
+				Route.of("ListFindings", "POST", "/findings",
+						(place, call) -> place.findings().list(call.body(ListFindingsRequest.class))),
+				Route.of("GetFindings", "POST", "/findings/describe",
+						(place, call) -> place.findings().get(call.body(GetFindingsRequest.class))),
+				Route.of("GetFindingStatistics", "POST", "/findings/statistics",
+						(place, call) -> place.findings().statistics(call.body(GetFindingStatisticsRequest.class))),
+				Route.of("GetClassificationExportConfiguration", "GET", "/classification-export-configuration",
+						(place, call) -> new GetClassificationExportConfigurationResponse(place.exportConfiguration())),
+				Route.of("PutClassificationExportConfiguration", "PUT", "/classification-export-configuration",
+						MacieOperations::putExportConfiguration));
 	}
 
-	private UpdateClassificationJobResponse updateJob(Call call) {
+	private static UpdateClassificationJobResponse updateJob(Place place, Call call) {
 		UpdateClassificationJobRequest request = call.body(UpdateClassificationJobRequest.class);
 		if (request.jobStatus() == null) {
 			throw MacieError.validation("jobStatus", "is required");
 		}
-		this.jobs.changeStatus(call.path("jobId"), request.jobStatus());
+		place.jobs().changeStatus(call.path("jobId"), request.jobStatus());
 		return new UpdateClassificationJobResponse();
 	}
 
-	private ListManagedDataIdentifiersResponse listManagedDataIdentifiers(Call call) {
+	private static ListManagedDataIdentifiersResponse listManagedDataIdentifiers(Place place, Call call) {
 		ListManagedDataIdentifiersRequest request = call.body(ListManagedDataIdentifiersRequest.class);
-		PageToken.Page<ManagedDataIdentifierSummary> page = PageToken.page(this.catalog.managedDataIdentifiers(),
+		PageToken.Page<ManagedDataIdentifierSummary> page = PageToken.page(place.catalog().managedDataIdentifiers(),
 				request.nextToken(), MANAGED_IDENTIFIERS_PAGE, "ListManagedDataIdentifiers");
 		return new ListManagedDataIdentifiersResponse(page.items(), page.nextToken());
 	}
 
-	private ListCustomDataIdentifiersResponse listCustomDataIdentifiers(Call call) {
+	private static ListCustomDataIdentifiersResponse listCustomDataIdentifiers(Place place, Call call) {
 		ListCustomDataIdentifiersRequest request = call.body(ListCustomDataIdentifiersRequest.class);
 		int pageSize = PageToken.pageSize(request.maxResults(), CUSTOM_IDENTIFIERS_DEFAULT_PAGE,
 				CUSTOM_IDENTIFIERS_LARGEST_PAGE);
-		PageToken.Page<CustomDataIdentifierSummary> page = PageToken.page(this.catalog.customDataIdentifiers(),
+		PageToken.Page<CustomDataIdentifierSummary> page = PageToken.page(place.catalog().customDataIdentifiers(),
 				request.nextToken(), pageSize, "ListCustomDataIdentifiers");
 		return new ListCustomDataIdentifiersResponse(page.items(), page.nextToken());
 	}
 
-	private ListAllowListsResponse listAllowLists(Call call) {
+	private static ListAllowListsResponse listAllowLists(Place place, Call call) {
 		Integer maxResults;
 		try {
 			maxResults = call.queryValue("maxResults").map(Integer::valueOf).orElse(null);
@@ -109,13 +114,13 @@ final class MacieOperations {
 			throw MacieError.validation("maxResults", "must be a whole number");
 		}
 		int pageSize = PageToken.pageSize(maxResults, ALLOW_LISTS_LARGEST_PAGE, ALLOW_LISTS_LARGEST_PAGE);
-		PageToken.Page<AllowListSummary> page = PageToken.page(this.catalog.allowLists(),
+		PageToken.Page<AllowListSummary> page = PageToken.page(place.catalog().allowLists(),
 				call.queryValue("nextToken").orElse(null), pageSize, "ListAllowLists");
 		return new ListAllowListsResponse(page.items(), page.nextToken());
 	}
 
-	private TagResourceResponse tagResource(Call call) {
-		ClassificationJob job = this.jobs.byArn(call.path("resourceArn"));
+	private static TagResourceResponse tagResource(Place place, Call call) {
+		ClassificationJob job = place.jobs().byArn(call.path("resourceArn"));
 		TagResourceRequest request = call.body(TagResourceRequest.class);
 		if (request.tags() == null || request.tags().isEmpty()) {
 			throw MacieError.validation("tags", "is required");
@@ -127,14 +132,36 @@ final class MacieOperations {
 		return new TagResourceResponse();
 	}
 
-	private UntagResourceResponse untagResource(Call call) {
-		ClassificationJob job = this.jobs.byArn(call.path("resourceArn"));
+	private static UntagResourceResponse untagResource(Place place, Call call) {
+		ClassificationJob job = place.jobs().byArn(call.path("resourceArn"));
 		List<String> keys = call.queryValues("tagKeys");
 		if (keys.isEmpty()) {
 			throw MacieError.validation("tagKeys", "is required");
 		}
 		job.untag(keys);
 		return new UntagResourceResponse();
+	}
+
+	/**
+	 * Stores where the place's sensitive data discovery results go; the model requires a
+	 * bucket name and a KMS key ARN.
+	 */
+	private static PutClassificationExportConfigurationResponse putExportConfiguration(Place place, Call call) {
+		PutClassificationExportConfigurationRequest request = call
+			.body(PutClassificationExportConfigurationRequest.class);
+		if (request.configuration() == null || request.configuration().s3Destination() == null) {
+			throw MacieError.validation("configuration.s3Destination", "is required");
+		}
+		S3Destination destination = request.configuration().s3Destination();
+		if (destination.bucketName() == null || destination.bucketName().isBlank()) {
+			throw MacieError.validation("configuration.s3Destination.bucketName", "is required");
+		}
+		if (destination.kmsKeyArn() == null || !destination.kmsKeyArn().startsWith("arn:aws:kms:")) {
+			throw MacieError.validation("configuration.s3Destination.kmsKeyArn",
+					"must be the ARN of a KMS key, not " + destination.kmsKeyArn());
+		}
+		place.exportConfiguration(request.configuration());
+		return new PutClassificationExportConfigurationResponse(request.configuration());
 	}
 
 }

@@ -29,13 +29,18 @@ final class PageToken {
 
 	/** The page size a request asks for, within the operation's bounds. */
 	static int pageSize(Integer maxResults, int defaultSize, int largest) {
-		if (maxResults == null) {
+		return sizeWithin("maxResults", maxResults, defaultSize, largest);
+	}
+
+	/** A size a request asks for in {@code member}, within 1 and {@code largest}. */
+	static int sizeWithin(String member, Integer size, int defaultSize, int largest) {
+		if (size == null) {
 			return defaultSize;
 		}
-		if (maxResults < 1 || maxResults > largest) {
-			throw MacieError.validation("maxResults", "must be between 1 and " + largest + ", not " + maxResults);
+		if (size < 1 || size > largest) {
+			throw MacieError.validation(member, "must be between 1 and " + largest + ", not " + size);
 		}
-		return maxResults;
+		return size;
 	}
 
 	private static String encode(int offset, String query) {

@@ -13,13 +13,13 @@ import java.util.Optional;
 record Route(String operation, String method, String uriTemplate, int successStatus, Handler handler) {
 
 	/**
-	 * Answers one call with the response shape's record (written as JSON), or throws a
-	 * {@link MacieError}.
+	 * Answers one call in a place with the response shape's record (written as JSON), or
+	 * throws a {@link MacieError}.
 	 */
 	@FunctionalInterface
 	interface Handler {
 
-		Object answer(Call call);
+		Object answer(Place place, Call call);
 
 	}
 

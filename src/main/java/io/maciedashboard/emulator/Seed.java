@@ -9,16 +9,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.maciedashboard.emulator.Shapes.AllowListSummary;
+import io.maciedashboard.emulator.Shapes.ClassificationExportConfiguration;
 import io.maciedashboard.emulator.Shapes.CreateClassificationJobRequest;
 import io.maciedashboard.emulator.Shapes.CustomDataIdentifierSummary;
 import io.maciedashboard.emulator.Shapes.GetMacieSessionResponse;
 import io.maciedashboard.emulator.Shapes.ManagedDataIdentifierSummary;
+import io.maciedashboard.emulator.Shapes.SeverityLevel;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -27,22 +32,33 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * The data the emulator starts with, read from JSON files in one location: a folder on
- * the class path ({@code classpath:emulator/seed/}) or on disk ({@code file:/some/dir/}
- * or just {@code /some/dir/}). Every file is optional. A date and time may be written
- * relative to the clock when the seed is loaded: {@code "-P12D"} is twelve days ago,
- * {@code "+PT2H"} two hours ahead; ARNs are made from the configured region and account.
+ * The data the emulator starts with for one place (a region of an account), read from
+ * JSON files in one location: a folder on the class path
+ * ({@code classpath:emulator/seed/}) or on disk ({@code file:/some/dir/} or just
+ * {@code /some/dir/}). Every file is optional. A date and time may be written relative to
+ * the clock when the seed is loaded: {@code "-P12D"} is twelve days ago, {@code "+PT2H"}
+ * two hours ahead; ARNs are made from the place's region and account.
  * <ul>
  * <li>{@code session.json}: the GetMacieSession answer.</li>
  * <li>{@code buckets.json}: BucketMetadata objects, as DescribeBuckets returns them.</li>
- * <li>{@code managed-data-identifiers.json}: {@code {"items": [{"id",
- * "category"}]}}.</li>
- * <li>{@code custom-data-identifiers.json}, {@code allow-lists.json}: summaries without
- * ARN.</li>
+ * <li>{@code custom-data-identifiers.json}: summaries without ARN, each with the
+ * {@code severityLevels} of CreateCustomDataIdentifier (optional).</li>
+ * <li>{@code allow-lists.json}: summaries without ARN.</li>
+ * <li>{@code export-configuration.json}: the GetClassificationExportConfiguration answer
+ * (none: no configuration).</li>
  * <li>{@code jobs.json}: jobs, each a CreateClassificationJobRequest ({@code job}) with
  * the state it is in: {@code jobStatus}, {@code createdAt}, {@code lastRunTime},
- * {@code numberOfRuns}, {@code progress} (the share of the current run already processed)
- * and {@code pausedAt}.</li>
+ * {@code numberOfRuns}, {@code progress} (the share of the current run already processed,
+ * or of a CANCELLED job's last run) and {@code pausedAt}.</li>
+ * </ul>
+ * The emulator's own seed folder (its default place) may also hold what all places share:
+ * <ul>
+ * <li>{@code managed-data-identifiers.json}: {@code {"items": [{"id", "category",
+ * "recommended"}]}}, Macie's managed data identifiers, the same in every place.</li>
+ * <li>{@code places.json}: the other places, {@code [{"region", "accountId", "seed"}]},
+ * each with a folder (relative to this one) of the files above.</li>
+ * <li>{@code roles.json}: the IAM roles STS AssumeRole accepts, {@code [{"arn",
+ * "externalId"}]} (the external ID is optional).</li>
  * </ul>
  */
 final class Seed {
@@ -56,6 +72,10 @@ final class Seed {
 	/** One job of {@code jobs.json}. */
 	record SeedJob(String jobId, Instant createdAt, String jobStatus, Instant lastRunTime, Integer numberOfRuns,
 			Double progress, Instant pausedAt, CreateClassificationJobRequest job) {
+	}
+
+	/** One place of {@code places.json}. */
+	record PlaceEntry(String region, String accountId, String seed) {
 	}
 
 	private final String location;
@@ -102,15 +122,74 @@ final class Seed {
 		return buckets;
 	}
 
-	Catalog catalog() {
+	String region() {
+		return this.region;
+	}
+
+	String accountId() {
+		return this.accountId;
+	}
+
+	/** Macie's managed data identifiers, and which of them are in the recommended set. */
+	Catalog.ManagedIdentifiers managedDataIdentifiers() {
 		List<ManagedDataIdentifierSummary> managed = new ArrayList<>();
-		read("managed-data-identifiers.json").path("items")
-			.forEach(item -> managed.add(this.json.treeToValue(item, ManagedDataIdentifierSummary.class)));
+		Set<String> recommended = new HashSet<>();
+		for (JsonNode item : read("managed-data-identifiers.json").path("items")) {
+			ManagedDataIdentifierSummary summary = this.json.treeToValue(item, ManagedDataIdentifierSummary.class);
+			managed.add(summary);
+			if (item.path("recommended").asBoolean(false)) {
+				recommended.add(summary.id());
+			}
+		}
+		return new Catalog.ManagedIdentifiers(managed, recommended);
+	}
+
+	/** The seeds of the other places ({@code places.json}). */
+	List<Seed> otherPlaces() {
+		List<Seed> places = new ArrayList<>();
+		for (JsonNode item : read("places.json")) {
+			PlaceEntry entry = this.json.treeToValue(item, PlaceEntry.class);
+			String where = "places.json: " + entry;
+			if (entry.region() == null || !EmulatorSettings.isRegion(entry.region())) {
+				throw new IllegalArgumentException(where + ": region must be an AWS Region such as eu-west-1");
+			}
+			if (entry.accountId() == null || !EmulatorSettings.isAccountId(entry.accountId())) {
+				throw new IllegalArgumentException(where + ": accountId must be a 12-digit AWS account ID");
+			}
+			if (entry.seed() == null || entry.seed().isBlank()) {
+				throw new IllegalArgumentException(where + ": seed must name a folder beside places.json");
+			}
+			places.add(new Seed(this.location + entry.seed(), this.json, this.now, entry.region(), entry.accountId()));
+		}
+		return places;
+	}
+
+	/** The roles STS AssumeRole accepts ({@code roles.json}). */
+	List<SecurityTokenService.Role> roles() {
+		List<SecurityTokenService.Role> roles = new ArrayList<>();
+		for (JsonNode item : read("roles.json")) {
+			roles.add(this.json.treeToValue(item, SecurityTokenService.Role.class));
+		}
+		return roles;
+	}
+
+	/** The place's export configuration, or null when it has none. */
+	ClassificationExportConfiguration exportConfiguration() {
+		JsonNode configuration = read("export-configuration.json").path("configuration");
+		return configuration.isMissingNode() ? null
+				: this.json.treeToValue(configuration, ClassificationExportConfiguration.class);
+	}
+
+	Catalog catalog(Catalog.ManagedIdentifiers managed) {
 		List<CustomDataIdentifierSummary> custom = new ArrayList<>();
+		Map<String, List<SeverityLevel>> severityLevels = new HashMap<>();
 		for (JsonNode item : read("custom-data-identifiers.json")) {
 			CustomDataIdentifierSummary seeded = this.json.treeToValue(item, CustomDataIdentifierSummary.class);
 			custom.add(new CustomDataIdentifierSummary(arn("custom-data-identifier/" + seeded.id()), seeded.createdAt(),
 					seeded.description(), seeded.id(), seeded.name()));
+			List<SeverityLevel> levels = new ArrayList<>();
+			item.path("severityLevels").forEach(level -> levels.add(this.json.treeToValue(level, SeverityLevel.class)));
+			severityLevels.put(seeded.id(), levels);
 		}
 		List<AllowListSummary> allowLists = new ArrayList<>();
 		for (JsonNode item : read("allow-lists.json")) {
@@ -118,7 +197,7 @@ final class Seed {
 			allowLists.add(new AllowListSummary(arn("allow-list/" + seeded.id()), seeded.createdAt(),
 					seeded.description(), seeded.id(), seeded.name(), seeded.updatedAt()));
 		}
-		return new Catalog(managed, custom, allowLists);
+		return new Catalog(managed, custom, severityLevels, allowLists);
 	}
 
 	List<SeedJob> jobs() {
@@ -129,11 +208,16 @@ final class Seed {
 		return jobs;
 	}
 
-	/** The job a seed entry describes, in the state the entry gives. */
-	static ClassificationJob toJob(SeedJob seed, JobStore store, BucketInventory buckets, Instant now) {
+	/**
+	 * The job a seed entry describes, in the state the entry gives. Without a
+	 * {@code jobId} its id comes from its name and the place's {@code idNamespace}, so it
+	 * is the same at every start.
+	 */
+	static ClassificationJob toJob(SeedJob seed, String idNamespace, JobStore store, BucketInventory buckets,
+			Instant now) {
 		CreateClassificationJobRequest request = seed.job();
 		String jobId = (seed.jobId() != null) ? seed.jobId()
-				: UUID.nameUUIDFromBytes(("seed:" + request.name()).getBytes()).toString().replace("-", "");
+				: UUID.nameUUIDFromBytes((idNamespace + request.name()).getBytes()).toString().replace("-", "");
 		if (request.clientToken() == null) {
 			request = new CreateClassificationJobRequest(request.allowListIds(), "seed-" + jobId,
 					request.customDataIdentifierIds(), request.description(), request.initialRun(), request.jobType(),

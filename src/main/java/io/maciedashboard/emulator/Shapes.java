@@ -184,4 +184,131 @@ final class Shapes {
 	record UntagResourceResponse() {
 	}
 
+	record SeverityLevel(Long occurrencesThreshold, String severity) {
+	}
+
+	record ListFindingsRequest(FindingCriteria findingCriteria, Integer maxResults, String nextToken,
+			SortCriteria sortCriteria) {
+	}
+
+	record ListFindingsResponse(List<String> findingIds, String nextToken) {
+	}
+
+	record FindingCriteria(Map<String, CriterionAdditionalProperties> criterion) {
+	}
+
+	record CriterionAdditionalProperties(List<String> eq, List<String> eqExactMatch, Long gt, Long gte, Long lt,
+			Long lte, List<String> neq) {
+	}
+
+	record SortCriteria(String attributeName, String orderBy) {
+	}
+
+	record GetFindingsRequest(List<String> findingIds, SortCriteria sortCriteria) {
+	}
+
+	record GetFindingsResponse(List<Finding> findings) {
+	}
+
+	record GetFindingStatisticsRequest(FindingCriteria findingCriteria, String groupBy, Integer size,
+			FindingStatisticsSortCriteria sortCriteria) {
+	}
+
+	record FindingStatisticsSortCriteria(String attributeName, String orderBy) {
+	}
+
+	record GetFindingStatisticsResponse(List<GroupCount> countsByGroup) {
+	}
+
+	record GroupCount(Long count, String groupKey) {
+	}
+
+	record Finding(String accountId, Boolean archived, String category, ClassificationDetails classificationDetails,
+			Long count, Instant createdAt, String description, String id, String partition, String region,
+			ResourcesAffected resourcesAffected, Boolean sample, String schemaVersion, Severity severity, String title,
+			String type, Instant updatedAt) {
+	}
+
+	record Severity(String description, Long score) {
+	}
+
+	record ClassificationDetails(String detailedResultsLocation, String jobArn, String jobId, String originType,
+			ClassificationResult result) {
+	}
+
+	record ClassificationResult(Boolean additionalOccurrences, CustomDataIdentifiers customDataIdentifiers,
+			String mimeType, List<SensitiveDataItem> sensitiveData, Long sizeClassified,
+			ClassificationResultStatus status) {
+	}
+
+	record ClassificationResultStatus(String code, String reason) {
+	}
+
+	record CustomDataIdentifiers(List<CustomDetection> detections, Long totalCount) {
+	}
+
+	record CustomDetection(String arn, Long count, String name, Occurrences occurrences) {
+	}
+
+	record SensitiveDataItem(String category, List<DefaultDetection> detections, Long totalCount) {
+	}
+
+	record DefaultDetection(Long count, Occurrences occurrences, String type) {
+	}
+
+	record Occurrences(List<Cell> cells, List<Range> lineRanges, List<Range> offsetRanges, List<Page> pages,
+			List<Record> records) {
+	}
+
+	record Cell(String cellReference, Long column, String columnName, Long row) {
+	}
+
+	record Range(Long end, Long start, Long startColumn) {
+	}
+
+	record Page(Range lineRange, Range offsetRange, Long pageNumber) {
+	}
+
+	/** A location in an Avro, Parquet, JSON or JSON Lines file (the model's Record). */
+	record Record(String jsonPath, Long recordIndex) {
+	}
+
+	record ResourcesAffected(S3Bucket s3Bucket, S3Object s3Object) {
+	}
+
+	/** {@code publicAccess} is the bucket's BucketPublicAccess, as the seed wrote it. */
+	record S3Bucket(String allowsUnencryptedObjectUploads, String arn, Instant createdAt,
+			ServerSideEncryption defaultServerSideEncryption, String name, S3BucketOwner owner, JsonNode publicAccess,
+			List<KeyValuePair> tags) {
+	}
+
+	record S3BucketOwner(String displayName, String id) {
+	}
+
+	record ServerSideEncryption(String encryptionType, String kmsMasterKeyId) {
+	}
+
+	record KeyValuePair(String key, String value) {
+	}
+
+	record S3Object(String bucketArn, String eTag, String extension, String key, Instant lastModified, String path,
+			Boolean publicAccess, ServerSideEncryption serverSideEncryption, Long size, String storageClass,
+			List<KeyValuePair> tags, String versionId) {
+	}
+
+	record ClassificationExportConfiguration(S3Destination s3Destination) {
+	}
+
+	record S3Destination(String bucketName, String expectedBucketOwner, String keyPrefix, String kmsKeyArn) {
+	}
+
+	record GetClassificationExportConfigurationResponse(ClassificationExportConfiguration configuration) {
+	}
+
+	record PutClassificationExportConfigurationRequest(ClassificationExportConfiguration configuration) {
+	}
+
+	record PutClassificationExportConfigurationResponse(ClassificationExportConfiguration configuration) {
+	}
+
 }

@@ -1,7 +1,6 @@
 package io.maciedashboard.jobs;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -9,13 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.maciedashboard.macie.Job;
-import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
-import io.maciedashboard.macie.ManagedIdentifierSelector;
 import io.maciedashboard.security.AuditLog;
-import io.maciedashboard.web.ScopeSentences;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
@@ -58,20 +54,21 @@ class JobDetailController {
 
 	private final JobPageProperties properties;
 
-	private final ScopeSentences sentences = new ScopeSentences();
+	private final JobScopeLookups scopes;
 
-	JobDetailController(MacieJobs macie, AuditLog audit, Clock clock, JobPageProperties properties) {
+	JobDetailController(MacieJobs macie, AuditLog audit, Clock clock, JobPageProperties properties,
+			JobScopeLookups scopes) {
 		this.macie = macie;
 		this.audit = audit;
 		this.clock = clock;
 		this.properties = properties;
+		this.scopes = scopes;
 	}
 
 	@GetMapping
 	String page(@PathVariable String jobId, Model model) {
 		Job job = describe(jobId);
-		model.addAttribute("live", liveView(job, null));
-		model.addAttribute("scope", JobScopeView.of(job.definition(), this.sentences, lookups(job.definition())));
+		model.addAttribute("view", new JobPageView(liveView(job, null), this.scopes.scopeOf(job.definition())));
 		return "jobs/detail";
 	}
 
@@ -102,7 +99,9 @@ class JobDetailController {
 
 	/**
 	 * An action's first POST (without JavaScript's dialog) asks for confirmation; the
-	 * confirmed one acts.
+	 * confirmed one acts. Every POST that does not end on the confirmation step writes
+	 * one audit line with its outcome, also when it fails before reaching Macie's
+	 * UpdateClassificationJob.
 	 */
 	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/{action:pause|resume|cancel}")
@@ -110,7 +109,18 @@ class JobDetailController {
 			@RequestParam(defaultValue = "false") boolean confirmed, Authentication who, Model model,
 			RedirectAttributes redirect) {
 		JobAction action = JobAction.fromPath(path).orElseThrow();
-		Job job = describe(jobId);
+		Job job;
+		try {
+			job = describe(jobId);
+		}
+		catch (JobNotFoundException ex) {
+			this.audit.record(who, action.name(), jobId, failed(MacieException.Kind.NOT_FOUND));
+			throw ex;
+		}
+		catch (MacieException ex) {
+			this.audit.record(who, action.name(), jobId, failed(ex.kind()));
+			throw ex;
+		}
 		if (!action.change().isAllowedFrom(job.status())) {
 			this.audit.record(who, action.name(), jobId, "refused: job is " + job.status().name());
 			redirect.addFlashAttribute("flashError", "This job is now " + job.status().label() + ", so it cannot be "
@@ -126,7 +136,7 @@ class JobDetailController {
 			this.macie.changeStatus(jobId, action.change());
 		}
 		catch (MacieException ex) {
-			this.audit.record(who, action.name(), jobId, "failed: " + ex.kind().name());
+			this.audit.record(who, action.name(), jobId, failed(ex.kind()));
 			redirect.addFlashAttribute("flashError", "Macie did not " + action.verb() + " the job: " + ex.getMessage());
 			return "redirect:/jobs/{jobId}";
 		}
@@ -154,6 +164,10 @@ class JobDetailController {
 		return page;
 	}
 
+	private static String failed(MacieException.Kind kind) {
+		return "failed: " + kind.name();
+	}
+
 	private Job describe(String jobId) {
 		if (!JOB_ID.matcher(jobId).matches()) {
 			throw new JobNotFoundException(jobId);
@@ -173,30 +187,6 @@ class JobDetailController {
 
 	private JobLiveView liveView(Job job, JobStatus shown) {
 		return JobLiveView.of(job, this.clock.instant(), shown, this.properties.refreshInterval());
-	}
-
-	/**
-	 * Names and categories for the page; a failed lookup leaves the ids on the page with
-	 * a note.
-	 */
-	private JobScopeView.Lookups lookups(JobDefinition definition) {
-		boolean listsManaged = definition.managedIdentifierSelector() == ManagedIdentifierSelector.INCLUDE
-				|| definition.managedIdentifierSelector() == ManagedIdentifierSelector.EXCLUDE;
-		try {
-			return new JobScopeView.Lookups(
-					(listsManaged && !isEmpty(definition.managedDataIdentifierIds()))
-							? this.macie.managedDataIdentifiers() : List.of(),
-					!isEmpty(definition.customDataIdentifierIds()) ? this.macie.customDataIdentifiers() : List.of(),
-					!isEmpty(definition.allowListIds()) ? this.macie.allowLists() : List.of(), null);
-		}
-		catch (MacieException ex) {
-			return new JobScopeView.Lookups(List.of(), List.of(), List.of(),
-					"Names and categories could not be looked up, so ids are shown: " + ex.getMessage());
-		}
-	}
-
-	private static boolean isEmpty(List<String> ids) {
-		return ids == null || ids.isEmpty();
 	}
 
 	static final class JobNotFoundException extends RuntimeException {

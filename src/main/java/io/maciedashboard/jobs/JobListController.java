@@ -5,9 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,19 +14,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import io.maciedashboard.macie.JobPage;
-import io.maciedashboard.macie.JobStatus;
-import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 
 /**
- * The job list at {@code /jobs}. One GET handler serves the full page, the
+ * The job list at {@code /jobs}: the full page (also for htmx's history restore), the
  * filter/sort/paging swap (htmx, target {@code job-finder}: the form and the results) and
  * the live refresh (htmx, target {@code job-results}: the results only). Everything the
  * view depends on is in the URL.
  */
 @Controller
 class JobListController {
+
+	static final String FINDER_ID = "job-finder";
 
 	static final String RESULTS_ID = "job-results";
 
@@ -55,41 +54,47 @@ class JobListController {
 	}
 
 	@GetMapping("/jobs")
-	String list(@ModelAttribute("filters") JobListForm filters, HtmxRequest htmx, Model model,
-			HttpServletRequest servletRequest, HttpServletResponse response) {
+	String page(@ModelAttribute("filters") JobListForm filters, Model model) {
+		model.addAttribute("view", view(filters));
+		return "jobs/list";
+	}
+
+	/**
+	 * A new view (filters, sort, page): the form and the results, and the address bar
+	 * gets its canonical, bookmarkable URL.
+	 */
+	@HxRequest(target = FINDER_ID)
+	@GetMapping("/jobs")
+	String finder(@ModelAttribute("filters") JobListForm filters, Model model, HtmxResponse htmx) {
+		JobListView view = view(filters);
+		model.addAttribute("view", view);
+		htmx.setPushUrl(view.request().url());
+		return "jobs/list :: finder";
+	}
+
+	/** The live refresh: the results only. */
+	@HxRequest(target = RESULTS_ID)
+	@GetMapping("/jobs")
+	String results(@ModelAttribute("filters") JobListForm filters, Model model) {
+		model.addAttribute("view", view(filters));
+		return "jobs/list :: results";
+	}
+
+	private JobListView view(JobListForm filters) {
 		JobListRequest request = filters.read();
-		model.addAttribute("request", request);
-		model.addAttribute("statuses", JobStatus.values());
-		model.addAttribute("types", JobType.values());
-		model.addAttribute("sortOptions", SortOption.values());
-		model.addAttribute("pageSizes", pageSizes(request.query().pageSize()));
+		List<Integer> pageSizes = pageSizes(request.query().pageSize());
 		Instant now = Instant.now(this.clock);
-		model.addAttribute("updatedAt", now);
 		try {
 			JobPage page = this.macieJobs.listJobs(request.query());
 			List<JobRow> rows = this.jobRows.rows(page.jobs(), now);
-			model.addAttribute("rows", rows);
-			model.addAttribute("nextPageUrl",
-					(page.nextToken() != null) ? request.nextPageUrl(page.nextToken()) : null);
-			model.addAttribute("detailsMissing", rows.stream().anyMatch((row) -> row.details() == null));
-			model.addAttribute("anyPaused", rows.stream().anyMatch((row) -> row.pauseExpiry() != null));
-			if (rows.stream().anyMatch(JobRow::isChanging)) {
-				model.addAttribute("refreshSeconds", this.properties.refreshInterval().toSeconds());
-			}
+			String nextPageUrl = (page.nextToken() != null) ? request.nextPageUrl(page.nextToken()) : null;
+			Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
+					? this.properties.refreshInterval().toSeconds() : null;
+			return new JobListView(request, pageSizes, now, rows, nextPageUrl, null, refreshSeconds);
 		}
 		catch (MacieException ex) {
-			model.addAttribute("failure", JobListFailure.of(ex, request));
+			return new JobListView(request, pageSizes, now, List.of(), null, JobListFailure.of(ex, request), null);
 		}
-		if (!htmx.isHtmxRequest() || htmx.isHistoryRestoreRequest()) {
-			return "jobs/list";
-		}
-		if (RESULTS_ID.equals(htmx.getTarget())) {
-			return "jobs/list :: results";
-		}
-		// A new view (filters, sort, page): the address bar gets its canonical,
-		// bookmarkable URL.
-		response.setHeader("HX-Push-Url", servletRequest.getContextPath() + request.url());
-		return "jobs/list :: finder";
 	}
 
 	/** The page-size choices, with a valid size from the URL that is not one of them. */

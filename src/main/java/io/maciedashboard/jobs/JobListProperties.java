@@ -9,12 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The job list's settings.
  *
  * @param refreshInterval how often the table refreshes while a job on the page is running
- * or paused
- * @param describeParallelism how many DescribeClassificationJob calls run at once to fill
- * in the rows' last run and schedule
+ * or paused, or a row's details are still loading
+ * @param describeParallelism how many DescribeClassificationJob calls each render of the
+ * list runs at once to fill in the rows' last run and schedule
+ * @param detailsDeadline how long a render waits for those calls; rows whose details come
+ * later show that they are loading and are filled in on the next refresh
  */
 @ConfigurationProperties("dashboard.jobs")
-record JobListProperties(@DefaultValue("15s") Duration refreshInterval, @DefaultValue("8") int describeParallelism) {
+record JobListProperties(@DefaultValue("15s") Duration refreshInterval, @DefaultValue("8") int describeParallelism,
+		@DefaultValue("2s") Duration detailsDeadline) {
 
 	JobListProperties {
 		if (refreshInterval.toSeconds() < 1) {
@@ -24,6 +27,10 @@ record JobListProperties(@DefaultValue("15s") Duration refreshInterval, @Default
 		if (describeParallelism < 1 || describeParallelism > 64) {
 			throw new IllegalArgumentException(
 					"dashboard.jobs.describe-parallelism must be from 1 to 64, not " + describeParallelism);
+		}
+		if (detailsDeadline.toMillis() < 100 || detailsDeadline.toSeconds() > 60) {
+			throw new IllegalArgumentException(
+					"dashboard.jobs.details-deadline must be from 100ms to 60s, not " + detailsDeadline);
 		}
 	}
 

@@ -12,13 +12,16 @@ import io.maciedashboard.web.PauseExpiry;
  * One row of the job list: Macie's summary plus what only DescribeClassificationJob tells
  * (the last run and the schedule).
  *
- * @param details null when the job could not be described; the row then shows less
+ * @param details null when the job could not be described, or its description is late;
+ * the row then shows less
+ * @param detailsLate whether Macie has not described the job in time for this render: the
+ * row says its details are loading
  * @param pauseExpiry null unless the job is USER_PAUSED
  */
-public record JobRow(JobSummary job, RowDetails details, PauseExpiry pauseExpiry) {
+public record JobRow(JobSummary job, RowDetails details, boolean detailsLate, PauseExpiry pauseExpiry) {
 
-	JobRow(JobSummary job, RowDetails details, Instant now) {
-		this(job, details, (job.pause() != null && job.pause().expiresAt() != null)
+	JobRow(JobSummary job, RowDetails details, boolean detailsLate, Instant now) {
+		this(job, details, detailsLate, (job.pause() != null && job.pause().expiresAt() != null)
 				? PauseExpiry.of(job.pause(), job.type(), now) : null);
 	}
 

@@ -40,9 +40,6 @@ record JobScopeView(String bucketSummary, List<Sentence> buckets, List<Sentence>
 	 */
 	record Lookups(List<ManagedDataIdentifier> managed, List<CustomDataIdentifier> custom, List<AllowList> allowLists,
 			String problem) {
-
-		static final Lookups NONE = new Lookups(List.of(), List.of(), List.of(), null);
-
 	}
 
 	static JobScopeView of(JobDefinition definition, ScopeSentences sentences, Lookups lookups) {

@@ -29,13 +29,19 @@ public class AuditLog {
 					quoted(jobId), quoted(result));
 	}
 
-	// Quoted and escaped so that a value can never forge another field or another line.
+	/**
+	 * Quoted and escaped so that a value can never forge another field or another line,
+	 * nor read differently from what it is: control and format characters (such as
+	 * U+202E, which reverses the text after it) and the Unicode line and paragraph
+	 * separators are written as {@code \\uXXXX} escapes (a character outside the BMP as
+	 * its UTF-16 pair).
+	 */
 	static String quoted(String value) {
 		if (value == null) {
 			return "-";
 		}
 		StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
-		for (char c : value.toCharArray()) {
+		value.codePoints().forEach((c) -> {
 			switch (c) {
 				case '"' -> quoted.append("\\\"");
 				case '\\' -> quoted.append("\\\\");
@@ -43,16 +49,27 @@ public class AuditLog {
 				case '\r' -> quoted.append("\\r");
 				case '\t' -> quoted.append("\\t");
 				default -> {
-					if (Character.isISOControl(c)) {
-						quoted.append(String.format("\\u%04x", (int) c));
+					if (isHidden(c)) {
+						for (char unit : Character.toChars(c)) {
+							quoted.append(String.format("\\u%04x", (int) unit));
+						}
 					}
 					else {
-						quoted.append(c);
+						quoted.appendCodePoint(c);
 					}
 				}
 			}
-		}
+		});
 		return quoted.append('"').toString();
+	}
+
+	private static boolean isHidden(int c) {
+		return switch (Character.getType(c)) {
+			case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+					Character.SURROGATE ->
+				true;
+			default -> false;
+		};
 	}
 
 }

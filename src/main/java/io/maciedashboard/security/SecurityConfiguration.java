@@ -1,12 +1,15 @@
 package io.maciedashboard.security;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +21,7 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
@@ -25,8 +29,9 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  * Sign-in with the company's OIDC identity provider (client registration {@code sso},
  * configured by {@code spring.security.oauth2.client.*}), roles from the groups claim
  * ({@code dashboard.access.*}), and the rules every page follows: all pages need the
- * VIEWER role, except the health summary, static assets, error pages and the signed-out
- * page. Operator-only handlers say so with {@code @PreAuthorize("hasRole('OPERATOR')")}.
+ * VIEWER role, except the health summary and probes, static assets, error pages and the
+ * signed-out page. Operator-only handlers say so with
+ * {@code @PreAuthorize("hasRole('OPERATOR')")}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -41,12 +46,15 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
-			AccessProperties access) throws Exception {
+			AccessProperties access, @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout)
+			throws Exception {
 		var signIn = new HtmxAwareAuthenticationEntryPoint(SIGN_IN_URL);
+		// the real time, never Macie's (the emulator's clock can be moved ahead)
+		http.addFilterBefore(new IdleSessionFilter(idleTimeout, Clock.systemUTC()), SecurityContextHolderFilter.class);
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/actuator/health", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
-					SIGNED_OUT_PAGE)
+			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/css/**",
+					"/js/**", "/favicon.ico", "/favicon.svg", "/error", SIGNED_OUT_PAGE)
 			.permitAll()
 			.anyRequest()
 			.hasRole("VIEWER"));

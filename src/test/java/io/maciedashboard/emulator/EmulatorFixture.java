@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -43,13 +44,31 @@ final class EmulatorFixture implements AutoCloseable {
 		chosen.setPort(0);
 		settings.accept(chosen);
 		this.emulator = new MacieEmulator(chosen, EmulatorClock.fixedAt(START)).start();
-		this.macie = Macie2Client.builder()
+		this.macie = macie(this.emulator.region(), "x");
+	}
+
+	/**
+	 * A client of the place of {@code region} and of the account {@code accessKey} acts
+	 * in; the caller closes it.
+	 */
+	Macie2Client macie(String region, String accessKey) {
+		return macie(region, StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, "x")));
+	}
+
+	Macie2Client macie(String region, AwsCredentialsProvider credentials) {
+		return Macie2Client.builder()
 			.httpClient(ApacheHttpClient.create())
 			.endpointOverride(this.emulator.endpoint())
-			.region(Region.of(this.emulator.region()))
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
+			.region(Region.of(region))
+			.credentialsProvider(credentials)
 			.overrideConfiguration(configuration -> configuration.retryStrategy(AwsRetryStrategy.doNotRetry()))
 			.build();
+	}
+
+	/** A signed request's Authorization header for a region and access key. */
+	static String authorization(String accessKey, String region, String service) {
+		return "AWS4-HMAC-SHA256 Credential=" + accessKey + "/20260310/" + region + "/" + service + "/aws4_request, "
+				+ "SignedHeaders=content-type;host;x-amz-date, Signature=" + "0123456789abcdef".repeat(4);
 	}
 
 	/** With the shipped seed. */

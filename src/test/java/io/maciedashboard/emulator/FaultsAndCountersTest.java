@@ -185,7 +185,8 @@ class FaultsAndCountersTest {
 				"{\"latencyMillis\": 5, \"throttlingShare\": 0.25, \"macieEnabled\": false}", false);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo(
-				"{\"latencyMillis\":5,\"throttlingShare\":0.25,\"internalErrorShare\":0.0,\"macieEnabled\":false}");
+				"{\"latencyMillis\":5,\"throttlingShare\":0.25,\"internalErrorShare\":0.0,\"macieEnabled\":false,"
+						+ "\"accessDenied\":false}");
 		assertThat(faults().latency()).isEqualTo(Duration.ofMillis(5));
 		assertThat(faults().throttlingShare()).isEqualTo(0.25);
 		assertThatThrownBy(this::getSession).isInstanceOf(AccessDeniedException.class);

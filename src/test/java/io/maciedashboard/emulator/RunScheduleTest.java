@@ -48,4 +48,20 @@ class RunScheduleTest {
 		assertThat(next(on1st, "2026-12-15T00:00:00Z")).isEqualTo("2027-01-01T00:00:00Z");
 	}
 
+	private static Instant previous(JobScheduleFrequency frequency, String before) {
+		return RunSchedule.previousRunBefore(frequency, Instant.parse(before));
+	}
+
+	@Test
+	void theRunBeforeIsTheLastStartStrictlyEarlier() {
+		assertThat(previous(DAILY, "2026-03-10T09:30:00Z")).isEqualTo("2026-03-10T00:00:00Z");
+		assertThat(previous(DAILY, "2026-03-10T00:00:00Z")).isEqualTo("2026-03-09T00:00:00Z");
+		JobScheduleFrequency fridays = new JobScheduleFrequency(null, null, new WeeklySchedule("FRIDAY"));
+		assertThat(previous(fridays, "2026-03-10T09:30:00Z")).isEqualTo("2026-03-06T00:00:00Z");
+		assertThat(previous(fridays, "2026-03-06T00:00:00Z")).isEqualTo("2026-02-27T00:00:00Z");
+		JobScheduleFrequency on31st = new JobScheduleFrequency(null, new MonthlySchedule(31), null);
+		assertThat(previous(on31st, "2026-05-01T00:00:00Z")).isEqualTo("2026-03-31T00:00:00Z");
+		assertThat(previous(on31st, "2026-03-31T00:00:00Z")).isEqualTo("2026-01-31T00:00:00Z");
+	}
+
 }

@@ -38,7 +38,8 @@ class ServiceModelTest {
 	private static final Set<String> REQUIRED_OPERATIONS = Set.of("ListClassificationJobs", "DescribeClassificationJob",
 			"CreateClassificationJob", "UpdateClassificationJob", "ListManagedDataIdentifiers",
 			"ListCustomDataIdentifiers", "ListAllowLists", "DescribeBuckets", "GetMacieSession", "ListTagsForResource",
-			"TagResource", "UntagResource");
+			"TagResource", "UntagResource", "GetClassificationExportConfiguration",
+			"PutClassificationExportConfiguration", "ListFindings", "GetFindings", "GetFindingStatistics");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -53,9 +54,10 @@ class ServiceModelTest {
 		this.fixture.close();
 	}
 
+	/** A resource's JSON, or null when there is no such resource. */
 	private JsonNode read(String resource) {
 		try (InputStream in = getClass().getResourceAsStream(resource)) {
-			return this.json.readTree(in);
+			return (in != null) ? this.json.readTree(in) : null;
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -146,6 +148,11 @@ class ServiceModelTest {
 			.jobId();
 		String jobArn = this.fixture.macie.describeClassificationJob(request -> request.jobId(jobId)).jobArn();
 		String arnSegment = "/tags/" + URLEncoder.encode(jobArn, StandardCharsets.UTF_8);
+		String findingIds = this.fixture.macie.listFindings(request -> request.maxResults(50))
+			.findingIds()
+			.stream()
+			.map(id -> "\"" + id + "\"")
+			.collect(Collectors.joining(", "));
 		String[][] calls = { { "ListClassificationJobs", "POST", "/jobs/list", "{\"maxResults\": 200}" },
 				{ "DescribeClassificationJob", "GET", "/jobs/" + jobId, null },
 				{ "ListManagedDataIdentifiers", "POST", "/managed-data-identifiers/list", "{}" },
@@ -153,6 +160,14 @@ class ServiceModelTest {
 				{ "ListAllowLists", "GET", "/allow-lists", null },
 				{ "DescribeBuckets", "POST", "/datasources/s3", "{\"maxResults\": 50}" },
 				{ "GetMacieSession", "GET", "/macie", null }, { "ListTagsForResource", "GET", arnSegment, null },
+				{ "ListFindings", "POST", "/findings", "{\"maxResults\": 50}" },
+				{ "GetFindings", "POST", "/findings/describe", "{\"findingIds\": [" + findingIds + "]}" },
+				{ "GetFindingStatistics", "POST", "/findings/statistics", "{\"groupBy\": \"type\"}" },
+				{ "GetClassificationExportConfiguration", "GET", "/classification-export-configuration", null },
+				{ "PutClassificationExportConfiguration", "PUT", "/classification-export-configuration",
+						"""
+								{"configuration": {"s3Destination": {"bucketName": "acme-macie-discovery-results",
+								 "keyPrefix": "macie/", "kmsKeyArn": "arn:aws:kms:us-east-1:111122223333:key/2f1e9c3b-6d54-4a7e-9b0c-8e1d2f3a4b5c"}}}""" },
 				{ "CreateClassificationJob", "POST", "/jobs",
 						"""
 								{"clientToken": "model", "name": "model check", "jobType": "ONE_TIME",
@@ -177,12 +192,47 @@ class ServiceModelTest {
 	}
 
 	@Test
-	void theSeededJobsAreCreateClassificationJobRequestsOfTheModel() {
+	void theSeededJobsOfEveryPlaceAreCreateClassificationJobRequestsOfTheModel() {
 		List<String> problems = new ArrayList<>();
-		JsonNode jobs = read("/emulator/seed/jobs.json");
-		for (JsonNode job : jobs) {
-			conforms("jobs.json " + job.path("job").path("name").asString(), job.path("job"),
-					"CreateClassificationJobRequest", problems);
+		List<String> folders = new ArrayList<>(List.of(""));
+		read("/emulator/seed/places.json").forEach(place -> folders.add(place.path("seed").asString()));
+		for (String folder : folders) {
+			for (JsonNode job : read("/emulator/seed/" + folder + "jobs.json")) {
+				conforms(folder + "jobs.json " + job.path("job").path("name").asString(), job.path("job"),
+						"CreateClassificationJobRequest", problems);
+			}
+			JsonNode export = read("/emulator/seed/" + folder + "export-configuration.json");
+			if (export != null) {
+				conforms(folder + "export-configuration.json", export, "GetClassificationExportConfigurationResponse",
+						problems);
+			}
+		}
+		assertThat(folders).hasSize(3);
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theOtherPlacesAnswersConformToo() {
+		List<String> problems = new ArrayList<>();
+		for (String[] place : new String[][] { { "x", "eu-west-1" }, { "444455556666", "us-east-1" } }) {
+			Map<String, String> signed = Map.of("Content-Type", "application/json", "Authorization",
+					EmulatorFixture.authorization(place[0], place[1], "macie2"));
+			JsonNode listed = this.json
+				.readTree(this.fixture.send("POST", "/findings", "{\"maxResults\": 50}", signed).body());
+			String ids = this.json.writeValueAsString(listed.path("findingIds"));
+			String[][] calls = { { "DescribeBuckets", "POST", "/datasources/s3", "{}" },
+					{ "ListClassificationJobs", "POST", "/jobs/list", "{}" },
+					{ "GetFindings", "POST", "/findings/describe", "{\"findingIds\": " + ids + "}" },
+					{ "GetFindingStatistics", "POST", "/findings/statistics",
+							"{\"groupBy\": \"resourcesAffected.s3Bucket.name\"}" },
+					{ "GetClassificationExportConfiguration", "GET", "/classification-export-configuration", null } };
+			for (String[] call : calls) {
+				HttpResponse<String> response = this.fixture.send(call[1], call[2], call[3], signed);
+				assertThat(response.statusCode()).as(place[1] + " " + call[0]).isEqualTo(200);
+				String output = this.model.path("operations").path(call[0]).path("output").path("shape").asString();
+				conforms(place[1] + "/" + place[0] + " " + call[0], this.json.readTree(response.body()), output,
+						problems);
+			}
 		}
 		assertThat(problems).isEmpty();
 	}

@@ -3,18 +3,25 @@ package io.maciedashboard.jobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.maciedashboard.macie.AllowList;
+import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.CustomDataIdentifier;
+import io.maciedashboard.macie.Job;
+import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieException.Kind;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.ManagedDataIdentifier;
+import io.maciedashboard.macie.ObjectScope;
+import io.maciedashboard.macie.PauseDetails;
 import io.maciedashboard.macie.StatusChange;
 import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.security.SecurityConfiguration;
+import io.maciedashboard.web.BidiIsolation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,6 +48,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -52,7 +60,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(JobDetailController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, JobScopeLookups.class })
 class JobDetailControllerTest {
 
 	private static final String PAGE = "/jobs/" + TestJobs.ID;
@@ -166,6 +174,52 @@ class JobDetailControllerTest {
 			.contains("Employee numbers cdi-1")
 			.contains("Test card numbers al-1")
 			.contains("al-gone (name unknown: it may have been deleted)");
+	}
+
+	@Test
+	void textFromMacieIsIsolatedSoThatItCannotReorderThePage() throws Exception {
+		String o = BidiIsolation.OVERRIDE;
+		Job job = TestJobs.job(JobStatus.USER_PAUSED, JobType.ONE_TIME,
+				new PauseDetails(TestJobs.NOW.minus(Duration.ofDays(25)), TestJobs.NOW.plus(Duration.ofDays(5)),
+						"arn:aws:health:" + o + "x"));
+		JobDefinition definition = TestJobs.definition(JobType.ONE_TIME);
+		definition = new JobDefinition(BidiIsolation.SPOOFED_NAME, "Exports " + o + "txet", definition.type(),
+				definition.schedule(), definition.initialRun(), definition.samplingPercentage(),
+				new BucketScope.SpecificBuckets(List.of(new BucketScope.AccountBuckets("111122223333", List.of("b")))),
+				new ObjectScope(
+						List.of(new ObjectScope.PropertyTerm(ObjectScope.ObjectProperty.OBJECT_KEY,
+								io.maciedashboard.macie.Comparator.STARTS_WITH, List.of("exports/" + o + "x"))),
+						List.of()),
+				definition.managedIdentifierSelector(), List.of("CREDIT_CARD_NUMBER", "ID_" + o + "X"),
+				List.of("cdi-1", "cdi-" + o), List.of("al-1"), Map.of("team" + o, "compliance" + o));
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(new Job(TestJobs.ID, TestJobs.ARN + o, definition,
+				job.status(), job.createdAt(), job.lastRunTime(), false, 1, 0L, job.pause()));
+		given(this.macie.managedDataIdentifiers())
+			.willReturn(List.of(new ManagedDataIdentifier("CREDIT_CARD_NUMBER", "FINANCIAL" + o)));
+		given(this.macie.customDataIdentifiers())
+			.willReturn(List.of(new CustomDataIdentifier("cdi-1", "Employee " + o + "srebmun", "x")));
+		given(this.macie.allowLists()).willReturn(List.of(new AllowList("al-1", "Test " + o + "sdrac", null)));
+
+		Document page = page(
+				get(PAGE).flashAttr("flash", "Job \"" + BidiIsolation.SPOOFED_NAME + "\" paused.").with(operator()),
+				200);
+
+		assertThat(BidiIsolation.assertIsolated(page)).isGreaterThanOrEqualTo(12);
+		assertThat(page.title()).isEqualTo("\u2068" + BidiIsolation.SPOOFED_NAME + "\u2069 · Macie Jobs");
+		assertThat(page.selectFirst("h1 bdi").text()).isEqualTo(BidiIsolation.SPOOFED_NAME);
+
+		Document confirm = page(post(PAGE + "/resume").with(csrf()).with(operator()), 200);
+		assertThat(BidiIsolation.assertIsolated(confirm)).isEqualTo(2);
+	}
+
+	@Test
+	void maciesMessagesAreIsolatedToo() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID))
+			.willThrow(new MacieException(Kind.UNAVAILABLE, "Bucket " + BidiIsolation.OVERRIDE + "x failed.", null));
+
+		assertThat(BidiIsolation.assertIsolated(page(get(PAGE).with(viewer()), 503))).isEqualTo(1);
+		Document fragment = page(get(PAGE + "/live").header("HX-Request", "true").with(viewer()), 503);
+		assertThat(BidiIsolation.assertIsolated(fragment)).isEqualTo(1);
 	}
 
 	@Test
@@ -316,6 +370,23 @@ class JobDetailControllerTest {
 		assertThat(page.selectFirst("a[href=/jobs]")).isNotNull();
 	}
 
+	@Test
+	void notFoundAndUnavailableAreErrorPagesWithTheWayBackLast() throws Exception {
+		given(this.macie.describeJob("0123456789abcdef0123456789abcdef"))
+			.willThrow(new MacieException(Kind.NOT_FOUND, "Job 0123 does not exist.", null));
+		given(this.macie.describeJob(TestJobs.ID))
+			.willThrow(new MacieException(Kind.UNAVAILABLE, "Macie could not be reached.", null));
+
+		for (Document page : List.of(page(get("/jobs/0123456789abcdef0123456789abcdef").with(viewer()), 404),
+				page(get(PAGE).with(viewer()), 503))) {
+			Element main = page.selectFirst("main.error-page");
+			assertThat(main).isNotNull();
+			assertThat(main.select("main")).hasSize(1);
+			assertThat(main.children().last().selectFirst("a").attr("href")).isEqualTo("/jobs");
+			assertThat(main.children().last().text()).isEqualTo("Go to all jobs");
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/jobs/not an id", "/jobs/job.json", "/jobs/-leading-dash",
 			"/jobs/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" })
@@ -423,6 +494,46 @@ class JobDetailControllerTest {
 			.andExpect(flash().attribute("flashError",
 					"This job is now Complete, so it cannot be resumed. The page shows its current state."));
 		verify(this.macie, never()).changeStatus(anyString(), any());
+		verify(this.audit).record(any(Authentication.class), eq("RESUME"), eq(TestJobs.ID),
+				eq("refused: job is COMPLETE"));
+	}
+
+	// --- the audit trail: one line per attempt, with its outcome
+
+	@ParameterizedTest
+	@CsvSource({ "THROTTLED, 503", "UNAVAILABLE, 503", "ACCESS_DENIED, 502" })
+	void anActionWhoseJobCannotBeReadIsAuditedAsFailed(Kind kind, int status) throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willThrow(new MacieException(kind, "Macie said no.", null));
+
+		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(status().is(status));
+
+		verify(this.audit).record(any(Authentication.class), eq("PAUSE"), eq(TestJobs.ID), eq("failed: " + kind));
+		verify(this.macie, never()).changeStatus(anyString(), any());
+	}
+
+	@Test
+	void anActionOnAJobMacieDoesNotKnowIsAuditedAsFailed() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willThrow(new MacieException(Kind.NOT_FOUND, "No such job.", null));
+
+		this.mvc.perform(post(PAGE + "/cancel").param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(status().isNotFound());
+
+		verify(this.audit).record(any(Authentication.class), eq("CANCEL"), eq(TestJobs.ID), eq("failed: NOT_FOUND"));
+	}
+
+	@Test
+	void eachAttemptWritesExactlyOneLineAndTheConfirmationStepNone() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+		this.mvc.perform(post(PAGE + "/pause").with(csrf()).with(operator())).andExpect(status().isOk());
+		verifyNoInteractions(this.audit);
+
+		willThrow(new MacieException(Kind.CONFLICT, "Changed meanwhile.", null)).given(this.macie)
+			.changeStatus(TestJobs.ID, StatusChange.PAUSE);
+		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(redirectedUrl(PAGE));
+
+		verify(this.audit, times(1)).record(any(), any(), any(), any());
 	}
 
 	@ParameterizedTest

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.Job;
@@ -22,6 +24,7 @@ import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.PauseDetails;
 import io.maciedashboard.macie.Schedule;
 import io.maciedashboard.security.SecurityConfiguration;
+import io.maciedashboard.web.BidiIsolation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -376,6 +379,22 @@ class JobListControllerTest {
 	}
 
 	@Test
+	void jobNamesAndMaciesMessagesAreIsolatedSoThatTheyCannotReorderThePage() throws Exception {
+		JobSummary spoofed = new JobSummary("j-s", BidiIsolation.SPOOFED_NAME, JobStatus.IDLE, JobType.ONE_TIME,
+				CREATED, false, null, null);
+		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(spoofed), null));
+
+		Document page = page(get("/jobs"));
+
+		assertThat(BidiIsolation.assertIsolated(page)).isEqualTo(1);
+		assertThat(page.selectFirst("tr[data-job-id=j-s] a bdi").text()).isEqualTo(BidiIsolation.SPOOFED_NAME);
+
+		given(this.macieJobs.listJobs(any())).willThrow(new MacieException(MacieException.Kind.UNAVAILABLE,
+				"Macie said " + BidiIsolation.OVERRIDE + "on.", null));
+		assertThat(BidiIsolation.assertIsolated(page(get("/jobs")))).isEqualTo(1);
+	}
+
+	@Test
 	void aJobThatCannotBeDescribedStillGetsItsRow() throws Exception {
 		given(this.macieJobs.listJobs(any()))
 			.willReturn(new JobPage(List.of(summary("j-undescribed", JobStatus.IDLE)), null));
@@ -386,6 +405,32 @@ class JobListControllerTest {
 		assertThat(row.select("td").get(2).text()).isEqualTo("Scheduled");
 		assertThat(row.select("td").get(4).text()).isEqualTo("—");
 		assertThat(page.text()).contains("The last run and schedule of some jobs could not be loaded");
+	}
+
+	@Test
+	void aRowWhoseDetailsAreLateSaysItIsLoadingAndTheListRefreshesToFillItIn() throws Exception {
+		CountDownLatch macieAnswers = new CountDownLatch(1);
+		given(this.macieJobs.listJobs(any())).willReturn(
+				new JobPage(List.of(summary("j-quick", JobStatus.COMPLETE), summary("j-slow", JobStatus.IDLE)), null));
+		given(this.macieJobs.describeJob("j-slow")).willAnswer((call) -> {
+			macieAnswers.await(10, TimeUnit.SECONDS);
+			return job("j-slow", JobStatus.IDLE, null);
+		});
+		try {
+			Document page = page(get("/jobs"));
+
+			Element slow = page.selectFirst("tr[data-job-id=j-slow]");
+			assertThat(slow.attr("data-details-late")).isEqualTo("true");
+			assertThat(slow.selectFirst(".col-last-run").text()).isEqualTo("Loading…");
+			assertThat(page.selectFirst("tr[data-job-id=j-quick]").hasAttr("data-details-late")).isFalse();
+			assertThat(page.selectFirst("#job-results").attr("data-refresh-every")).isEqualTo("20");
+			assertThat(page.selectFirst("#job-results .updated").text()).contains("while details are loading");
+			assertThat(page.text()).contains("still loading")
+				.doesNotContain("The last run and schedule of some jobs could not be loaded");
+		}
+		finally {
+			macieAnswers.countDown();
+		}
 	}
 
 	// --- live refresh

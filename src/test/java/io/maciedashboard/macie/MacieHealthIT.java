@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.maciedashboard.emulator.MacieEmulator;
 
@@ -16,8 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The whole application in emulator mode: {@code /actuator/health} carries the Macie
- * indicator.
+ * The whole application in emulator mode: Macie's health (component macie) is in the
+ * group {@code /actuator/health/dependencies}, with its details for operators, and stays
+ * out of the overall status.
  */
 @SpringBootTest(properties = "macie.emulator.port=0")
 @AutoConfigureMockMvc
@@ -36,7 +38,7 @@ class MacieHealthIT {
 
 	@Test
 	void upWithTheRegionWhenMacieAnswers() throws Exception {
-		this.mvc.perform(get("/actuator/health").with(oidcLogin()))
+		this.mvc.perform(get("/actuator/health/dependencies").with(operator()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.macie.status").value("UP"))
@@ -48,12 +50,16 @@ class MacieHealthIT {
 	void downWithTheReasonWhenMacieIsNotEnabled() throws Exception {
 		this.emulator.faults().macieEnabled(false);
 
-		this.mvc.perform(get("/actuator/health").with(oidcLogin()))
+		this.mvc.perform(get("/actuator/health/dependencies").with(operator()))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(jsonPath("$.status").value("DOWN"))
 			.andExpect(jsonPath("$.components.macie.status").value("DOWN"))
 			.andExpect(jsonPath("$.components.macie.details.reason")
 				.value("Macie is not enabled in " + this.emulator.region() + "."));
+		this.mvc.perform(get("/actuator/health").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components.macie").doesNotExist());
 	}
 
 	@Test
@@ -61,9 +67,13 @@ class MacieHealthIT {
 		this.emulator.faults().macieEnabled(false);
 
 		this.mvc.perform(get("/actuator/health"))
-			.andExpect(status().isServiceUnavailable())
-			.andExpect(jsonPath("$.status").value("DOWN"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+	private static RequestPostProcessor operator() {
+		return oidcLogin().authorities(() -> "ROLE_VIEWER", () -> "ROLE_OPERATOR");
 	}
 
 }

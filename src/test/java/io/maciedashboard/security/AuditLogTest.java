@@ -33,6 +33,21 @@ class AuditLogTest {
 				"audit subject=\"s1\" email=- action=\"CREATE\" job=\"x\\\" result=\\\"OK\\nfake line\" result=\"FAILED\"");
 	}
 
+	@Test
+	void formatCharactersAndLineSeparatorsAreEscapedSoTheLineReadsAsWritten() {
+		// a right-to-left override makes "nacs lluf" display as "full scan"; U+2028 and
+		// U+2029 end a line for some readers; U+200B and U+2066 hide or reorder text
+		assertThat(AuditLog.quoted("Payroll exports \u202Enacs lluf"))
+			.isEqualTo("\"Payroll exports \\u202enacs lluf\"");
+		assertThat(AuditLog.quoted("a\u2028b\u2029c\u200Bd\u2066e\uFEFFf"))
+			.isEqualTo("\"a\\u2028b\\u2029c\\u200bd\\u2066e\\ufefff\"");
+		// a format character outside the BMP (a language tag) is escaped as its UTF-16
+		// pair
+		assertThat(AuditLog.quoted("x\uDB40\uDC01y")).isEqualTo("\"x\\udb40\\udc01y\"");
+		// letters of any script are kept as they are
+		assertThat(AuditLog.quoted("تقرير 報告 Bericht")).isEqualTo("\"تقرير 報告 Bericht\"");
+	}
+
 	private static OAuth2AuthenticationToken signedIn(Map<String, Object> claims) {
 		var idToken = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60), claims);
 		var user = new DefaultOidcUser(List.of(new OidcUserAuthority(idToken)), idToken);

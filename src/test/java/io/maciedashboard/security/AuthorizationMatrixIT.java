@@ -61,6 +61,10 @@ class AuthorizationMatrixIT {
 			Route.of(HttpMethod.POST, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
 			Route.of(HttpMethod.GET, "/signed-out", "/signed-out", Access.PUBLIC, 200),
 			Route.of(HttpMethod.GET, "/actuator/health", "/actuator/health", Access.PUBLIC, 200),
+			Route.of(HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/liveness", Access.PUBLIC, 200),
+			Route.of(HttpMethod.GET, "/actuator/health/readiness", "/actuator/health/readiness", Access.PUBLIC, 200),
+			Route.of(HttpMethod.GET, "/actuator/health/dependencies", "/actuator/health/dependencies", Access.VIEWER,
+					200),
 			Route.of(HttpMethod.POST, "/logout", "/logout", Access.PUBLIC, 302));
 
 	/**

@@ -1,0 +1,136 @@
+package io.maciedashboard.jobs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.maciedashboard.macie.Job;
+import io.maciedashboard.macie.JobDefinition;
+import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.JobSummary;
+import io.maciedashboard.macie.JobType;
+import io.maciedashboard.macie.MacieException;
+import io.maciedashboard.macie.MacieJobs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * Each render describes its rows with its own bounded concurrency and waits for them only
+ * until the deadline; a late row says so and gets its details on the next render.
+ */
+class JobRowsTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
+
+	private static final Instant LAST_RUN = Instant.parse("2026-11-20T08:00:00Z");
+
+	private final MacieJobs macie = mock(MacieJobs.class);
+
+	private final CountDownLatch macieAnswers = new CountDownLatch(1);
+
+	@AfterEach
+	void letMacieAnswer() {
+		this.macieAnswers.countDown();
+	}
+
+	@Test
+	void rowsWhoseDetailsAreLateAreMarkedAndTheRenderDoesNotWaitForThem() {
+		given(this.macie.describeJob("fast")).willReturn(job("fast"));
+		given(this.macie.describeJob("slow")).willAnswer((call) -> slowly(job("slow")));
+		JobRows rows = jobRows(4, Duration.ofMillis(300));
+
+		long start = System.nanoTime();
+		List<JobRow> result = rows.rows(List.of(summary("fast"), summary("slow")), NOW);
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+		assertThat(result).extracting((row) -> row.job().jobId()).containsExactly("fast", "slow");
+		assertThat(result.get(0).detailsLate()).isFalse();
+		assertThat(result.get(0).lastRunTime()).isEqualTo(LAST_RUN);
+		assertThat(result.get(1).detailsLate()).isTrue();
+		assertThat(result.get(1).details()).isNull();
+		assertThat(took).as("the deadline, not Macie, decides").isLessThan(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void aLateRowGetsItsDetailsOnTheNextRenderOnceMacieHasAnswered() {
+		given(this.macie.describeJob("slow")).willAnswer((call) -> slowly(job("slow")));
+		JobRows rows = jobRows(4, Duration.ofMillis(200));
+		assertThat(rows.rows(List.of(summary("slow")), NOW).get(0).detailsLate()).isTrue();
+
+		// Macie answers the first render's call after its deadline; the next render's
+		// call
+		// is late again, but the answer that came meanwhile is shown
+		this.macieAnswers.countDown();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> !rows.rows(List.of(summary("slow")), NOW).get(0).detailsLate());
+		CountDownLatch stillSlow = new CountDownLatch(1);
+		given(this.macie.describeJob("slow")).willAnswer((call) -> {
+			stillSlow.await(10, TimeUnit.SECONDS);
+			return job("slow");
+		});
+		JobRow next = rows.rows(List.of(summary("slow")), NOW).get(0);
+		stillSlow.countDown();
+		assertThat(next.detailsLate()).isFalse();
+		assertThat(next.lastRunTime()).isEqualTo(LAST_RUN);
+	}
+
+	@Test
+	void rowsNothingIsKnownAboutAreDescribedFirst() {
+		// one describe at a time; "known" was on the page before, "unknown" is new
+		JobRows rows = jobRows(1, Duration.ofMillis(300));
+		given(this.macie.describeJob("known")).willReturn(job("known"));
+		rows.rows(List.of(summary("known")), NOW);
+
+		given(this.macie.describeJob("known")).willAnswer((call) -> slowly(job("known")));
+		given(this.macie.describeJob("unknown")).willReturn(job("unknown"));
+		List<JobRow> next = rows.rows(List.of(summary("known"), summary("unknown")), NOW);
+
+		assertThat(next.get(1).detailsLate()).as("described before the job shown last time").isFalse();
+		assertThat(next.get(1).lastRunTime()).isEqualTo(LAST_RUN);
+		assertThat(next.get(0).detailsLate()).as("its last known details stand in").isFalse();
+		assertThat(next.get(0).lastRunTime()).isEqualTo(LAST_RUN);
+	}
+
+	@Test
+	void aJobMacieCannotDescribeHasNoDetailsButIsNotLate() {
+		given(this.macie.describeJob("broken"))
+			.willThrow(new MacieException(MacieException.Kind.THROTTLED, "Too many requests.", null));
+
+		JobRow row = jobRows(4, Duration.ofSeconds(2)).rows(List.of(summary("broken")), NOW).get(0);
+
+		assertThat(row.details()).isNull();
+		assertThat(row.detailsLate()).isFalse();
+	}
+
+	private Job slowly(Job job) throws InterruptedException {
+		this.macieAnswers.await(10, TimeUnit.SECONDS);
+		return job;
+	}
+
+	private JobRows jobRows(int parallelism, Duration deadline) {
+		return new JobRows(this.macie, new JobListProperties(Duration.ofSeconds(15), parallelism, deadline),
+				new MockEnvironment());
+	}
+
+	private static JobSummary summary(String jobId) {
+		return new JobSummary(jobId, "Job " + jobId, JobStatus.IDLE, JobType.ONE_TIME, NOW, false, null, null);
+	}
+
+	private static Job job(String jobId) {
+		JobDefinition definition = new JobDefinition("Job " + jobId, null, JobType.ONE_TIME, null, false, null, null,
+				null, null, List.of(), List.of(), List.of(), Map.of());
+		return new Job(jobId, "arn:aws:macie2:eu-west-1:111122223333:classification-job/" + jobId, definition,
+				JobStatus.IDLE, NOW, LAST_RUN, false, 1, null, null);
+	}
+
+}
