@@ -14,6 +14,7 @@ import io.maciedashboard.macie.BucketScope.BucketCriteria;
 import io.maciedashboard.macie.BucketScope.SpecificBuckets;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.MacieLimits;
+import io.maciedashboard.macie.Place;
 
 import org.springframework.stereotype.Component;
 
@@ -40,31 +41,32 @@ class BucketInventory {
 	 * The first page of buckets whose name contains the text (all buckets when it is
 	 * blank).
 	 */
-	List<Bucket> search(String nameContains) {
+	List<Bucket> search(Place place, String nameContains) {
 		String search = FormText.trim(nameContains);
 		if (search.isEmpty() || search.length() > JobFormReader.SEARCH_LENGTH) {
 			search = null;
 		}
-		return this.macie.describeBuckets(new BucketQuery(List.of(), search, MacieLimits.BUCKETS_PER_PAGE, null))
+		return this.macie.describeBuckets(place, new BucketQuery(List.of(), search, MacieLimits.BUCKETS_PER_PAGE, null))
 			.buckets();
 	}
 
-	BucketPreview preview(BucketScope scope) {
+	BucketPreview preview(Place place, BucketScope scope) {
 		if (scope instanceof SpecificBuckets specific) {
-			return previewSpecific(specific);
+			return previewSpecific(place, specific);
 		}
 		BucketCriteria criteria = (BucketCriteria) scope;
-		Inventory inventory = read(List.of());
+		Inventory inventory = read(place, List.of());
 		return summary(BucketCriteriaMatcher.filter(criteria, inventory.buckets()), List.of(), inventory.partial(),
 				true);
 	}
 
-	private BucketPreview previewSpecific(SpecificBuckets specific) {
+	private BucketPreview previewSpecific(Place place, SpecificBuckets specific) {
 		Set<String> wanted = new LinkedHashSet<>();
 		specific.accounts()
 			.forEach((account) -> account.buckets()
 				.forEach((name) -> wanted.add(account.accountId() + JobFormReader.ACCOUNT_BUCKET_SEPARATOR + name)));
-		Inventory inventory = read(specific.accounts().stream().map(BucketScope.AccountBuckets::accountId).toList());
+		Inventory inventory = read(place,
+				specific.accounts().stream().map(BucketScope.AccountBuckets::accountId).toList());
 		List<Bucket> found = inventory.buckets()
 			.stream()
 			.filter((bucket) -> wanted
@@ -83,12 +85,12 @@ class BucketInventory {
 				buckets.stream().mapToLong(Bucket::classifiableSizeInBytes).sum(), notInInventory, partial, criteria);
 	}
 
-	private Inventory read(List<String> accountIds) {
+	private Inventory read(Place place, List<String> accountIds) {
 		List<Bucket> buckets = new ArrayList<>();
 		String token = null;
 		for (int page = 0; page < MAX_PAGES; page++) {
-			BucketPage result = this.macie
-				.describeBuckets(new BucketQuery(accountIds, null, MacieLimits.BUCKETS_PER_PAGE, token));
+			BucketPage result = this.macie.describeBuckets(place,
+					new BucketQuery(accountIds, null, MacieLimits.BUCKETS_PER_PAGE, token));
 			buckets.addAll(result.buckets());
 			token = result.nextToken();
 			if (token == null) {

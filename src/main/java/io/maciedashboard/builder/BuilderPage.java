@@ -9,6 +9,7 @@ import io.maciedashboard.macie.CreateJobRequest;
 import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.Place;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -48,7 +49,7 @@ class BuilderPage {
 	/** The form with the review of its request on top; the preview is the review's. */
 	BuilderView review(JobForm form, CreateJobRequest request, IdentifierCatalog catalog, String notice,
 			CreateProblem problem) {
-		JobReview review = review(request);
+		JobReview review = review(place(form), request);
 		Search search = search(form);
 		return new BuilderView(catalog, search.buckets(), search.error(), review.preview(),
 				(review.preview() != null) ? null : "The bucket inventory could not be read.", review, notice, problem,
@@ -66,21 +67,41 @@ class BuilderPage {
 				null, null);
 	}
 
-	IdentifierCatalog catalog() {
+	/**
+	 * The place the job is made in: the form's, or the default place when it names none
+	 * that is configured.
+	 */
+	Place place(JobForm form) {
+		List<Place> places = this.macie.places();
+		return places.stream().filter((place) -> place.key().equals(form.getPlace())).findFirst().orElse(places.get(0));
+	}
+
+	/** The places a job can be made in, for the place select. */
+	List<Choice> placeChoices() {
+		return this.macie.places()
+			.stream()
+			.map((place) -> new Choice(place.key(),
+					place.name().equals(place.label()) ? place.label() : place.name() + " (" + place.label() + ")"))
+			.toList();
+	}
+
+	/** Macie's identifiers and allow lists in the form's place. */
+	IdentifierCatalog catalog(JobForm form) {
 		try {
-			return new IdentifierCatalog(this.macie.managedDataIdentifiers(), this.macie.customDataIdentifiers(),
-					this.macie.allowLists(), null);
+			Place place = place(form);
+			return new IdentifierCatalog(this.macie.managedDataIdentifiers(place),
+					this.macie.customDataIdentifiers(place), this.macie.allowLists(place), null);
 		}
 		catch (MacieException ex) {
 			return IdentifierCatalog.unavailable(ex.getMessage());
 		}
 	}
 
-	private JobReview review(CreateJobRequest request) {
+	private JobReview review(Place place, CreateJobRequest request) {
 		JobDefinition definition = request.definition();
 		BucketPreview preview = null;
 		try {
-			preview = this.inventory.preview(definition.buckets());
+			preview = this.inventory.preview(place, definition.buckets());
 		}
 		catch (MacieException ex) {
 			// the review still shows the job and its request; only the estimate is
@@ -90,12 +111,12 @@ class BuilderPage {
 				? preview.classifiableSizeInBytes()
 						* ((definition.samplingPercentage() != null) ? definition.samplingPercentage() : 100) / 100
 				: null;
-		return new JobReview(request, preview, bytesToScan);
+		return new JobReview(place, request, preview, bytesToScan);
 	}
 
 	private Search search(JobForm form) {
 		try {
-			return new Search(this.inventory.search(form.getBucketSearch()), null);
+			return new Search(this.inventory.search(place(form), form.getBucketSearch()), null);
 		}
 		catch (MacieException ex) {
 			return new Search(List.of(), ex.getMessage());
@@ -110,7 +131,7 @@ class BuilderPage {
 							: "Complete the conditions to see which buckets they match now.");
 		}
 		try {
-			return new Preview(this.inventory.preview(buckets), null);
+			return new Preview(this.inventory.preview(place(form), buckets), null);
 		}
 		catch (MacieException ex) {
 			return new Preview(null, "The bucket inventory could not be read: " + ex.getMessage());

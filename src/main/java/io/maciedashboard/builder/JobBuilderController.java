@@ -18,6 +18,7 @@ import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.MacieLimits;
+import io.maciedashboard.macie.Place;
 import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.web.PlainBindingErrors;
 
@@ -85,23 +86,30 @@ class JobBuilderController {
 
 	@GetMapping
 	@PreAuthorize("hasRole('OPERATOR')")
-	String newJob(@RequestParam(required = false) String copyOf, Model model, HttpSession session) {
+	String newJob(@RequestParam(required = false) String copyOf, @RequestParam(required = false) String place,
+			Model model, HttpSession session) {
 		CreatedJobs created = CreatedJobs.of(session);
+		JobForm empty = new JobForm();
+		empty.setPlace(place);
+		Place from = this.page.place(empty);
+		empty.setPlace(from.key());
 		if (copyOf == null) {
-			return newForm(model, new JobForm(), null, created);
+			return newForm(model, empty, null, created);
 		}
 		if (!JOB_ID.matcher(copyOf).matches()) {
-			return newForm(model, new JobForm(), "There is no job with that id, so the form starts empty.", created);
+			return newForm(model, empty, "There is no job with that id, so the form starts empty.", created);
 		}
 		try {
-			JobForm form = JobForm.copyOf(this.macie.describeJob(copyOf).definition());
+			JobForm form = JobForm.copyOf(this.macie.describeJob(from, copyOf).definition());
+			// the copy is made in the same place, unless its maker chooses another
+			form.setPlace(from.key());
 			String name = "Copy of " + form.getName();
 			form.setName(name.substring(0, Math.min(name.length(), MacieLimits.NAME_LENGTH)));
 			return newForm(model, form, "This form is a copy of job " + copyOf + ". Check it, then review and create.",
 					created);
 		}
 		catch (MacieException ex) {
-			return newForm(model, new JobForm(),
+			return newForm(model, empty,
 					(ex.kind() == MacieException.Kind.NOT_FOUND)
 							? "There is no job with the id " + copyOf + ", so the form starts empty."
 							: "The job to copy could not be read (" + ex.getMessage() + "), so the form starts empty.",
@@ -113,7 +121,7 @@ class JobBuilderController {
 	private String newForm(Model model, JobForm form, String notice, CreatedJobs created) {
 		form.setClientToken(newClientToken());
 		return form(model, form,
-				this.page.form(form, this.page.catalog(), null, false, notice, null).drawnFromScratch(created));
+				this.page.form(form, this.page.catalog(form), null, false, notice, null).drawnFromScratch(created));
 	}
 
 	/**
@@ -130,7 +138,7 @@ class JobBuilderController {
 		return switch (parsed.kind()) {
 			case REVIEW -> review(form, binding, model);
 			case CREATE -> create(form, binding, model, who, created, redirect);
-			default -> form(model, form, this.page.form(form, this.page.catalog(), binding,
+			default -> form(model, form, this.page.form(form, this.page.catalog(form), binding,
 					parsed.kind() == FormAction.Kind.PREVIEW, changeNotice(form, parsed), null));
 		};
 	}
@@ -191,7 +199,7 @@ class JobBuilderController {
 		if (notice != null || !section.equals(parsed.section())) {
 			htmx.setRetarget("#job-form");
 			htmx.setReswap(HtmxReswap.outerHtml());
-			form(model, form, this.page.form(form, this.page.catalog(), null, false,
+			form(model, form, this.page.form(form, this.page.catalog(form), null, false,
 					(notice != null) ? notice : UNKNOWN_ACTION, null));
 			return VIEW + " :: form";
 		}
@@ -229,7 +237,7 @@ class JobBuilderController {
 		keepClientToken(form, CreatedJobs.of(request.getSession()), false);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "jobForm", binder.getBindingResult());
 		return form(model, form,
-				this.page.form(form, this.page.catalog(), null, false,
+				this.page.form(form, this.page.catalog(form), null, false,
 						"The form sent fields it does not have, or more than " + FormAction.MAX_ROWS
 								+ " rows in a list; those were left out.",
 						null));
@@ -255,7 +263,7 @@ class JobBuilderController {
 
 	private String review(JobForm form, BindingResult binding, Model model) {
 		JobDefinition definition = JobFormReader.read(form, binding);
-		IdentifierCatalog catalog = this.page.catalog();
+		IdentifierCatalog catalog = this.page.catalog(form);
 		if (definition != null) {
 			JobFormReader.checkReferences(definition, catalog, binding);
 		}
@@ -267,7 +275,7 @@ class JobBuilderController {
 
 	private String reviewed(Model model, JobForm form, CreateJobRequest request, IdentifierCatalog catalog,
 			String notice, CreateProblem problem) {
-		form.setReviewedFingerprint(request.fingerprint());
+		form.setReviewedFingerprint(fingerprint(form, request));
 		return form(model, form, this.page.review(form, request, catalog, notice, problem));
 	}
 
@@ -275,27 +283,28 @@ class JobBuilderController {
 			RedirectAttributes redirect) {
 		JobDefinition definition = JobFormReader.read(form, binding);
 		if (definition == null) {
-			return form(model, form, this.page.form(form, this.page.catalog(), binding, false, null, null));
+			return form(model, form, this.page.form(form, this.page.catalog(form), binding, false, null, null));
 		}
 		CreateJobRequest request = CreateJobRequest.of(definition, form.getClientToken());
-		if (!request.fingerprint().equals(form.getReviewedFingerprint())) {
-			return reviewed(model, form, request, this.page.catalog(),
+		if (!fingerprint(form, request).equals(form.getReviewedFingerprint())) {
+			return reviewed(model, form, request, this.page.catalog(form),
 					"The job changed since you last reviewed it. Check it again, then create it.", null);
 		}
-		CreateOutcome outcome = this.macie.createJob(request);
+		Place place = this.page.place(form);
+		CreateOutcome outcome = this.macie.createJob(place, request);
 		if (outcome instanceof CreateOutcome.Created job && job.asRequested()) {
 			boolean first = created.record(request.clientToken());
 			this.auditLog.record(who, "CREATE", job.jobId(), first ? "ok" : "replay");
 			redirect.addFlashAttribute("flash",
 					(job.name() != null) ? "Job \"" + job.name() + "\" created." : "Job " + job.jobId() + " created.");
-			return "redirect:/jobs/" + job.jobId();
+			return "redirect:" + place.jobPath(job.jobId());
 		}
 		if (outcome instanceof CreateOutcome.Created other) {
 			this.auditLog.record(who, "CREATE", other.jobId(), "replay: not the reviewed job");
 			form.setClientToken(newClientToken());
 			form.setReviewedFingerprint("");
 			return form(model, form,
-					this.page.form(form, this.page.catalog(), binding, false, null,
+					this.page.form(form, this.page.catalog(form), binding, false, null,
 							new CreateProblem(CreateProblem.Kind.OTHER_JOB, null,
 									(other.name() != null) ? other.name() : other.jobId(), other.jobId())));
 		}
@@ -309,18 +318,19 @@ class JobBuilderController {
 			form.setClientToken(newClientToken());
 			form.setReviewedFingerprint("");
 			return form(model, form,
-					this.page.form(form, this.page.catalog(), binding, false, null,
+					this.page.form(form, this.page.catalog(form), binding, false, null,
 							new CreateProblem(CreateProblem.Kind.NOT_CREATED, reason.getMessage()
 									+ " The form now has a new client token: review the job again, then create it.",
 									null, null)));
 		}
-		return reviewed(model, form, request, this.page.catalog(), null,
+		return reviewed(model, form, request, this.page.catalog(form), null,
 				new CreateProblem(unknown ? CreateProblem.Kind.UNKNOWN : CreateProblem.Kind.NOT_CREATED,
 						reason.getMessage(), definition.name(), null));
 	}
 
-	private static String form(Model model, JobForm form, BuilderView view) {
+	private String form(Model model, JobForm form, BuilderView view) {
 		model.addAttribute("jobForm", form);
+		model.addAttribute("places", this.page.placeChoices());
 		model.addAttribute("view", view);
 		return VIEW;
 	}
@@ -339,6 +349,14 @@ class JobBuilderController {
 
 	private static String newClientToken() {
 		return UUID.randomUUID().toString();
+	}
+
+	/**
+	 * What the review showed: the request and the place it goes to (another place is
+	 * another job).
+	 */
+	private String fingerprint(JobForm form, CreateJobRequest request) {
+		return this.page.place(form).key() + " " + request.fingerprint();
 	}
 
 }

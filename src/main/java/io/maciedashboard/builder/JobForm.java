@@ -37,6 +37,12 @@ public class JobForm {
 
 	private String timeZone = "UTC";
 
+	/**
+	 * The key of the place the job is made in ({@code account/region}); blank: the
+	 * default.
+	 */
+	private String place = "";
+
 	/** Only ever compared with the fingerprint of the request about to be sent. */
 	private String reviewedFingerprint = "";
 
@@ -135,6 +141,14 @@ public class JobForm {
 
 	public void setClientToken(String clientToken) {
 		this.clientToken = clientToken;
+	}
+
+	public String getPlace() {
+		return this.place;
+	}
+
+	public void setPlace(String place) {
+		this.place = (place != null) ? place : "";
 	}
 
 	public String getTimeZone() {

@@ -1,6 +1,8 @@
 package io.maciedashboard.jobs;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,7 @@ import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.Place;
 import io.maciedashboard.security.AuditLog;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,19 +26,19 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The job page ({@code /jobs/{jobId}}): what a job is doing, what it scans, and pause /
- * resume / cancel for operators. The status part refreshes through htmx while the job can
- * still change.
+ * The job page ({@code /jobs/{accountId}/{region}/{jobId}}, see {@link JobPaths}): what a
+ * job is doing, what it scans, and pause / resume / cancel for operators. The status part
+ * refreshes through htmx while the job can still change. An old bookmark
+ * {@code /jobs/{jobId}} is looked up in every place and redirected permanently.
  */
 @Controller
-@RequestMapping("/jobs/{jobId}")
 @EnableConfigurationProperties(JobPageProperties.class)
 class JobDetailController {
 
@@ -65,11 +68,55 @@ class JobDetailController {
 		this.scopes = scopes;
 	}
 
-	@GetMapping
-	String page(@PathVariable String jobId, Model model) {
-		Job job = describe(jobId);
-		model.addAttribute("view", new JobPageView(liveView(job, null), this.scopes.scopeOf(job.definition())));
+	@GetMapping(JobPaths.JOB)
+	String page(@PathVariable String accountId, @PathVariable String region, @PathVariable String jobId, Model model) {
+		Place place = place(accountId, region, jobId);
+		Job job = describe(place, jobId);
+		model.addAttribute("view",
+				new JobPageView(liveView(place, job, null), this.scopes.scopeOf(place, job.definition())));
 		return "jobs/detail";
+	}
+
+	/**
+	 * An old bookmark: the job's page in the place that holds it (301), a choice when
+	 * several do, the not-found page when none does. A place that cannot be asked makes
+	 * the answer unknown unless another holds the job.
+	 */
+	@GetMapping("/jobs/{jobId}")
+	ModelAndView oldBookmark(@PathVariable String jobId) {
+		if (!JOB_ID.matcher(jobId).matches()) {
+			throw new JobNotFoundException(jobId);
+		}
+		List<Place> holding = new ArrayList<>();
+		MacieException unknown = null;
+		for (Place place : this.macie.places()) {
+			try {
+				describe(place, jobId);
+				holding.add(place);
+			}
+			catch (JobNotFoundException ex) {
+				// not in this place
+			}
+			catch (MacieException ex) {
+				unknown = ex;
+			}
+		}
+		if (holding.size() == 1) {
+			RedirectView moved = new RedirectView(holding.get(0).jobPath(jobId), true);
+			moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			return new ModelAndView(moved);
+		}
+		if (holding.isEmpty() && unknown != null) {
+			throw unknown;
+		}
+		if (holding.isEmpty()) {
+			throw new JobNotFoundException(jobId);
+		}
+		ModelAndView choice = new ModelAndView("jobs/choose-place");
+		choice.addObject("jobId", jobId);
+		choice.addObject("choices",
+				holding.stream().map((place) -> new PlaceChoice(place, place.jobPath(jobId))).toList());
+		return choice;
 	}
 
 	/**
@@ -77,10 +124,13 @@ class JobDetailController {
 	 * change.
 	 */
 	@HxRequest
-	@GetMapping("/live")
-	ModelAndView live(@PathVariable String jobId, @RequestParam(required = false) JobStatus shown) {
+	@GetMapping(JobPaths.JOB + "/live")
+	ModelAndView live(@PathVariable String accountId, @PathVariable String region, @PathVariable String jobId,
+			@RequestParam(required = false) JobStatus shown) {
+		Place place = place(accountId, region, jobId);
 		try {
-			return new ModelAndView("jobs/detail :: live-update", "live", liveView(describe(jobId), shown));
+			return new ModelAndView("jobs/detail :: live-update", "live",
+					liveView(place, describe(place, jobId), shown));
 		}
 		catch (MacieException ex) {
 			// htmx keeps the last state on screen; live-errors.js shows this and backs
@@ -92,9 +142,9 @@ class JobDetailController {
 	}
 
 	/** Without htmx the refreshing part is the whole page. */
-	@GetMapping("/live")
-	String liveWithoutHtmx(@PathVariable String jobId) {
-		return "redirect:/jobs/{jobId}";
+	@GetMapping(JobPaths.JOB + "/live")
+	String liveWithoutHtmx() {
+		return "redirect:" + JobPaths.JOB;
 	}
 
 	/**
@@ -104,14 +154,16 @@ class JobDetailController {
 	 * UpdateClassificationJob.
 	 */
 	@PreAuthorize("hasRole('OPERATOR')")
-	@PostMapping("/{action:pause|resume|cancel}")
-	String act(@PathVariable String jobId, @PathVariable("action") String path,
-			@RequestParam(defaultValue = "false") boolean confirmed, Authentication who, Model model,
-			RedirectAttributes redirect) {
+	@PostMapping(JobPaths.JOB + "/{action:pause|resume|cancel}")
+	String act(@PathVariable String accountId, @PathVariable String region, @PathVariable String jobId,
+			@PathVariable("action") String path, @RequestParam(defaultValue = "false") boolean confirmed,
+			Authentication who, Model model, RedirectAttributes redirect) {
 		JobAction action = JobAction.fromPath(path).orElseThrow();
 		Job job;
+		Place place;
 		try {
-			job = describe(jobId);
+			place = place(accountId, region, jobId);
+			job = describe(place, jobId);
 		}
 		catch (JobNotFoundException ex) {
 			this.audit.record(who, action.name(), jobId, failed(MacieException.Kind.NOT_FOUND));
@@ -125,24 +177,25 @@ class JobDetailController {
 			this.audit.record(who, action.name(), jobId, "refused: job is " + job.status().name());
 			redirect.addFlashAttribute("flashError", "This job is now " + job.status().label() + ", so it cannot be "
 					+ action.past() + ". The page shows its current state.");
-			return "redirect:/jobs/{jobId}";
+			return "redirect:" + JobPaths.JOB;
 		}
 		if (!confirmed) {
 			model.addAttribute("job", job);
+			model.addAttribute("jobUrl", place.jobPath(jobId));
 			model.addAttribute("action", action);
 			return "jobs/confirm";
 		}
 		try {
-			this.macie.changeStatus(jobId, action.change());
+			this.macie.changeStatus(place, jobId, action.change());
 		}
 		catch (MacieException ex) {
 			this.audit.record(who, action.name(), jobId, failed(ex.kind()));
 			redirect.addFlashAttribute("flashError", "Macie did not " + action.verb() + " the job: " + ex.getMessage());
-			return "redirect:/jobs/{jobId}";
+			return "redirect:" + JobPaths.JOB;
 		}
 		this.audit.record(who, action.name(), jobId, "ok");
 		redirect.addFlashAttribute("flash", action.doneMessage());
-		return "redirect:/jobs/{jobId}";
+		return "redirect:" + JobPaths.JOB;
 	}
 
 	@ExceptionHandler(JobNotFoundException.class)
@@ -155,10 +208,13 @@ class JobDetailController {
 	@ExceptionHandler(MacieException.class)
 	ModelAndView macieFailed(MacieException ex, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("jobs/unavailable", "message", ex.getMessage());
-		// the job page, also when an action failed: only ids that passed JOB_ID reach
-		// Macie
+		// the job page, also when an action failed: only a configured place and ids that
+		// passed JOB_ID reach Macie
 		Map<?, ?> pathVariables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		page.addObject("retryUrl", "/jobs/" + pathVariables.get("jobId"));
+		Object accountId = pathVariables.get("accountId");
+		page.addObject("retryUrl",
+				"/jobs/" + ((accountId != null) ? accountId + "/" + pathVariables.get("region") + "/" : "")
+						+ pathVariables.get("jobId"));
 		page.setStatus((ex.kind() == MacieException.Kind.UNAVAILABLE || ex.kind() == MacieException.Kind.THROTTLED)
 				? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY);
 		return page;
@@ -168,12 +224,17 @@ class JobDetailController {
 		return "failed: " + kind.name();
 	}
 
-	private Job describe(String jobId) {
+	/** The configured place; any other is a job the dashboard does not know. */
+	private Place place(String accountId, String region, String jobId) {
+		return this.macie.place(accountId, region).orElseThrow(() -> new JobNotFoundException(jobId));
+	}
+
+	private Job describe(Place place, String jobId) {
 		if (!JOB_ID.matcher(jobId).matches()) {
 			throw new JobNotFoundException(jobId);
 		}
 		try {
-			return this.macie.describeJob(jobId);
+			return this.macie.describeJob(place, jobId);
 		}
 		catch (MacieException ex) {
 			// Macie refuses an id it cannot parse as it refuses one it does not know:
@@ -185,8 +246,12 @@ class JobDetailController {
 		}
 	}
 
-	private JobLiveView liveView(Job job, JobStatus shown) {
-		return JobLiveView.of(job, this.clock.instant(), shown, this.properties.refreshInterval());
+	private JobLiveView liveView(Place place, Job job, JobStatus shown) {
+		return JobLiveView.of(place, job, this.clock.instant(), shown, this.properties.refreshInterval());
+	}
+
+	/** A place that holds the id of an old bookmark, and where its job's page is. */
+	record PlaceChoice(Place place, String url) {
 	}
 
 	static final class JobNotFoundException extends RuntimeException {

@@ -13,9 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import io.maciedashboard.macie.JobPage;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.jobs.MergedJobList.MergedPage;
 
 /**
  * The job list at {@code /jobs}: the full page (also for htmx's history restore), the
@@ -34,6 +34,8 @@ class JobListController {
 
 	private final MacieJobs macieJobs;
 
+	private final MergedJobList jobList;
+
 	private final JobRows jobRows;
 
 	private final JobListProperties properties;
@@ -41,8 +43,10 @@ class JobListController {
 	/** Macie's "now" (the emulator's in mode emulator). */
 	private final Clock clock;
 
-	JobListController(MacieJobs macieJobs, JobRows jobRows, JobListProperties properties, Clock clock) {
+	JobListController(MacieJobs macieJobs, MergedJobList jobList, JobRows jobRows, JobListProperties properties,
+			Clock clock) {
 		this.macieJobs = macieJobs;
+		this.jobList = jobList;
 		this.jobRows = jobRows;
 		this.properties = properties;
 		this.clock = clock;
@@ -81,20 +85,36 @@ class JobListController {
 	}
 
 	private JobListView view(JobListForm filters) {
-		JobListRequest request = filters.read();
-		List<Integer> pageSizes = pageSizes(request.query().pageSize());
 		Instant now = Instant.now(this.clock);
+		JobListRequest request;
 		try {
-			JobPage page = this.macieJobs.listJobs(request.query());
-			List<JobRow> rows = this.jobRows.rows(page.jobs(), now);
-			String nextPageUrl = (page.nextToken() != null) ? request.nextPageUrl(page.nextToken()) : null;
-			Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
-					? this.properties.refreshInterval().toSeconds() : null;
-			return new JobListView(request, pageSizes, now, rows, nextPageUrl, null, refreshSeconds);
+			request = filters.read(this.macieJobs.places());
 		}
 		catch (MacieException ex) {
-			return new JobListView(request, pageSizes, now, List.of(), null, JobListFailure.of(ex, request), null);
+			// the places themselves are unknown (the account of the default credentials)
+			request = filters.read(List.of());
+			return failed(request, now, JobListFailure.of(ex, request));
 		}
+		MergedPage page = this.jobList.page(request.shownPlaces(), request.query(), request.cursor());
+		if (request.shownPlaces().size() == 1 && !page.failures().isEmpty()) {
+			return failed(request, now, JobListFailure.of(page.failures().values().iterator().next(), request));
+		}
+		List<JobRow> rows = this.jobRows.rows(page.jobs(), now);
+		String nextPageUrl = (page.nextCursor() != null) ? request.nextPageUrl(page.nextCursor()) : null;
+		Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
+				? this.properties.refreshInterval().toSeconds() : null;
+		List<PlaceFailure> placeFailures = page.failures()
+			.entrySet()
+			.stream()
+			.map((failure) -> PlaceFailure.of(failure.getKey(), failure.getValue()))
+			.toList();
+		return new JobListView(request, pageSizes(request.query().pageSize()), now, rows, nextPageUrl, null,
+				placeFailures, refreshSeconds);
+	}
+
+	private static JobListView failed(JobListRequest request, Instant now, JobListFailure failure) {
+		return new JobListView(request, pageSizes(request.query().pageSize()), now, List.of(), null, failure, List.of(),
+				null);
 	}
 
 	/** The page-size choices, with a valid size from the URL that is not one of them. */

@@ -17,6 +17,7 @@ import io.maciedashboard.macie.JobListQuery.SortField;
 import io.maciedashboard.macie.MacieLimits;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobType;
+import io.maciedashboard.macie.Place;
 
 /**
  * The job list's query string exactly as it arrived. Every parameter binds as text, so no
@@ -37,6 +38,8 @@ public class JobListForm {
 
 	/** At most this much of an unusable value is repeated in its message. */
 	private static final int QUOTED = 40;
+
+	private List<String> place = new ArrayList<>();
 
 	private List<String> status = new ArrayList<>();
 
@@ -59,10 +62,13 @@ public class JobListForm {
 	private String prev;
 
 	/**
-	 * The query to send to Macie, the page history and a message per unusable parameter.
+	 * The query to send to Macie in each place, the places chosen, the page history and a
+	 * message per unusable parameter.
+	 * @param places the configured places
 	 */
-	JobListRequest read() {
+	JobListRequest read(List<Place> places) {
 		Map<String, String> errors = new LinkedHashMap<>();
+		List<Place> chosen = places(places, errors);
 		Set<JobStatus> statuses = statuses(errors);
 		JobType jobType = jobType(errors);
 		String nameContains = nameContains(errors);
@@ -75,11 +81,54 @@ public class JobListForm {
 		SortField sortBy = sortField(errors);
 		boolean ascending = ascending(sortBy, errors);
 		int pageSize = pageSize(errors);
-		String nextToken = blankToNull(this.token);
+		String nextToken = cursor(errors);
 		PageHistory history = history(nextToken, errors);
 		JobListQuery query = new JobListQuery(statuses, jobType, nameContains, after, before, sortBy, ascending,
 				pageSize, nextToken);
-		return new JobListRequest(query, history, errors);
+		return new JobListRequest(query, places, chosen, history, errors);
+	}
+
+	/** The places chosen, in the configured order; none chosen: every place. */
+	private List<Place> places(List<Place> places, Map<String, String> errors) {
+		List<String> unknown = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		for (String value : this.place) {
+			if (value == null || value.isBlank()) {
+				continue;
+			}
+			String key = value.strip();
+			if (places.stream().anyMatch((candidate) -> candidate.key().equals(key))) {
+				keys.add(key);
+			}
+			else if (unknown.size() < 5) {
+				unknown.add(quoted(value));
+			}
+		}
+		List<Place> chosen = places.stream().filter((candidate) -> keys.contains(candidate.key())).toList();
+		if (!unknown.isEmpty()) {
+			errors.put("place", "Unknown place " + String.join(", ", unknown) + ": "
+					+ (chosen.isEmpty() ? "showing every place." : "showing the other places."));
+		}
+		return chosen;
+	}
+
+	/** The position of each place's part of the list; null on the first page. */
+	private String cursor(Map<String, String> errors) {
+		String value = blankToNull(this.token);
+		if (value == null) {
+			return null;
+		}
+		try {
+			if (value.length() <= HISTORY_LENGTH) {
+				ListCursor.parse(value);
+				return value;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// said below
+		}
+		errors.put("paging", "The link to this page is damaged: showing the first page.");
+		return null;
 	}
 
 	private Set<JobStatus> statuses(Map<String, String> errors) {
@@ -222,6 +271,14 @@ public class JobListForm {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	public List<String> getPlace() {
+		return this.place;
+	}
+
+	public void setPlace(List<String> place) {
+		this.place = (place != null) ? place : new ArrayList<>();
 	}
 
 	public List<String> getStatus() {

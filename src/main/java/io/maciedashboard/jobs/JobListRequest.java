@@ -12,19 +12,44 @@ import java.util.StringJoiner;
 
 import io.maciedashboard.macie.JobListQuery;
 import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.Place;
 
 /**
- * What the job list shows, read from its query string: the query for Macie, the tokens of
- * the pages before, and a message per parameter that could not be used (keyed by the form
- * field, or "paging"). Builds the links of the page (sort, next, previous, refresh) in
- * the same canonical form, leaving defaults out so that URLs stay short.
+ * What the job list shows, read from its query string: the query for Macie (sent to each
+ * place; its nextToken is the {@link ListCursor} of every place's position), the places
+ * chosen (none: every place), the cursors of the pages before, and a message per
+ * parameter that could not be used (keyed by the form field, or "paging"). Builds the
+ * links of the page (sort, next, previous, refresh) in the same canonical form, leaving
+ * defaults out so that URLs stay short.
  */
-public record JobListRequest(JobListQuery query, PageHistory history, Map<String, String> errors) {
+public record JobListRequest(JobListQuery query, List<Place> places, List<Place> chosenPlaces, PageHistory history,
+		Map<String, String> errors) {
 
 	static final String PATH = "/jobs";
 
 	public JobListRequest {
+		places = List.copyOf(places);
+		chosenPlaces = List.copyOf(chosenPlaces);
 		errors = Map.copyOf(errors);
+	}
+
+	/** The places the list shows: those chosen, or every place. */
+	public List<Place> shownPlaces() {
+		return this.chosenPlaces.isEmpty() ? this.places : this.chosenPlaces;
+	}
+
+	/** Whether there is more than one place to choose from (else no place column). */
+	public boolean manyPlaces() {
+		return this.places.size() > 1;
+	}
+
+	public boolean isChosen(Place place) {
+		return this.chosenPlaces.contains(place);
+	}
+
+	/** Where each place's part of this page starts. */
+	ListCursor cursor() {
+		return isFirstPage() ? ListCursor.FIRST : ListCursor.parse(this.query.nextToken());
 	}
 
 	/**
@@ -98,8 +123,9 @@ public record JobListRequest(JobListQuery query, PageHistory history, Map<String
 	}
 
 	public boolean isFiltered() {
-		return !this.query.statuses().isEmpty() || this.query.type() != null || this.query.nameContains() != null
-				|| this.query.createdAfter() != null || this.query.createdBefore() != null;
+		return !this.chosenPlaces.isEmpty() || !this.query.statuses().isEmpty() || this.query.type() != null
+				|| this.query.nameContains() != null || this.query.createdAfter() != null
+				|| this.query.createdBefore() != null;
 	}
 
 	public boolean isSelected(JobStatus status) {
@@ -119,6 +145,9 @@ public record JobListRequest(JobListQuery query, PageHistory history, Map<String
 
 	private List<Map.Entry<String, String>> filtered(SortOption sort, boolean ascending) {
 		List<Map.Entry<String, String>> params = new ArrayList<>();
+		for (Place place : this.chosenPlaces) {
+			params.add(Map.entry("place", place.key()));
+		}
 		for (JobStatus status : JobStatus.values()) {
 			if (this.query.statuses().contains(status)) {
 				params.add(Map.entry("status", status.name()));

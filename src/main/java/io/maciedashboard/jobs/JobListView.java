@@ -15,11 +15,16 @@ import io.maciedashboard.macie.JobType;
  * @param rows empty when Macie failed
  * @param nextPageUrl null on the last page
  * @param failure why Macie gave no rows, or null
+ * @param placeFailures the places whose jobs are not shown, and why (the others show)
  * @param refreshSeconds how often the results refresh, or null when nothing on the page
  * changes by itself and no row is still loading
  */
 record JobListView(JobListRequest request, List<Integer> pageSizes, Instant updatedAt, List<JobRow> rows,
-		String nextPageUrl, JobListFailure failure, Long refreshSeconds) {
+		String nextPageUrl, JobListFailure failure, List<PlaceFailure> placeFailures, Long refreshSeconds) {
+
+	JobListView {
+		placeFailures = List.copyOf(placeFailures);
+	}
 
 	public JobStatus[] statuses() {
 		return JobStatus.values();

@@ -6,19 +6,21 @@ import java.util.List;
 
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.Place;
 import io.maciedashboard.web.PauseExpiry;
 
 /**
  * What the job page's refreshing part shows: status, statistics, the pause countdown and
  * the actions valid now.
  *
+ * @param place where the job lives
  * @param expiry null unless the job is USER_PAUSED (with its pause details)
  * @param announcement "Status changed ..." when the status differs from the one the page
  * showed, else null
  * @param refreshSeconds how often the page asks again while the job is live
  */
-record JobLiveView(Job job, PauseExpiry expiry, List<JobAction> actions, String region, String announcement,
-		long refreshSeconds) {
+record JobLiveView(Place place, Job job, PauseExpiry expiry, List<JobAction> actions, String region,
+		String announcement, long refreshSeconds) {
 
 	/**
 	 * Macie's log group for classification jobs; each job logs to a stream named by its
@@ -26,14 +28,14 @@ record JobLiveView(Job job, PauseExpiry expiry, List<JobAction> actions, String 
 	 */
 	static final String LOG_GROUP = "/aws/macie/classificationjobs";
 
-	static JobLiveView of(Job job, Instant now, JobStatus shownStatus, Duration refreshInterval) {
+	static JobLiveView of(Place place, Job job, Instant now, JobStatus shownStatus, Duration refreshInterval) {
 		PauseExpiry expiry = (job.status() == JobStatus.USER_PAUSED && job.pause() != null
 				&& job.pause().expiresAt() != null) ? PauseExpiry.of(job.pause(), job.definition().type(), now) : null;
 		String announcement = (shownStatus != null && shownStatus != job.status())
 				? "Status changed: this job is now " + job.status().label() + " (it was " + shownStatus.label() + ")."
 				: null;
-		return new JobLiveView(job, expiry, JobAction.allowedFrom(job.status()), regionOf(job.jobArn()), announcement,
-				refreshInterval.toSeconds());
+		return new JobLiveView(place, job, expiry, JobAction.allowedFrom(job.status()), regionOf(job.jobArn()),
+				announcement, refreshInterval.toSeconds());
 	}
 
 	/**
@@ -43,6 +45,11 @@ record JobLiveView(Job job, PauseExpiry expiry, List<JobAction> actions, String 
 	static String regionOf(String arn) {
 		String[] parts = (arn != null) ? arn.split(":", 6) : new String[0];
 		return (parts.length == 6 && !parts[3].isEmpty()) ? parts[3] : null;
+	}
+
+	/** The job page's URL, which its refresh and actions extend. */
+	public String url() {
+		return this.place.jobPath(this.job.jobId());
 	}
 
 	/** Whether the page keeps refreshing: the job can still change by itself. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobSummary;
+import io.maciedashboard.macie.Place;
 import io.maciedashboard.macie.Schedule;
 import io.maciedashboard.web.PauseExpiry;
 
@@ -12,17 +13,23 @@ import io.maciedashboard.web.PauseExpiry;
  * One row of the job list: Macie's summary plus what only DescribeClassificationJob tells
  * (the last run and the schedule).
  *
+ * @param place where the job lives
  * @param details null when the job could not be described, or its description is late;
  * the row then shows less
  * @param detailsLate whether Macie has not described the job in time for this render: the
  * row says its details are loading
  * @param pauseExpiry null unless the job is USER_PAUSED
  */
-public record JobRow(JobSummary job, RowDetails details, boolean detailsLate, PauseExpiry pauseExpiry) {
+public record JobRow(Place place, JobSummary job, RowDetails details, boolean detailsLate, PauseExpiry pauseExpiry) {
 
-	JobRow(JobSummary job, RowDetails details, boolean detailsLate, Instant now) {
-		this(job, details, detailsLate, (job.pause() != null && job.pause().expiresAt() != null)
+	JobRow(Place place, JobSummary job, RowDetails details, boolean detailsLate, Instant now) {
+		this(place, job, details, detailsLate, (job.pause() != null && job.pause().expiresAt() != null)
 				? PauseExpiry.of(job.pause(), job.type(), now) : null);
+	}
+
+	/** The job page's URL. */
+	public String url() {
+		return this.place.jobPath(this.job.jobId());
 	}
 
 	public Instant lastRunTime() {

@@ -13,27 +13,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import org.springframework.boot.thread.Threading;
-import org.springframework.core.env.Environment;
-import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.stereotype.Component;
 
 import io.maciedashboard.macie.Job;
-import io.maciedashboard.macie.JobSummary;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 
 /**
- * Turns a page of job summaries into rows. ListClassificationJobs gives neither the
- * schedule nor the last run time, so each job on the page is described: the cost grows
- * with the page size, never with the number of jobs in the account (and the service layer
- * keeps an ended job's description, which no longer changes). A job that cannot be
- * described still gets its row, with less in it.
+ * Turns a page of job summaries (of any place) into rows. ListClassificationJobs gives
+ * neither the schedule nor the last run time, so each job on the page is described: the
+ * cost grows with the page size, never with the number of jobs in the account (and the
+ * service layer keeps an ended job's description, which no longer changes). A job that
+ * cannot be described still gets its row, with less in it.
  * <p>
  * One slow Macie must not slow everyone: each render describes its rows with its own
  * executor of at most {@code describe-parallelism} threads (so renders never queue behind
@@ -41,9 +36,7 @@ import io.maciedashboard.macie.MacieJobs;
  * is late shows the details last described for its job, or that they are loading; the
  * late calls finish in the background (still at most {@code describe-parallelism} at a
  * time) and serve the next render, which describes first the rows nothing is known about.
- * The threads are virtual where the JVM has them and
- * {@code spring.threads.virtual.enabled} is set, platform daemon threads otherwise (JDK
- * 17).
+ * The threads are {@link MacieThreads}.
  */
 @Component
 class JobRows {
@@ -59,40 +52,39 @@ class JobRows {
 	 */
 	private final Cache<String, JobRow.RowDetails> lastKnown = Caffeine.newBuilder().maximumSize(10_000).build();
 
-	JobRows(MacieJobs macieJobs, JobListProperties properties, Environment environment) {
+	JobRows(MacieJobs macieJobs, JobListProperties properties, MacieThreads threads) {
 		this.macieJobs = macieJobs;
 		this.properties = properties;
-		this.threads = Threading.VIRTUAL.isActive(environment)
-				? new VirtualThreadTaskExecutor("job-list-describe-").getVirtualThreadFactory() : daemonThreads();
+		this.threads = threads.factory();
 	}
 
 	/**
 	 * The rows in the order of the summaries; now is when pause expiries are measured
 	 * from.
 	 */
-	List<JobRow> rows(List<JobSummary> jobs, Instant now) {
+	List<JobRow> rows(List<PlacedJob> jobs, Instant now) {
 		if (jobs.isEmpty()) {
 			return List.of();
 		}
 		ExecutorService describers = Executors
 			.newFixedThreadPool(Math.min(this.properties.describeParallelism(), jobs.size()), this.threads);
 		try {
-			Map<String, CompletableFuture<JobRow.RowDetails>> descriptions = new LinkedHashMap<>();
+			Map<PlacedJob, CompletableFuture<JobRow.RowDetails>> descriptions = new LinkedHashMap<>();
 			jobs.stream()
-				.sorted(Comparator.comparing((JobSummary job) -> this.lastKnown.getIfPresent(job.jobId()) != null))
-				.forEach((job) -> descriptions.computeIfAbsent(job.jobId(),
-						(jobId) -> CompletableFuture.supplyAsync(() -> describe(jobId), describers)));
+				.sorted(Comparator.comparing((PlacedJob job) -> this.lastKnown.getIfPresent(key(job)) != null))
+				.forEach((job) -> descriptions.computeIfAbsent(job,
+						(placed) -> CompletableFuture.supplyAsync(() -> describe(placed), describers)));
 			awaitUntilTheDeadline(descriptions.values());
 			List<JobRow> rows = new ArrayList<>(jobs.size());
-			for (JobSummary job : jobs) {
-				CompletableFuture<JobRow.RowDetails> description = descriptions.get(job.jobId());
+			for (PlacedJob job : jobs) {
+				CompletableFuture<JobRow.RowDetails> description = descriptions.get(job);
 				if (description.isDone()) {
-					rows.add(new JobRow(job, description.isCompletedExceptionally() ? null : description.join(), false,
-							now));
+					rows.add(new JobRow(job.place(), job.job(),
+							description.isCompletedExceptionally() ? null : description.join(), false, now));
 				}
 				else {
-					JobRow.RowDetails known = this.lastKnown.getIfPresent(job.jobId());
-					rows.add(new JobRow(job, known, known == null, now));
+					JobRow.RowDetails known = this.lastKnown.getIfPresent(key(job));
+					rows.add(new JobRow(job.place(), job.job(), known, known == null, now));
 				}
 			}
 			return rows;
@@ -120,11 +112,11 @@ class JobRows {
 	}
 
 	/** The job's details, or null when Macie could not describe it. */
-	private JobRow.RowDetails describe(String jobId) {
+	private JobRow.RowDetails describe(PlacedJob placed) {
 		try {
-			Job job = this.macieJobs.describeJob(jobId);
+			Job job = this.macieJobs.describeJob(placed.place(), placed.job().jobId());
 			JobRow.RowDetails details = new JobRow.RowDetails(job.lastRunTime(), job.definition().schedule());
-			this.lastKnown.put(jobId, details);
+			this.lastKnown.put(key(placed), details);
 			return details;
 		}
 		catch (MacieException ex) {
@@ -132,13 +124,9 @@ class JobRows {
 		}
 	}
 
-	private static ThreadFactory daemonThreads() {
-		AtomicInteger count = new AtomicInteger();
-		return (runnable) -> {
-			Thread thread = new Thread(runnable, "job-list-describe-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		};
+	/** A job's key among every place's jobs. */
+	private static String key(PlacedJob job) {
+		return job.place().key() + "/" + job.job().jobId();
 	}
 
 }

@@ -8,6 +8,7 @@ import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.ManagedIdentifierSelector;
+import io.maciedashboard.macie.Place;
 import io.maciedashboard.web.ScopeSentences;
 
 /**
@@ -27,19 +28,20 @@ class JobScopeLookups {
 		this.macie = macie;
 	}
 
-	JobScopeView scopeOf(JobDefinition definition) {
-		return JobScopeView.of(definition, this.sentences, lookups(definition));
+	JobScopeView scopeOf(Place place, JobDefinition definition) {
+		return JobScopeView.of(definition, this.sentences, lookups(place, definition));
 	}
 
-	private JobScopeView.Lookups lookups(JobDefinition definition) {
+	private JobScopeView.Lookups lookups(Place place, JobDefinition definition) {
 		boolean listsManaged = definition.managedIdentifierSelector() == ManagedIdentifierSelector.INCLUDE
 				|| definition.managedIdentifierSelector() == ManagedIdentifierSelector.EXCLUDE;
 		try {
 			return new JobScopeView.Lookups(
 					(listsManaged && !isEmpty(definition.managedDataIdentifierIds()))
-							? this.macie.managedDataIdentifiers() : List.of(),
-					!isEmpty(definition.customDataIdentifierIds()) ? this.macie.customDataIdentifiers() : List.of(),
-					!isEmpty(definition.allowListIds()) ? this.macie.allowLists() : List.of(), null);
+							? this.macie.managedDataIdentifiers(place) : List.of(),
+					!isEmpty(definition.customDataIdentifierIds()) ? this.macie.customDataIdentifiers(place)
+							: List.of(),
+					!isEmpty(definition.allowListIds()) ? this.macie.allowLists(place) : List.of(), null);
 		}
 		catch (MacieException ex) {
 			return new JobScopeView.Lookups(List.of(), List.of(), List.of(),

@@ -10,7 +10,8 @@ import java.time.Clock;
  *
  * @param endpoint where the embedded Macie serves Macie's API
  * @param region the region it pretends to be
+ * @param accountId the account a request acts in unless its access key names another
  * @param clock its "now"
  */
-public record EmbeddedMacie(URI endpoint, String region, Clock clock) {
+public record EmbeddedMacie(URI endpoint, String region, String accountId, Clock clock) {
 }

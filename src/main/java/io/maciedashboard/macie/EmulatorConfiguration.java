@@ -38,7 +38,7 @@ class EmulatorConfiguration {
 
 	@Bean
 	EmbeddedMacie embeddedMacie(MacieEmulator emulator) {
-		return new EmbeddedMacie(emulator.endpoint(), emulator.region(), emulator.clock());
+		return new EmbeddedMacie(emulator.endpoint(), emulator.region(), emulator.accountId(), emulator.clock());
 	}
 
 }

@@ -23,6 +23,12 @@ public record JobListQuery(Set<JobStatus> statuses, JobType type, String nameCon
 		return new JobListQuery(Set.of(), null, null, null, null, SortField.CREATED_AT, false, DEFAULT_PAGE_SIZE, null);
 	}
 
+	/** The same filters and sort, for a page from the token with at most maxResults. */
+	public JobListQuery at(String token, int maxResults) {
+		return new JobListQuery(this.statuses, this.type, this.nameContains, this.createdAfter, this.createdBefore,
+				this.sortBy, this.ascending, maxResults, token);
+	}
+
 	public enum SortField {
 
 		CREATED_AT("createdAt"), NAME("name"), STATUS("jobStatus"), TYPE("jobType");

@@ -1,5 +1,6 @@
 package io.maciedashboard.macie;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -8,43 +9,46 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.macie2.Macie2Client;
 
 /**
- * The Macie clients, one per region, each created on first use and all closed with the
- * application. Macie is regional; the default region is the configured one.
+ * The places the dashboard shows and their Macie clients, one per place (each with the
+ * place's region and credentials), each created on first use and all closed with the
+ * application.
  */
 public class MacieClients implements AutoCloseable {
 
-	private final Supplier<String> defaultRegionResolver;
+	private final Supplier<List<Place>> placesResolver;
 
-	private final Function<String, Macie2Client> clientFactory;
+	private final Function<Place, Macie2Client> clientFactory;
 
-	private final Map<String, Macie2Client> clients = new ConcurrentHashMap<>();
+	private final Map<Place, Macie2Client> clients = new ConcurrentHashMap<>();
 
-	private volatile String defaultRegion;
+	private volatile List<Place> places;
 
 	/**
-	 * @param defaultRegionResolver asked once, on first use (the emulator may know its
-	 * region only once it runs)
+	 * @param placesResolver asked until it answers, on first use (the emulator may know
+	 * its region only once it runs, and the account of the SDK's default credentials is
+	 * asked of STS)
 	 */
-	MacieClients(Supplier<String> defaultRegionResolver, Function<String, Macie2Client> clientFactory) {
-		this.defaultRegionResolver = defaultRegionResolver;
+	MacieClients(Supplier<List<Place>> placesResolver, Function<Place, Macie2Client> clientFactory) {
+		this.placesResolver = placesResolver;
 		this.clientFactory = clientFactory;
 	}
 
-	public String defaultRegion() {
-		String region = this.defaultRegion;
-		if (region == null) {
+	/** Every place, in the configured order; the first is the default. */
+	public List<Place> places() {
+		List<Place> resolved = this.places;
+		if (resolved == null) {
 			synchronized (this) {
-				if (this.defaultRegion == null) {
-					this.defaultRegion = this.defaultRegionResolver.get();
+				if (this.places == null) {
+					this.places = List.copyOf(this.placesResolver.get());
 				}
-				region = this.defaultRegion;
+				resolved = this.places;
 			}
 		}
-		return region;
+		return resolved;
 	}
 
-	Macie2Client client(String region) {
-		return this.clients.computeIfAbsent(region, this.clientFactory);
+	Macie2Client client(Place place) {
+		return this.clients.computeIfAbsent(place, this.clientFactory);
 	}
 
 	@Override

@@ -14,15 +14,19 @@ import io.maciedashboard.macie.MacieProperties.Mode;
 class MacieConfiguration {
 
 	@Bean
-	MacieClients macieClients(MacieProperties properties, ObjectProvider<EmbeddedMacie> embeddedMacie) {
+	MacieClientFactory macieClientFactory(MacieProperties properties, ObjectProvider<EmbeddedMacie> embeddedMacie) {
 		MacieClientFactory factory = new MacieClientFactory(properties, embeddedMacie);
-		MacieClients clients = new MacieClients(factory::defaultRegion, factory::create);
-		if (properties.mode() == Mode.AWS) {
+		if (properties.mode() == Mode.AWS && properties.places().isEmpty()) {
 			// a missing region is a configuration error: stop at start-up, not on the
 			// first page
-			clients.defaultRegion();
+			factory.defaultRegion();
 		}
-		return clients;
+		return factory;
+	}
+
+	@Bean
+	MacieClients macieClients(MacieClientFactory factory) {
+		return new MacieClients(factory::places, factory::create);
 	}
 
 	/**

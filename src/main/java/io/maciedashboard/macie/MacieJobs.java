@@ -20,9 +20,9 @@ import software.amazon.awssdk.services.macie2.model.ListManagedDataIdentifiersRe
 
 /**
  * The one place that talks to Macie. Maps SDK objects to the project's records and SDK
- * exceptions to {@link MacieException}. Calls go to the default region's client (see
- * {@link MacieClients}); identical reads are shared and their answers kept briefly
- * ({@code macie.read-cache-ttl}; an ended job's description longer,
+ * exceptions to {@link MacieException}. Every call names its {@link Place} and goes to
+ * that place's client (see {@link MacieClients}); identical reads are shared and their
+ * answers kept briefly ({@code macie.read-cache-ttl}; an ended job's description longer,
  * {@code macie.ended-job-cache-ttl}), and the dashboard's own changes forget them.
  */
 @Service
@@ -39,8 +39,18 @@ public class MacieJobs {
 		this.reads = reads;
 	}
 
-	public JobPage listJobs(JobListQuery query) {
-		return read("listJobs", query, "The job list", (macie) -> {
+	/** Every place, in the configured order; the first is the default. */
+	public List<Place> places() {
+		return this.clients.places();
+	}
+
+	/** The configured place of the account and region, if it is one. */
+	public Optional<Place> place(String accountId, String region) {
+		return places().stream().filter((place) -> place.is(accountId, region)).findFirst();
+	}
+
+	public JobPage listJobs(Place place, JobListQuery query) {
+		return read(place, "listJobs", query, "The job list", (macie) -> {
 			ListClassificationJobsResponse response = macie.listClassificationJobs(MacieRequests.listJobs(query));
 			return new JobPage(response.items().stream().map(MacieRecords::jobSummary).toList(), response.nextToken());
 		});
@@ -50,8 +60,8 @@ public class MacieJobs {
 	 * An ended job no longer changes, so its description is kept longer than other
 	 * answers.
 	 */
-	public Job describeJob(String jobId) {
-		return read("describeJob", jobId, "Job " + jobId,
+	public Job describeJob(Place place, String jobId) {
+		return read(place, "describeJob", jobId, "Job " + jobId,
 				(macie) -> MacieRecords.job(macie.describeClassificationJob((request) -> request.jobId(jobId))),
 				(job) -> !job.status().isLive());
 	}
@@ -64,16 +74,17 @@ public class MacieJobs {
 	 * when that gets no answer either is the outcome unknown. A job Macie answers with is
 	 * read back to name it as Macie holds it and to tell whether it is the one requested.
 	 */
-	public CreateOutcome createJob(CreateJobRequest request) {
+	public CreateOutcome createJob(Place place, CreateJobRequest request) {
 		try {
-			return created(call(CREATE_SUBJECT, (macie) -> macie.createClassificationJob(request.sdkRequest())),
+			return created(place,
+					call(place, CREATE_SUBJECT, (macie) -> macie.createClassificationJob(request.sdkRequest())),
 					request);
 		}
 		catch (MacieException ex) {
 			if (ex.kind() != MacieException.Kind.UNAVAILABLE) {
 				return new CreateOutcome.NotCreated(ex);
 			}
-			return findOut(request);
+			return findOut(place, request);
 		}
 		finally {
 			// even a failed call may have changed something (a timeout after Macie acted)
@@ -81,9 +92,9 @@ public class MacieJobs {
 		}
 	}
 
-	private CreateOutcome findOut(CreateJobRequest request) {
+	private CreateOutcome findOut(Place place, CreateJobRequest request) {
 		try {
-			return created(call(CREATE_SUBJECT,
+			return created(place, call(place, CREATE_SUBJECT,
 					(macie) -> macie.createClassificationJob(patient(request.sdkRequest(), macie))), request);
 		}
 		catch (MacieException ex) {
@@ -103,9 +114,10 @@ public class MacieJobs {
 			.orElse(request);
 	}
 
-	private CreateOutcome.Created created(CreateClassificationJobResponse response, CreateJobRequest request) {
+	private CreateOutcome.Created created(Place place, CreateClassificationJobResponse response,
+			CreateJobRequest request) {
 		try {
-			JobDefinition held = describeJob(response.jobId()).definition();
+			JobDefinition held = describeJob(place, response.jobId()).definition();
 			// the request Macie's job would be made of (tags compare as a map, in any
 			// order)
 			boolean asRequested = MacieRequests.createJob(held, request.clientToken())
@@ -119,9 +131,9 @@ public class MacieJobs {
 		}
 	}
 
-	public void changeStatus(String jobId, StatusChange change) {
+	public void changeStatus(Place place, String jobId, StatusChange change) {
 		try {
-			call("Job " + jobId, (macie) -> macie
+			call(place, "Job " + jobId, (macie) -> macie
 				.updateClassificationJob((request) -> request.jobId(jobId).jobStatus(change.target().name())));
 		}
 		finally {
@@ -130,8 +142,8 @@ public class MacieJobs {
 	}
 
 	/** Every managed data identifier (all pages). */
-	public List<ManagedDataIdentifier> managedDataIdentifiers() {
-		return read("managedDataIdentifiers", null, "The managed data identifiers",
+	public List<ManagedDataIdentifier> managedDataIdentifiers(Place place) {
+		return read(place, "managedDataIdentifiers", null, "The managed data identifiers",
 				(macie) -> macie
 					.listManagedDataIdentifiersPaginator(ListManagedDataIdentifiersRequest.builder().build())
 					.items()
@@ -141,8 +153,8 @@ public class MacieJobs {
 	}
 
 	/** Every custom data identifier (all pages). */
-	public List<CustomDataIdentifier> customDataIdentifiers() {
-		return read("customDataIdentifiers", null, "The custom data identifiers",
+	public List<CustomDataIdentifier> customDataIdentifiers(Place place) {
+		return read(place, "customDataIdentifiers", null, "The custom data identifiers",
 				(macie) -> macie.listCustomDataIdentifiersPaginator(ListCustomDataIdentifiersRequest.builder().build())
 					.items()
 					.stream()
@@ -151,8 +163,8 @@ public class MacieJobs {
 	}
 
 	/** Every allow list (all pages). */
-	public List<AllowList> allowLists() {
-		return read("allowLists", null, "The allow lists",
+	public List<AllowList> allowLists(Place place) {
+		return read(place, "allowLists", null, "The allow lists",
 				(macie) -> macie.listAllowListsPaginator(ListAllowListsRequest.builder().build())
 					.allowLists()
 					.stream()
@@ -160,16 +172,15 @@ public class MacieJobs {
 					.toList());
 	}
 
-	public BucketPage describeBuckets(BucketQuery query) {
-		return read("describeBuckets", query, "The bucket inventory", (macie) -> {
+	public BucketPage describeBuckets(Place place, BucketQuery query) {
+		return read(place, "describeBuckets", query, "The bucket inventory", (macie) -> {
 			DescribeBucketsResponse response = macie.describeBuckets(MacieRequests.describeBuckets(query));
 			return new BucketPage(response.buckets().stream().map(MacieRecords::bucket).toList(), response.nextToken());
 		});
 	}
 
-	public MacieSession session() {
-		String region = this.clients.defaultRegion();
-		return read("session", null, "The Macie account", (macie) -> MacieRecords.session(region,
+	public MacieSession session(Place place) {
+		return read(place, "session", null, "The Macie account", (macie) -> MacieRecords.session(place.region(),
 				macie.getMacieSession(GetMacieSessionRequest.builder().build())));
 	}
 
@@ -177,36 +188,37 @@ public class MacieJobs {
 	 * A read that identical concurrent reads share and whose answer is kept briefly (see
 	 * {@link SharedReads}).
 	 */
-	private <T> T read(String operation, Object argument, String subject, Function<Macie2Client, T> operationCall) {
-		return read(operation, argument, subject, operationCall, (answer) -> false);
+	private <T> T read(Place place, String operation, Object argument, String subject,
+			Function<Macie2Client, T> operationCall) {
+		return read(place, operation, argument, subject, operationCall, (answer) -> false);
 	}
 
 	/**
 	 * @param isFinal whether an answer can no longer change (kept for
 	 * {@code macie.ended-job-cache-ttl})
 	 */
-	private <T> T read(String operation, Object argument, String subject, Function<Macie2Client, T> operationCall,
-			Predicate<? super T> isFinal) {
-		return this.reads.read(new ReadKey(this.clients.defaultRegion(), operation, argument),
-				() -> call(subject, operationCall), isFinal);
+	private <T> T read(Place place, String operation, Object argument, String subject,
+			Function<Macie2Client, T> operationCall, Predicate<? super T> isFinal) {
+		return this.reads.read(new ReadKey(place, operation, argument), () -> call(place, subject, operationCall),
+				isFinal);
 	}
 
 	/**
-	 * Runs one Macie call in the default region; a paginator's later pages are fetched
-	 * inside {@code operation}, so their errors are translated too.
+	 * Runs one Macie call in the place; a paginator's later pages are fetched inside
+	 * {@code operation}, so their errors are translated too.
 	 * @param subject what the call is about, named in the not-found message
 	 */
-	private <T> T call(String subject, Function<Macie2Client, T> operation) {
-		String region = this.clients.defaultRegion();
+	private <T> T call(Place place, String subject, Function<Macie2Client, T> operation) {
 		try {
-			return operation.apply(this.clients.client(region));
+			return operation.apply(this.clients.client(place));
 		}
 		catch (SdkException ex) {
-			throw MacieErrors.translate(ex, region, subject);
+			// the assumed role's STS errors too
+			throw MacieErrors.translate(ex, place.label(), subject);
 		}
 	}
 
-	private record ReadKey(String region, String operation, Object argument) {
+	private record ReadKey(Place place, String operation, Object argument) {
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import io.maciedashboard.macie.AllowList;
+import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.macie.Bucket;
 import io.maciedashboard.macie.BucketPage;
 import io.maciedashboard.macie.CustomDataIdentifier;
@@ -52,10 +53,11 @@ final class BuilderFixtures {
 
 	/** A (mock) Macie holding the identifiers, allow lists and buckets above. */
 	static void holdsTheFixtures(MacieJobs macie) {
-		given(macie.managedDataIdentifiers()).willReturn(MANAGED);
-		given(macie.customDataIdentifiers()).willReturn(CUSTOM);
-		given(macie.allowLists()).willReturn(ALLOW_LISTS);
-		given(macie.describeBuckets(any())).willReturn(new BucketPage(BUCKETS, null));
+		given(macie.places()).willReturn(List.of(TestPlaces.HOME));
+		given(macie.managedDataIdentifiers(TestPlaces.HOME)).willReturn(MANAGED);
+		given(macie.customDataIdentifiers(TestPlaces.HOME)).willReturn(CUSTOM);
+		given(macie.allowLists(TestPlaces.HOME)).willReturn(ALLOW_LISTS);
+		given(macie.describeBuckets(any(), any())).willReturn(new BucketPage(BUCKETS, null));
 	}
 
 	static Bucket bucket(String account, String name, long size, long classifiable, String permission, String shared,

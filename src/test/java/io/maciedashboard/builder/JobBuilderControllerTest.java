@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.maciedashboard.macie.BucketQuery;
+import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.macie.CreateJobRequest;
 import io.maciedashboard.macie.CreateOutcome;
 import io.maciedashboard.macie.CustomDataIdentifier;
@@ -47,6 +48,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -100,7 +102,7 @@ class JobBuilderControllerTest {
 	 * showed.
 	 */
 	private static JobForm reviewed(JobForm form) {
-		form.setReviewedFingerprint(request(form).fingerprint());
+		form.setReviewedFingerprint("111122223333/us-east-1 " + request(form).fingerprint());
 		return form;
 	}
 
@@ -160,7 +162,7 @@ class JobBuilderControllerTest {
 		this.mvc
 			.perform(htmx(post("/jobs/new").param("action", "add:tags").with(csrf()).with(viewer()), "section-tags"))
 			.andExpect(status().isForbidden());
-		verify(this.macie, never()).createJob(any());
+		verify(this.macie, never()).createJob(any(), any());
 	}
 
 	@Test
@@ -177,7 +179,7 @@ class JobBuilderControllerTest {
 				.param("action", "create")
 				.with(operator()))
 			.andExpect(status().isForbidden());
-		verify(this.macie, never()).createJob(any());
+		verify(this.macie, never()).createJob(any(), any());
 	}
 
 	@Test
@@ -324,7 +326,7 @@ class JobBuilderControllerTest {
 		assertThat(Jsoup.parse(fragment)
 			.selectFirst("input[name=selectedBuckets][value='111122223333/finance-reports']")
 			.hasAttr("checked")).isTrue();
-		verify(this.macie).describeBuckets(new BucketQuery(List.of(), "hr", 50, null));
+		verify(this.macie).describeBuckets(TestPlaces.HOME, new BucketQuery(List.of(), "hr", 50, null));
 	}
 
 	@Test
@@ -343,7 +345,7 @@ class JobBuilderControllerTest {
 			.andExpect(content().string(containsString("An AWS account id is 12 digits")))
 			.andExpect(content().string(containsString("value=\"12345\"")))
 			.andExpect(content().string(not(containsString("The job in words"))));
-		verify(this.macie, never()).createJob(any());
+		verify(this.macie, never()).createJob(any(), any());
 	}
 
 	@Test
@@ -358,29 +360,32 @@ class JobBuilderControllerTest {
 
 		CreateJobRequest request = request(form);
 		String json = request.json();
-		assertThat(page).contains("The job in words", "Weekly on Monday", "4 specific buckets in 2 accounts",
-				"In account 111122223333: finance-reports and hr-exports", "Only objects with extension csv or xlsx",
-				"Exclude objects larger than 1.5 MB", "Exclude objects last modified before 2024-01-01 00:00 UTC",
-				"Only these managed data identifiers", "Employee id", "Test card numbers")
+		assertThat(page)
+			.contains("The job in words", "Weekly on Monday", "4 specific buckets in 2 accounts",
+					"In account 111122223333: finance-reports and hr-exports",
+					"Only objects with extension csv or xlsx", "Exclude objects larger than 1.5 MB",
+					"Exclude objects last modified before 2024-01-01 00:00 UTC", "Only these managed data identifiers",
+					"Employee id", "Test card numbers")
 			.contains(org.springframework.web.util.HtmlUtils.htmlEscape(json))
-			.contains("aws macie2 create-classification-job --cli-input-json")
+			.contains("aws macie2 create-classification-job --region us-east-1 --cli-input-json")
+			.contains("<dt>Place</dt>")
 			// finance-reports and hr-exports are in the inventory: (4 GB + 1 GB) x 50 %
 			.containsPattern("About <strong>\\s*<data class=\"size\" value=\"2500000000\"")
-			.contains("name=\"reviewedFingerprint\" value=\"" + request.fingerprint() + "\"");
+			.contains("name=\"reviewedFingerprint\" value=\"111122223333/us-east-1 " + request.fingerprint() + "\"");
 	}
 
 	@Test
 	void creatingTheReviewedJobRedirectsToItsPageWithAFlashAndAnAuditLine() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any())).willReturn(created("abc123", "Weekly PII sweep"));
+		given(this.macie.createJob(any(), any())).willReturn(created("abc123", "Weekly PII sweep"));
 
 		this.mvc.perform(postForm(form, "create"))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/jobs/abc123"))
+			.andExpect(redirectedUrl("/jobs/111122223333/us-east-1/abc123"))
 			.andExpect(flash().attribute("flash", "Job \"Weekly PII sweep\" created."));
 
 		ArgumentCaptor<CreateJobRequest> sent = ArgumentCaptor.forClass(CreateJobRequest.class);
-		verify(this.macie).createJob(sent.capture());
+		verify(this.macie).createJob(eq(TestPlaces.HOME), sent.capture());
 		assertThat(sent.getValue().json()).isEqualTo(request(form).json());
 		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), eq("abc123"), eq("ok"));
 	}
@@ -391,11 +396,12 @@ class JobBuilderControllerTest {
 	@Test
 	void aCreateAnsweredWithARedirectReadsNoListsNoInventoryNoPreview() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any())).willReturn(created("abc123", "Weekly PII sweep"));
+		given(this.macie.createJob(any(), any())).willReturn(created("abc123", "Weekly PII sweep"));
 
-		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/abc123"));
+		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/111122223333/us-east-1/abc123"));
 
-		verify(this.macie).createJob(any());
+		verify(this.macie).createJob(any(), any());
+		verify(this.macie, atLeastOnce()).places();
 		verifyNoMoreInteractions(this.macie);
 	}
 
@@ -407,21 +413,22 @@ class JobBuilderControllerTest {
 	void theReviewReadsTheInventoryOnceForItsPreview() throws Exception {
 		this.mvc.perform(postForm(BuilderFixtures.specificBucketsForm(), "review")).andExpect(status().isOk());
 
-		verify(this.macie).describeBuckets(new BucketQuery(List.of(), null, 50, null));
-		verify(this.macie).describeBuckets(new BucketQuery(List.of("111122223333", "444455556666"), null, 50, null));
-		verify(this.macie, times(2)).describeBuckets(any());
+		verify(this.macie).describeBuckets(TestPlaces.HOME, new BucketQuery(List.of(), null, 50, null));
+		verify(this.macie).describeBuckets(TestPlaces.HOME,
+				new BucketQuery(List.of("111122223333", "444455556666"), null, 50, null));
+		verify(this.macie, times(2)).describeBuckets(any(), any());
 	}
 
 	@Test
 	void submittingTheSamePageTwiceSendsTheSameClientTokenBothTimes() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any())).willReturn(created("abc123", "Weekly PII sweep"));
+		given(this.macie.createJob(any(), any())).willReturn(created("abc123", "Weekly PII sweep"));
 
-		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/abc123"));
-		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/abc123"));
+		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/111122223333/us-east-1/abc123"));
+		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/111122223333/us-east-1/abc123"));
 
 		ArgumentCaptor<CreateJobRequest> sent = ArgumentCaptor.forClass(CreateJobRequest.class);
-		verify(this.macie, times(2)).createJob(sent.capture());
+		verify(this.macie, times(2)).createJob(eq(TestPlaces.HOME), sent.capture());
 		assertThat(sent.getAllValues()).extracting(CreateJobRequest::clientToken)
 			.containsOnly("8d0c5c43-5d9f-4f5b-9b3c-2f7d8f1f0a11");
 	}
@@ -430,11 +437,13 @@ class JobBuilderControllerTest {
 	@Test
 	void aReplayedCreateIsAuditedAsAReplayNotASecondCreate() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any())).willReturn(created("abc123", "Weekly PII sweep"));
+		given(this.macie.createJob(any(), any())).willReturn(created("abc123", "Weekly PII sweep"));
 		MockHttpSession session = new MockHttpSession();
 
-		this.mvc.perform(postForm(form, "create").session(session)).andExpect(redirectedUrl("/jobs/abc123"));
-		this.mvc.perform(postForm(form, "create").session(session)).andExpect(redirectedUrl("/jobs/abc123"));
+		this.mvc.perform(postForm(form, "create").session(session))
+			.andExpect(redirectedUrl("/jobs/111122223333/us-east-1/abc123"));
+		this.mvc.perform(postForm(form, "create").session(session))
+			.andExpect(redirectedUrl("/jobs/111122223333/us-east-1/abc123"));
 
 		verify(this.auditLog, times(1)).record(any(Authentication.class), eq("CREATE"), eq("abc123"), eq("ok"));
 		verify(this.auditLog, times(1)).record(any(Authentication.class), eq("CREATE"), eq("abc123"), eq("replay"));
@@ -444,10 +453,12 @@ class JobBuilderControllerTest {
 	@Test
 	void aDoubleClickedCreateLeavesOneMessageShownOnce() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any())).willReturn(created("abc123", "Weekly PII sweep"));
+		given(this.macie.createJob(any(), any())).willReturn(created("abc123", "Weekly PII sweep"));
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(postForm(form, "create").session(session)).andExpect(redirectedUrl("/jobs/abc123"));
-		this.mvc.perform(postForm(form, "create").session(session)).andExpect(redirectedUrl("/jobs/abc123"));
+		this.mvc.perform(postForm(form, "create").session(session))
+			.andExpect(redirectedUrl("/jobs/111122223333/us-east-1/abc123"));
+		this.mvc.perform(postForm(form, "create").session(session))
+			.andExpect(redirectedUrl("/jobs/111122223333/us-east-1/abc123"));
 
 		Map<?, ?> first = followedFlash(session);
 		Map<?, ?> second = followedFlash(session);
@@ -458,7 +469,8 @@ class JobBuilderControllerTest {
 
 	/** The flash the next request for the created job's page receives. */
 	private Map<?, ?> followedFlash(MockHttpSession session) throws Exception {
-		return (Map<?, ?>) this.mvc.perform(get("/jobs/abc123").session(session).with(operator()))
+		return (Map<?, ?>) this.mvc
+			.perform(get("/jobs/111122223333/us-east-1/abc123").session(session).with(operator()))
 			.andReturn()
 			.getRequest()
 			.getAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE);
@@ -472,7 +484,7 @@ class JobBuilderControllerTest {
 	@Test
 	void afterACreateTheFormGetsANewClientTokenAndMacieAnsweringWithTheFirstJobIsShownAsSuch() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any())).willReturn(created("job-a", "Name Macie holds"));
+		given(this.macie.createJob(any(), any())).willReturn(created("job-a", "Name Macie holds"));
 		MockHttpSession session = new MockHttpSession();
 		this.mvc.perform(postForm(form, "create").session(session))
 			.andExpect(flash().attribute("flash", "Job \"Name Macie holds\" created."));
@@ -484,7 +496,7 @@ class JobBuilderControllerTest {
 			.getContentAsString();
 		assertThat(review).contains("The job in words", "Job B").doesNotContain(form.getClientToken());
 
-		given(this.macie.createJob(any()))
+		given(this.macie.createJob(any(), any()))
 			.willReturn(new CreateOutcome.Created("job-a", "arn:job/job-a", "Name Macie holds", false));
 		String page = this.mvc.perform(postForm(reviewed(form), "create").session(session))
 			.andExpect(status().isOk())
@@ -506,7 +518,7 @@ class JobBuilderControllerTest {
 	@Test
 	void aClientTokenMacieRefusesIsReplacedAndTheJobReviewedAgain() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any()))
+		given(this.macie.createJob(any(), any()))
 			.willReturn(new CreateOutcome.NotCreated(new MacieException(MacieException.Kind.CONFLICT,
 					"Macie said: clientToken: already used for job job-a.", null)));
 
@@ -528,7 +540,7 @@ class JobBuilderControllerTest {
 	@Test
 	void aCreateMacieDidNotAnswerSaysTheOutcomeIsUnknownAndWhatToLookFor() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any()))
+		given(this.macie.createJob(any(), any()))
 			.willReturn(new CreateOutcome.Unknown(new MacieException(MacieException.Kind.UNAVAILABLE,
 					"Macie could not be reached in eu-west-1: it did not answer in time.", null)));
 
@@ -556,13 +568,13 @@ class JobBuilderControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The job changed since you last reviewed it")))
 			.andExpect(content().string(containsString("The job in words")));
-		verify(this.macie, never()).createJob(any());
+		verify(this.macie, never()).createJob(any(), any());
 	}
 
 	@Test
 	void maciesRefusalIsShownAtTheTopWithTheFormFilledIn() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		given(this.macie.createJob(any()))
+		given(this.macie.createJob(any(), any()))
 			.willReturn(new CreateOutcome.NotCreated(new MacieException(MacieException.Kind.VALIDATION,
 					"The bucket customer-uploads does not exist.", null)));
 
@@ -578,8 +590,8 @@ class JobBuilderControllerTest {
 	@Test
 	void thePageStillWorksWhenMacieCannotBeReached() throws Exception {
 		MacieException down = new MacieException(MacieException.Kind.UNAVAILABLE, "Macie could not be reached.", null);
-		given(this.macie.managedDataIdentifiers()).willThrow(down);
-		given(this.macie.describeBuckets(any())).willThrow(down);
+		given(this.macie.managedDataIdentifiers(TestPlaces.HOME)).willThrow(down);
+		given(this.macie.describeBuckets(any(), any())).willThrow(down);
 
 		this.mvc.perform(postForm(BuilderFixtures.specificBucketsForm(), "add:tags"))
 			.andExpect(status().isOk())
@@ -591,7 +603,7 @@ class JobBuilderControllerTest {
 	void copyingAJobPrefillsEveryFieldWithANewNameAndANewClientToken() throws Exception {
 		JobForm original = BuilderFixtures.bucketCriteriaForm();
 		JobDefinition definition = JobFormDefinitionTest.definition(original);
-		given(this.macie.describeJob("0123456789abcdef0123456789abcdef"))
+		given(this.macie.describeJob(TestPlaces.HOME, "0123456789abcdef0123456789abcdef"))
 			.willReturn(new Job("0123456789abcdef0123456789abcdef", "arn:job", definition, JobStatus.IDLE,
 					Instant.parse("2026-11-01T00:00:00Z"), null, false, 0, null, null));
 
@@ -611,7 +623,7 @@ class JobBuilderControllerTest {
 
 	@Test
 	void copyingAnUnknownJobSaysSoAndOpensAnEmptyForm() throws Exception {
-		given(this.macie.describeJob("ffffffffffffffffffffffffffffffff"))
+		given(this.macie.describeJob(TestPlaces.HOME, "ffffffffffffffffffffffffffffffff"))
 			.willThrow(new MacieException(MacieException.Kind.NOT_FOUND, "No such job.", null));
 
 		this.mvc.perform(get("/jobs/new").param("copyOf", "ffffffffffffffffffffffffffffffff").with(operator()))
@@ -626,7 +638,7 @@ class JobBuilderControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is no job with that id")))
 			.andExpect(content().string(not(containsString("<script>alert(1)"))));
-		verify(this.macie, never()).describeJob(anyString());
+		verify(this.macie, never()).describeJob(any(), anyString());
 	}
 
 	@Test
@@ -653,7 +665,7 @@ class JobBuilderControllerTest {
 					"A tag key can have at most 128 characters.")
 			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
 			.doesNotContain("<script>alert('x')");
-		verify(this.macie, never()).createJob(any());
+		verify(this.macie, never()).createJob(any(), any());
 		verifyNoInteractions(this.auditLog);
 	}
 
@@ -666,7 +678,7 @@ class JobBuilderControllerTest {
 		this.mvc.perform(post("/jobs/new").param("tags[5000].key", "deep").with(csrf()).with(viewer()))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString("job-form"))));
-		verify(this.macie, never()).createJob(any());
+		verify(this.macie, never()).createJob(any(), any());
 	}
 
 	@ParameterizedTest
@@ -725,14 +737,14 @@ class JobBuilderControllerTest {
 			.doesNotContain("java.");
 		assertThat(Jsoup.parse(page).selectFirst("#name-error")).isNotNull();
 		assertThat(Jsoup.parse(page).selectFirst("#initialRun-error")).isNotNull();
-		verify(this.macie, never()).createJob(any());
+		verify(this.macie, never()).createJob(any(), any());
 	}
 
 	/** Right-to-left overrides in names cannot reorder the words around them. */
 	@Test
 	void textMacieSuppliesIsDirectionIsolated() throws Exception {
 		String override = "Payroll \u202Enacs lluf";
-		given(this.macie.customDataIdentifiers())
+		given(this.macie.customDataIdentifiers(TestPlaces.HOME))
 			.willReturn(List.of(new CustomDataIdentifier("cdi-rlo", override, "description")));
 		JobForm form = BuilderFixtures.specificBucketsForm();
 		form.setName(override);

@@ -117,7 +117,7 @@ class JobBuilderFuzzTest {
 	@BeforeAll
 	void macieHolds() {
 		BuilderFixtures.holdsTheFixtures(this.macie);
-		given(this.macie.createJob(any()))
+		given(this.macie.createJob(any(), any()))
 			.willReturn(new CreateOutcome.Created("job-1", "arn:job-1", "Nightly PII scan", true));
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.maciedashboard.BrowserSupport;
+import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.macie.BucketScope.BucketCriteria;
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobListQuery;
@@ -137,8 +138,10 @@ class JobBuilderIT extends BrowserSupport {
 		assertThat(retried).isEqualTo("opaqueredirect 0");
 		new Actions(browser.driver()).doubleClick(browser.find("button[value='create']")).perform();
 
-		browser.waitUntil(ExpectedConditions.urlMatches("/jobs/(?!new$)[0-9a-z]+$"));
-		String jobId = browser.driver().getCurrentUrl().substring(browser.url("/jobs/").length());
+		browser.waitUntil(ExpectedConditions.urlMatches("/jobs/111122223333/us-east-1/[0-9a-z]+$"));
+		String jobId = browser.driver()
+			.getCurrentUrl()
+			.substring(browser.url("/jobs/111122223333/us-east-1/").length());
 		List<JobSummary> created = jobsNamed(name);
 		assertThat(created).extracting(JobSummary::jobId).containsExactly(jobId);
 		assertThat(browser.find("main").getText()).contains(name);
@@ -146,8 +149,9 @@ class JobBuilderIT extends BrowserSupport {
 		assertThat(browser.find(".panel--flash").getText()).contains("created");
 
 		// copy it from its page and run it monthly instead
-		browser.find("a[href='/jobs/new?copyOf=" + jobId + "']").click();
-		browser.waitUntil(ExpectedConditions.urlToBe(browser.url("/jobs/new?copyOf=" + jobId)));
+		browser.find("a[href='/jobs/new?copyOf=" + jobId + "&place=111122223333/us-east-1']").click();
+		browser.waitUntil(ExpectedConditions
+			.urlToBe(browser.url("/jobs/new?copyOf=" + jobId + "&place=111122223333/us-east-1")));
 		assertThat(field("name").getAttribute("value")).isEqualTo("Copy of " + name);
 		assertThat(browser.find("input[name='schedule'][value='WEEKLY']").isSelected()).isTrue();
 		assertThat(field("objectExcludes[1].dateTime").getAttribute("value")).isEqualTo("2026-01-15T10:00");
@@ -159,12 +163,12 @@ class JobBuilderIT extends BrowserSupport {
 		assertThat(browser.find(".review__facts").getText()).contains("Monthly on day 31: skips shorter months")
 			.contains("Exclude objects last modified before 2026-01-15 09:00 UTC");
 		browser.find("button[value='create']").click();
-		browser.waitUntil(ExpectedConditions.urlMatches("/jobs/(?!new$)[0-9a-z]+$"));
+		browser.waitUntil(ExpectedConditions.urlMatches("/jobs/111122223333/us-east-1/[0-9a-z]+$"));
 
 		List<JobSummary> copies = jobsNamed("Copy of " + name);
 		assertThat(copies).hasSize(1);
-		Job original = this.macie.describeJob(jobId);
-		Job copy = this.macie.describeJob(copies.get(0).jobId());
+		Job original = this.macie.describeJob(TestPlaces.HOME, jobId);
+		Job copy = this.macie.describeJob(TestPlaces.HOME, copies.get(0).jobId());
 		assertThat(original.definition().schedule()).isEqualTo(new Schedule.Weekly(DayOfWeek.FRIDAY));
 		assertThat(copy.definition().schedule()).isEqualTo(new Schedule.Monthly(31));
 		assertThat(copy.definition().buckets()).isInstanceOf(BucketCriteria.class)
@@ -209,7 +213,7 @@ class JobBuilderIT extends BrowserSupport {
 		browser.find("button[value='review']").click();
 		browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Review the new job"));
 		browser.find("button[value='create']").click();
-		browser.waitUntil(ExpectedConditions.urlMatches("/jobs/(?!new$)[0-9a-z]+$"));
+		browser.waitUntil(ExpectedConditions.urlMatches("/jobs/111122223333/us-east-1/[0-9a-z]+$"));
 		assertThat(browser.find(".panel--flash").getText()).isEqualTo("Job \"" + name + "\" created.");
 
 		browser.open("/jobs/new");
@@ -229,8 +233,9 @@ class JobBuilderIT extends BrowserSupport {
 
 	private List<JobSummary> jobsNamed(String name) {
 		return this.macie
-			.listJobs(new JobListQuery(Set.of(), null, name, null, null, JobListQuery.SortField.CREATED_AT, false, 50,
-					null))
+			.listJobs(TestPlaces.HOME,
+					new JobListQuery(Set.of(), null, name, null, null, JobListQuery.SortField.CREATED_AT, false, 50,
+							null))
 			.jobs()
 			.stream()
 			.filter((job) -> job.name().equals(name))

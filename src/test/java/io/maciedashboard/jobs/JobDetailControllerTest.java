@@ -3,9 +3,11 @@ package io.maciedashboard.jobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 
 import io.maciedashboard.macie.AllowList;
+import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.CustomDataIdentifier;
 import io.maciedashboard.macie.Job;
@@ -15,6 +17,7 @@ import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieException.Kind;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.Place;
 import io.maciedashboard.macie.ManagedDataIdentifier;
 import io.maciedashboard.macie.ObjectScope;
 import io.maciedashboard.macie.PauseDetails;
@@ -63,7 +66,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import({ SecurityConfiguration.class, JobScopeLookups.class })
 class JobDetailControllerTest {
 
-	private static final String PAGE = "/jobs/" + TestJobs.ID;
+	private static final String PAGE = "/jobs/111122223333/us-east-1/" + TestJobs.ID;
 
 	@Autowired
 	MockMvc mvc;
@@ -80,11 +83,21 @@ class JobDetailControllerTest {
 	@BeforeEach
 	void macieClock() {
 		given(this.macieClock.instant()).willReturn(TestJobs.NOW);
-		given(this.macie.managedDataIdentifiers())
+		places(TestPlaces.HOME);
+		given(this.macie.managedDataIdentifiers(TestPlaces.HOME))
 			.willReturn(List.of(new ManagedDataIdentifier("CREDIT_CARD_NUMBER", "FINANCIAL_INFORMATION")));
-		given(this.macie.customDataIdentifiers())
+		given(this.macie.customDataIdentifiers(TestPlaces.HOME))
 			.willReturn(List.of(new CustomDataIdentifier("cdi-1", "Employee numbers", "EMP-nnnnn")));
-		given(this.macie.allowLists()).willReturn(List.of(new AllowList("al-1", "Test card numbers", null)));
+		given(this.macie.allowLists(TestPlaces.HOME))
+			.willReturn(List.of(new AllowList("al-1", "Test card numbers", null)));
+	}
+
+	/** The configured places, as MacieJobs answers them. */
+	private void places(Place... places) {
+		given(this.macie.places()).willReturn(List.of(places));
+		given(this.macie.place(anyString(), anyString())).willAnswer((call) -> Stream.of(places)
+			.filter((place) -> place.is(call.getArgument(0), call.getArgument(1)))
+			.findFirst());
 	}
 
 	private static RequestPostProcessor viewer() {
@@ -101,7 +114,7 @@ class JobDetailControllerTest {
 	}
 
 	private Document jobPage(JobStatus status, RequestPostProcessor who) throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(status));
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(status));
 		return page(get(PAGE).with(who), 200);
 	}
 
@@ -192,13 +205,14 @@ class JobDetailControllerTest {
 						List.of()),
 				definition.managedIdentifierSelector(), List.of("CREDIT_CARD_NUMBER", "ID_" + o + "X"),
 				List.of("cdi-1", "cdi-" + o), List.of("al-1"), Map.of("team" + o, "compliance" + o));
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(new Job(TestJobs.ID, TestJobs.ARN + o, definition,
-				job.status(), job.createdAt(), job.lastRunTime(), false, 1, 0L, job.pause()));
-		given(this.macie.managedDataIdentifiers())
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(new Job(TestJobs.ID, TestJobs.ARN + o,
+				definition, job.status(), job.createdAt(), job.lastRunTime(), false, 1, 0L, job.pause()));
+		given(this.macie.managedDataIdentifiers(TestPlaces.HOME))
 			.willReturn(List.of(new ManagedDataIdentifier("CREDIT_CARD_NUMBER", "FINANCIAL" + o)));
-		given(this.macie.customDataIdentifiers())
+		given(this.macie.customDataIdentifiers(TestPlaces.HOME))
 			.willReturn(List.of(new CustomDataIdentifier("cdi-1", "Employee " + o + "srebmun", "x")));
-		given(this.macie.allowLists()).willReturn(List.of(new AllowList("al-1", "Test " + o + "sdrac", null)));
+		given(this.macie.allowLists(TestPlaces.HOME))
+			.willReturn(List.of(new AllowList("al-1", "Test " + o + "sdrac", null)));
 
 		Document page = page(
 				get(PAGE).flashAttr("flash", "Job \"" + BidiIsolation.SPOOFED_NAME + "\" paused.").with(operator()),
@@ -214,7 +228,7 @@ class JobDetailControllerTest {
 
 	@Test
 	void maciesMessagesAreIsolatedToo() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID))
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID))
 			.willThrow(new MacieException(Kind.UNAVAILABLE, "Bucket " + BidiIsolation.OVERRIDE + "x failed.", null));
 
 		assertThat(BidiIsolation.assertIsolated(page(get(PAGE).with(viewer()), 503))).isEqualTo(1);
@@ -224,7 +238,8 @@ class JobDetailControllerTest {
 
 	@Test
 	void identifierLookupsThatFailLeaveTheIdsWithANote() throws Exception {
-		given(this.macie.customDataIdentifiers()).willThrow(new MacieException(Kind.THROTTLED, "Macie is busy.", null));
+		given(this.macie.customDataIdentifiers(TestPlaces.HOME))
+			.willThrow(new MacieException(Kind.THROTTLED, "Macie is busy.", null));
 
 		Document page = jobPage(JobStatus.COMPLETE, viewer());
 
@@ -245,7 +260,8 @@ class JobDetailControllerTest {
 	void anOperatorCanCopyTheJobToANewOne() throws Exception {
 		Document page = jobPage(JobStatus.COMPLETE, operator());
 
-		assertThat(page.selectFirst("a[href^=/jobs/new]").attr("href")).isEqualTo("/jobs/new?copyOf=" + TestJobs.ID);
+		assertThat(page.selectFirst("a[href^=/jobs/new]").attr("href"))
+			.isEqualTo("/jobs/new?copyOf=" + TestJobs.ID + "&place=111122223333/us-east-1");
 	}
 
 	@Test
@@ -262,7 +278,7 @@ class JobDetailControllerTest {
 
 	@Test
 	void aUserPausedJobShowsTheCountdownFromMaciesNow() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID))
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID))
 			.willReturn(TestJobs.paused(Duration.parse("P2DT3H4M5S"), JobType.SCHEDULED, null));
 
 		Document page = page(get(PAGE).with(viewer()), 200);
@@ -279,7 +295,7 @@ class JobDetailControllerTest {
 
 	@Test
 	void anExpiredPauseSaysWhatMacieDoesAndTheHealthEventIsExplained() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(
 				TestJobs.paused(Duration.ofMinutes(-5), JobType.ONE_TIME, "arn:aws:health:eu-west-1::event/MACIE/1"));
 
 		Element pause = page(get(PAGE).with(viewer()), 200).selectFirst(".pause");
@@ -292,7 +308,7 @@ class JobDetailControllerTest {
 
 	@Test
 	void aJobPausedWhileNotRunningHasNoExpiry() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.USER_PAUSED));
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.USER_PAUSED));
 
 		Element pause = page(get(PAGE).with(viewer()), 200).selectFirst(".pause");
 
@@ -302,7 +318,7 @@ class JobDetailControllerTest {
 
 	@Test
 	void lastRunErrorsSayWhatToCheckAndLinkTheLogGroupInTheJobsRegion() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.failedLastRun());
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.failedLastRun());
 
 		Element live = page(get(PAGE).with(viewer()), 200).selectFirst("#job-live");
 
@@ -313,7 +329,7 @@ class JobDetailControllerTest {
 
 	@Test
 	void theLiveFragmentAnswersHtmxAndAnnouncesAStatusChange() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.COMPLETE));
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.COMPLETE));
 
 		Document fragment = page(
 				get(PAGE + "/live").param("shown", "RUNNING").header("HX-Request", "true").with(viewer()), 200);
@@ -329,7 +345,7 @@ class JobDetailControllerTest {
 
 	@Test
 	void anUnchangedStatusIsNotAnnounced() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
 
 		Document fragment = page(
 				get(PAGE + "/live").param("shown", "RUNNING").header("HX-Request", "true").with(operator()), 200);
@@ -347,7 +363,7 @@ class JobDetailControllerTest {
 
 	@Test
 	void aFailedRefreshIsA503WithMaciesProblemSoThePageKeepsItsState() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID))
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID))
 			.willThrow(new MacieException(Kind.UNAVAILABLE, "Macie could not be reached.", null));
 
 		Document fragment = page(get(PAGE + "/live").header("HX-Request", "true").with(viewer()), 503);
@@ -355,9 +371,89 @@ class JobDetailControllerTest {
 		assertThat(fragment.body().text()).isEqualTo("Macie could not be reached.");
 	}
 
+	// --- places: the canonical URL and old bookmarks
+
+	@Test
+	void anOldBookmarkRedirectsPermanentlyToThePageInThePlaceThatHoldsTheJob() throws Exception {
+		places(TestPlaces.HOME, TestPlaces.IRELAND);
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID))
+			.willThrow(new MacieException(Kind.NOT_FOUND, "No such job.", null));
+		given(this.macie.describeJob(TestPlaces.IRELAND, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+
+		this.mvc.perform(get("/jobs/" + TestJobs.ID).with(viewer()))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/jobs/111122223333/eu-west-1/" + TestJobs.ID));
+	}
+
+	@Test
+	void anOldBookmarkWhoseIdTwoPlacesHoldOffersTheChoice() throws Exception {
+		places(TestPlaces.HOME, TestPlaces.IRELAND, TestPlaces.DATA_LAKE);
+		given(this.macie.describeJob(any(), eq(TestJobs.ID))).willReturn(TestJobs.job(JobStatus.RUNNING));
+		given(this.macie.describeJob(TestPlaces.IRELAND, TestJobs.ID))
+			.willThrow(new MacieException(Kind.NOT_FOUND, "No such job.", null));
+
+		Document page = page(get("/jobs/" + TestJobs.ID).with(viewer()), 200);
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("More than one job has this id");
+		assertThat(page.select(".place-choices a").eachAttr("href")).containsExactly(
+				"/jobs/111122223333/us-east-1/" + TestJobs.ID, "/jobs/444455556666/us-east-1/" + TestJobs.ID);
+	}
+
+	@Test
+	void anOldBookmarkNoPlaceHoldsIsTheNotFoundPage() throws Exception {
+		places(TestPlaces.HOME, TestPlaces.IRELAND);
+		given(this.macie.describeJob(any(), eq(TestJobs.ID)))
+			.willThrow(new MacieException(Kind.NOT_FOUND, "No such job.", null));
+
+		assertThat(page(get("/jobs/" + TestJobs.ID).with(viewer()), 404).selectFirst("h1").text())
+			.isEqualTo("There is no job with this id");
+	}
+
+	@Test
+	void anOldBookmarkIsUnknownWhileAPlaceCannotBeAsked() throws Exception {
+		places(TestPlaces.HOME, TestPlaces.IRELAND);
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID))
+			.willThrow(new MacieException(Kind.NOT_FOUND, "No such job.", null));
+		given(this.macie.describeJob(TestPlaces.IRELAND, TestJobs.ID))
+			.willThrow(new MacieException(Kind.THROTTLED, "Macie is busy.", null));
+
+		Document page = page(get("/jobs/" + TestJobs.ID).with(viewer()), 503);
+
+		assertThat(page.text()).contains("Macie is busy.");
+		assertThat(page.selectFirst("[role=alert] a").attr("href")).isEqualTo("/jobs/" + TestJobs.ID);
+	}
+
+	@Test
+	void aPlaceThatIsNotConfiguredIsA404WithoutAskingMacie() throws Exception {
+		page(get("/jobs/999999999999/us-east-1/" + TestJobs.ID).with(viewer()), 404);
+		page(get("/jobs/111122223333/eu-west-1/" + TestJobs.ID).with(viewer()), 404);
+
+		verify(this.macie, never()).describeJob(any(), anyString());
+	}
+
+	@Test
+	void thePageOfAJobInAnotherPlaceReadsAndActsThere() throws Exception {
+		places(TestPlaces.HOME, TestPlaces.IRELAND);
+		String ireland = "/jobs/111122223333/eu-west-1/" + TestJobs.ID;
+		given(this.macie.describeJob(TestPlaces.IRELAND, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+
+		Document page = page(get(ireland).with(operator()), 200);
+
+		assertThat(page.selectFirst(".job-header__place").text())
+			.isEqualTo("In Production (Ireland) (eu-west-1 / 111122223333)");
+		assertThat(page.selectFirst("#job-live").attr("hx-get")).isEqualTo(ireland + "/live?shown=RUNNING");
+		assertThat(page.select("form.action-form").eachAttr("action")).contains(ireland + "/pause");
+		assertThat(page.selectFirst("a[href^=/jobs/new]").attr("href"))
+			.isEqualTo("/jobs/new?copyOf=" + TestJobs.ID + "&place=111122223333/eu-west-1");
+		this.mvc.perform(post(ireland + "/pause").param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(redirectedUrl(ireland));
+		verify(this.macie).changeStatus(TestPlaces.IRELAND, TestJobs.ID, StatusChange.PAUSE);
+		verify(this.macie, never()).describeJob(eq(TestPlaces.HOME), anyString());
+	}
+
 	@Test
 	void anUnknownJobIsA404WithTheWayBackAndASearch() throws Exception {
-		given(this.macie.describeJob("0123456789abcdef0123456789abcdef"))
+		given(this.macie.describeJob(TestPlaces.HOME, "0123456789abcdef0123456789abcdef"))
 			.willThrow(new MacieException(Kind.NOT_FOUND, "Job 0123 does not exist.", null));
 
 		Document page = page(get("/jobs/0123456789abcdef0123456789abcdef").with(viewer()), 404);
@@ -372,9 +468,9 @@ class JobDetailControllerTest {
 
 	@Test
 	void notFoundAndUnavailableAreErrorPagesWithTheWayBackLast() throws Exception {
-		given(this.macie.describeJob("0123456789abcdef0123456789abcdef"))
+		given(this.macie.describeJob(TestPlaces.HOME, "0123456789abcdef0123456789abcdef"))
 			.willThrow(new MacieException(Kind.NOT_FOUND, "Job 0123 does not exist.", null));
-		given(this.macie.describeJob(TestJobs.ID))
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID))
 			.willThrow(new MacieException(Kind.UNAVAILABLE, "Macie could not be reached.", null));
 
 		for (Document page : List.of(page(get("/jobs/0123456789abcdef0123456789abcdef").with(viewer()), 404),
@@ -399,7 +495,7 @@ class JobDetailControllerTest {
 
 	@Test
 	void anIdMacieRefusesToParseIsA404() throws Exception {
-		given(this.macie.describeJob("x"))
+		given(this.macie.describeJob(TestPlaces.HOME, "x"))
 			.willThrow(new MacieException(Kind.VALIDATION, "The jobId is invalid.", null));
 
 		page(get("/jobs/x").with(viewer()), 404);
@@ -408,7 +504,7 @@ class JobDetailControllerTest {
 	@ParameterizedTest
 	@CsvSource({ "UNAVAILABLE, 503", "THROTTLED, 503", "ACCESS_DENIED, 502", "NOT_ENABLED, 502" })
 	void macieFailingIsAPlainMessageWithARetryNotA500(Kind kind, int status) throws Exception {
-		given(this.macie.describeJob(TestJobs.ID))
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID))
 			.willThrow(new MacieException(kind, "Plain words from the service.", null));
 
 		Document page = page(get(PAGE).with(viewer()), status);
@@ -420,7 +516,7 @@ class JobDetailControllerTest {
 
 	@Test
 	void anActionWithoutConfirmationShowsTheConfirmationStepAndChangesNothing() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
 
 		Document page = page(post(PAGE + "/pause").with(csrf()).with(operator()), 200);
 
@@ -430,13 +526,13 @@ class JobDetailControllerTest {
 		assertThat(form.selectFirst("input[name=confirmed]").val()).isEqualTo("true");
 		assertThat(form.selectFirst("input[name=_csrf]")).isNotNull();
 		assertThat(form.selectFirst("a").attr("href")).isEqualTo(PAGE);
-		verify(this.macie, never()).changeStatus(anyString(), any());
+		verify(this.macie, never()).changeStatus(any(), anyString(), any());
 		verifyNoInteractions(this.audit);
 	}
 
 	@Test
 	void theCancelConfirmationSaysItIsFinal() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.IDLE));
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.IDLE));
 
 		Document page = page(post(PAGE + "/cancel").with(csrf()).with(operator()), 200);
 
@@ -448,19 +544,19 @@ class JobDetailControllerTest {
 			"cancel, PAUSED, CANCEL, Job cancelled." })
 	void aConfirmedActionChangesTheJobAuditsAndRedirectsWithAFlash(String verb, JobStatus from, StatusChange change,
 			String message) throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(from));
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(from));
 
 		this.mvc.perform(post(PAGE + "/" + verb).param("confirmed", "true").with(csrf()).with(operator()))
 			.andExpect(redirectedUrl(PAGE))
 			.andExpect(flash().attribute("flash", message));
 
-		verify(this.macie).changeStatus(TestJobs.ID, change);
+		verify(this.macie).changeStatus(TestPlaces.HOME, TestJobs.ID, change);
 		verify(this.audit).record(any(Authentication.class), eq(change.name()), eq(TestJobs.ID), eq("ok"));
 	}
 
 	@Test
 	void theFlashShowsOnTheJobPageAfterTheRedirect() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID))
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID))
 			.willReturn(TestJobs.paused(Duration.ofDays(30), JobType.ONE_TIME, null));
 
 		Document page = page(get(PAGE).flashAttr("flash", "Job paused.").with(operator()), 200);
@@ -471,9 +567,9 @@ class JobDetailControllerTest {
 
 	@Test
 	void maciesRefusalShowsItsMessageAndTheCurrentState() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
 		willThrow(new MacieException(Kind.CONFLICT, "The job's status changed meanwhile.", null)).given(this.macie)
-			.changeStatus(TestJobs.ID, StatusChange.PAUSE);
+			.changeStatus(TestPlaces.HOME, TestJobs.ID, StatusChange.PAUSE);
 
 		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()))
 			.andExpect(redirectedUrl(PAGE))
@@ -487,13 +583,13 @@ class JobDetailControllerTest {
 
 	@Test
 	void anActionTheStatusNoLongerAllowsIsRefusedWithoutAskingMacie() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.COMPLETE));
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.COMPLETE));
 
 		this.mvc.perform(post(PAGE + "/resume").param("confirmed", "true").with(csrf()).with(operator()))
 			.andExpect(redirectedUrl(PAGE))
 			.andExpect(flash().attribute("flashError",
 					"This job is now Complete, so it cannot be resumed. The page shows its current state."));
-		verify(this.macie, never()).changeStatus(anyString(), any());
+		verify(this.macie, never()).changeStatus(any(), anyString(), any());
 		verify(this.audit).record(any(Authentication.class), eq("RESUME"), eq(TestJobs.ID),
 				eq("refused: job is COMPLETE"));
 	}
@@ -503,18 +599,20 @@ class JobDetailControllerTest {
 	@ParameterizedTest
 	@CsvSource({ "THROTTLED, 503", "UNAVAILABLE, 503", "ACCESS_DENIED, 502" })
 	void anActionWhoseJobCannotBeReadIsAuditedAsFailed(Kind kind, int status) throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willThrow(new MacieException(kind, "Macie said no.", null));
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID))
+			.willThrow(new MacieException(kind, "Macie said no.", null));
 
 		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()))
 			.andExpect(status().is(status));
 
 		verify(this.audit).record(any(Authentication.class), eq("PAUSE"), eq(TestJobs.ID), eq("failed: " + kind));
-		verify(this.macie, never()).changeStatus(anyString(), any());
+		verify(this.macie, never()).changeStatus(any(), anyString(), any());
 	}
 
 	@Test
 	void anActionOnAJobMacieDoesNotKnowIsAuditedAsFailed() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willThrow(new MacieException(Kind.NOT_FOUND, "No such job.", null));
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID))
+			.willThrow(new MacieException(Kind.NOT_FOUND, "No such job.", null));
 
 		this.mvc.perform(post(PAGE + "/cancel").param("confirmed", "true").with(csrf()).with(operator()))
 			.andExpect(status().isNotFound());
@@ -524,12 +622,12 @@ class JobDetailControllerTest {
 
 	@Test
 	void eachAttemptWritesExactlyOneLineAndTheConfirmationStepNone() throws Exception {
-		given(this.macie.describeJob(TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
 		this.mvc.perform(post(PAGE + "/pause").with(csrf()).with(operator())).andExpect(status().isOk());
 		verifyNoInteractions(this.audit);
 
 		willThrow(new MacieException(Kind.CONFLICT, "Changed meanwhile.", null)).given(this.macie)
-			.changeStatus(TestJobs.ID, StatusChange.PAUSE);
+			.changeStatus(TestPlaces.HOME, TestJobs.ID, StatusChange.PAUSE);
 		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()))
 			.andExpect(redirectedUrl(PAGE));
 

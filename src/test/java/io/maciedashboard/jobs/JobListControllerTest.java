@@ -1,16 +1,20 @@
 package io.maciedashboard.jobs;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.maciedashboard.macie.BucketScope;
+import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobListQuery;
@@ -51,6 +55,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -62,7 +67,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(JobListController.class)
-@Import({ SecurityConfiguration.class, JobRows.class, JobListControllerTest.FixedClock.class })
+@Import({ SecurityConfiguration.class, JobRows.class, MergedJobList.class, MacieThreads.class,
+		JobListControllerTest.FixedClock.class })
 @EnableConfigurationProperties(JobListProperties.class)
 @TestPropertySource(properties = "dashboard.jobs.refresh-interval=20s")
 class JobListControllerTest {
@@ -79,10 +85,11 @@ class JobListControllerTest {
 
 	@BeforeEach
 	void onePageOfOneCompleteJob() {
-		given(this.macieJobs.listJobs(any()))
+		given(this.macieJobs.places()).willReturn(List.of(TestPlaces.HOME));
+		given(this.macieJobs.listJobs(any(), any()))
 			.willReturn(new JobPage(List.of(summary("j-1", JobStatus.COMPLETE)), null));
-		given(this.macieJobs.describeJob(anyString()))
-			.willAnswer((call) -> job(call.getArgument(0), JobStatus.COMPLETE, null));
+		given(this.macieJobs.describeJob(any(), anyString()))
+			.willAnswer((call) -> job(call.getArgument(1), JobStatus.COMPLETE, null));
 	}
 
 	@Test
@@ -149,7 +156,14 @@ class JobListControllerTest {
 	@Test
 	void pageTokenIsPassedToMacieUntouched() throws Exception {
 		String token = "eyJvZmZzZXQiOjI1fQ==/+x";
-		assertThat(queryFor(get("/jobs").queryParam("token", token)).nextToken()).isEqualTo(token);
+		assertThat(queryFor(get("/jobs").queryParam("token", cursor(token))).nextToken()).isEqualTo(token);
+	}
+
+	@Test
+	void aDamagedCursorIsReportedAndTheFirstPageShown() throws Exception {
+		Document page = page(get("/jobs").queryParam("token", "T2"));
+		assertThat(capturedQuery().nextToken()).isNull();
+		assertThat(page.text()).contains("The link to this page is damaged: showing the first page.");
 	}
 
 	// --- invalid values: a message next to the filter, a sane default, never a 500
@@ -244,7 +258,7 @@ class JobListControllerTest {
 
 	@Test
 	void damagedPageHistoryIsReportedAndPreviousGoesToTheFirstPage() throws Exception {
-		Document page = page(get("/jobs").queryParam("token", "T2").queryParam("prev", "!!!"));
+		Document page = page(get("/jobs").queryParam("token", cursor("T2")).queryParam("prev", "!!!"));
 		assertThat(capturedQuery().nextToken()).isEqualTo("T2");
 		assertThat(page.text()).contains("The page history in this link is damaged");
 		assertThat(page.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/jobs");
@@ -254,23 +268,24 @@ class JobListControllerTest {
 
 	@Test
 	void nextLinkCarriesTheTokenAndPreviousWalksBackThroughTheHistory() throws Exception {
-		given(this.macieJobs.listJobs(any()))
+		given(this.macieJobs.listJobs(any(), any()))
 			.willReturn(new JobPage(List.of(summary("j-1", JobStatus.COMPLETE)), "next+token/3=="));
 		Document first = page(get("/jobs").queryParam("status", "COMPLETE").queryParam("sort", "name"));
 		String next = first.selectFirst("a[rel=next]").attr("href");
-		assertThat(next).isEqualTo("/jobs?status=COMPLETE&sort=name&dir=asc&token=next%2Btoken%2F3%3D%3D");
+		String nextCursor = URLEncoder.encode(cursor("next+token/3=="), StandardCharsets.UTF_8);
+		assertThat(next).isEqualTo("/jobs?status=COMPLETE&sort=name&dir=asc&token=" + nextCursor);
 		assertThat(first.selectFirst("a[rel=prev]")).isNull();
 
 		Document second = page(get(URI.create(next)));
 		assertThat(capturedQuery().nextToken()).isEqualTo("next+token/3==");
 		assertThat(second.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/jobs?status=COMPLETE&sort=name&dir=asc");
 		String third = second.selectFirst("a[rel=next]").attr("href");
-		assertThat(third).startsWith("/jobs?status=COMPLETE&sort=name&dir=asc&token=next%2Btoken%2F3%3D%3D&prev=");
+		assertThat(third).startsWith("/jobs?status=COMPLETE&sort=name&dir=asc&token=" + nextCursor + "&prev=");
 
 		Document page3 = page(get(URI.create(third)));
 		assertThat(page3.selectFirst("caption").text()).isEqualTo("Jobs, page 3");
 		assertThat(page3.selectFirst("a[rel=prev]").attr("href"))
-			.isEqualTo("/jobs?status=COMPLETE&sort=name&dir=asc&token=next%2Btoken%2F3%3D%3D");
+			.isEqualTo("/jobs?status=COMPLETE&sort=name&dir=asc&token=" + nextCursor);
 	}
 
 	@Test
@@ -353,14 +368,14 @@ class JobListControllerTest {
 				null);
 		JobSummary criteria = new JobSummary("j-c", "By criteria", JobStatus.COMPLETE, JobType.ONE_TIME, CREATED, false,
 				new BucketScope.BucketCriteria(List.of(), List.of()), null);
-		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(weekly, criteria), null));
-		given(this.macieJobs.describeJob("j-w"))
+		given(this.macieJobs.listJobs(any(), any())).willReturn(new JobPage(List.of(weekly, criteria), null));
+		given(this.macieJobs.describeJob(TestPlaces.HOME, "j-w"))
 			.willReturn(job("j-w", JobStatus.IDLE, new Schedule.Weekly(DayOfWeek.MONDAY)));
-		given(this.macieJobs.describeJob("j-c")).willReturn(job("j-c", JobStatus.COMPLETE, null));
+		given(this.macieJobs.describeJob(TestPlaces.HOME, "j-c")).willReturn(job("j-c", JobStatus.COMPLETE, null));
 
 		Document page = page(get("/jobs"));
 		Element row = page.selectFirst("tr[data-job-id=j-w]");
-		assertThat(row.selectFirst("a").attr("href")).isEqualTo("/jobs/j-w");
+		assertThat(row.selectFirst("a").attr("href")).isEqualTo("/jobs/111122223333/us-east-1/j-w");
 		assertThat(row.selectFirst("a").text()).isEqualTo("Weekly <PII> scan");
 		assertThat(row.selectFirst(".badge").text()).isEqualTo("Idle, waiting for next run");
 		assertThat(row.selectFirst(".badge").hasClass("badge--idle")).isTrue();
@@ -382,23 +397,23 @@ class JobListControllerTest {
 	void jobNamesAndMaciesMessagesAreIsolatedSoThatTheyCannotReorderThePage() throws Exception {
 		JobSummary spoofed = new JobSummary("j-s", BidiIsolation.SPOOFED_NAME, JobStatus.IDLE, JobType.ONE_TIME,
 				CREATED, false, null, null);
-		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(spoofed), null));
+		given(this.macieJobs.listJobs(any(), any())).willReturn(new JobPage(List.of(spoofed), null));
 
 		Document page = page(get("/jobs"));
 
 		assertThat(BidiIsolation.assertIsolated(page)).isEqualTo(1);
 		assertThat(page.selectFirst("tr[data-job-id=j-s] a bdi").text()).isEqualTo(BidiIsolation.SPOOFED_NAME);
 
-		given(this.macieJobs.listJobs(any())).willThrow(new MacieException(MacieException.Kind.UNAVAILABLE,
+		given(this.macieJobs.listJobs(any(), any())).willThrow(new MacieException(MacieException.Kind.UNAVAILABLE,
 				"Macie said " + BidiIsolation.OVERRIDE + "on.", null));
 		assertThat(BidiIsolation.assertIsolated(page(get("/jobs")))).isEqualTo(1);
 	}
 
 	@Test
 	void aJobThatCannotBeDescribedStillGetsItsRow() throws Exception {
-		given(this.macieJobs.listJobs(any()))
+		given(this.macieJobs.listJobs(any(), any()))
 			.willReturn(new JobPage(List.of(summary("j-undescribed", JobStatus.IDLE)), null));
-		given(this.macieJobs.describeJob("j-undescribed"))
+		given(this.macieJobs.describeJob(TestPlaces.HOME, "j-undescribed"))
 			.willThrow(new MacieException(MacieException.Kind.THROTTLED, "Too many requests.", null));
 		Document page = page(get("/jobs"));
 		Element row = page.selectFirst("tr[data-job-id=j-undescribed]");
@@ -410,9 +425,9 @@ class JobListControllerTest {
 	@Test
 	void aRowWhoseDetailsAreLateSaysItIsLoadingAndTheListRefreshesToFillItIn() throws Exception {
 		CountDownLatch macieAnswers = new CountDownLatch(1);
-		given(this.macieJobs.listJobs(any())).willReturn(
+		given(this.macieJobs.listJobs(any(), any())).willReturn(
 				new JobPage(List.of(summary("j-quick", JobStatus.COMPLETE), summary("j-slow", JobStatus.IDLE)), null));
-		given(this.macieJobs.describeJob("j-slow")).willAnswer((call) -> {
+		given(this.macieJobs.describeJob(TestPlaces.HOME, "j-slow")).willAnswer((call) -> {
 			macieAnswers.await(10, TimeUnit.SECONDS);
 			return job("j-slow", JobStatus.IDLE, null);
 		});
@@ -438,7 +453,7 @@ class JobListControllerTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "RUNNING", "PAUSED", "USER_PAUSED" })
 	void aRunningOrPausedJobMakesThePageRefreshAtTheConfiguredInterval(JobStatus live) throws Exception {
-		given(this.macieJobs.listJobs(any()))
+		given(this.macieJobs.listJobs(any(), any()))
 			.willReturn(new JobPage(List.of(summary("done", JobStatus.COMPLETE), summary("live", live)), null));
 		Document page = page(get("/jobs").queryParam("status", "RUNNING"));
 		Element results = page.selectFirst("#job-results");
@@ -452,7 +467,7 @@ class JobListControllerTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "IDLE", "COMPLETE", "CANCELLED" })
 	void otherwiseThePageDoesNotRefresh(JobStatus status) throws Exception {
-		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(summary("j", status)), null));
+		given(this.macieJobs.listJobs(any(), any())).willReturn(new JobPage(List.of(summary("j", status)), null));
 		Element results = page(get("/jobs")).selectFirst("#job-results");
 		assertThat(results.hasAttr("data-refresh-every")).isFalse();
 		assertThat(results.selectFirst(".updated").text()).startsWith("Last updated").doesNotContain("refreshing");
@@ -462,7 +477,7 @@ class JobListControllerTest {
 
 	@Test
 	void emptyAccountSaysThereAreNoJobsYet() throws Exception {
-		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(), null));
+		given(this.macieJobs.listJobs(any(), any())).willReturn(new JobPage(List.of(), null));
 		Document page = page(get("/jobs"));
 		assertThat(page.selectFirst(".panel--empty h2").text()).isEqualTo("No classification jobs yet");
 		assertThat(page.selectFirst("table")).isNull();
@@ -470,14 +485,14 @@ class JobListControllerTest {
 
 	@Test
 	void emptyFilteredListSaysNothingMatches() throws Exception {
-		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List.of(), null));
+		given(this.macieJobs.listJobs(any(), any())).willReturn(new JobPage(List.of(), null));
 		Document page = page(get("/jobs").queryParam("name", "nothing"));
 		assertThat(page.selectFirst(".panel--empty h2").text()).isEqualTo("No jobs match these filters");
 	}
 
 	@Test
 	void macieNotEnabledIsAStateNotAnError() throws Exception {
-		given(this.macieJobs.listJobs(any())).willThrow(new MacieException(MacieException.Kind.NOT_ENABLED,
+		given(this.macieJobs.listJobs(any(), any())).willThrow(new MacieException(MacieException.Kind.NOT_ENABLED,
 				"Macie is not enabled for this account in eu-west-1.", null));
 		Document page = page(get("/jobs"));
 		assertThat(page.selectFirst("#job-results h2.panel__heading").text())
@@ -485,12 +500,12 @@ class JobListControllerTest {
 		assertThat(page.text()).contains("Macie is not enabled for this account in eu-west-1.");
 		assertThat(page.selectFirst(".panel--error")).isNull();
 		assertThat(page.selectFirst("form#job-filters")).isNotNull();
-		verify(this.macieJobs, never()).describeJob(anyString());
+		verify(this.macieJobs, never()).describeJob(any(), anyString());
 	}
 
 	@Test
 	void otherMacieFailuresShowAnErrorPanelWithRetryAndNoStackTrace() throws Exception {
-		given(this.macieJobs.listJobs(any())).willThrow(new MacieException(MacieException.Kind.UNAVAILABLE,
+		given(this.macieJobs.listJobs(any(), any())).willThrow(new MacieException(MacieException.Kind.UNAVAILABLE,
 				"Macie could not be reached: connection refused.", new IllegalStateException("socket detail")));
 		Document page = page(get("/jobs").queryParam("status", "RUNNING"));
 		Element panel = page.selectFirst(".panel--error");
@@ -503,12 +518,117 @@ class JobListControllerTest {
 
 	@Test
 	void staleTokenLeadsBackToTheFirstPageWithTheSameFilters() throws Exception {
-		given(this.macieJobs.listJobs(any()))
+		given(this.macieJobs.listJobs(any(), any()))
 			.willThrow(new MacieException(MacieException.Kind.VALIDATION, "The nextToken is not valid.", null));
-		Document page = page(get("/jobs").queryParam("type", "ONE_TIME").queryParam("token", "old"));
+		Document page = page(get("/jobs").queryParam("type", "ONE_TIME").queryParam("token", cursor("old")));
 		Element panel = page.selectFirst(".panel--error");
 		assertThat(panel.selectFirst("h2").text()).isEqualTo("This page of the list is no longer available");
 		assertThat(panel.selectFirst("a").attr("href")).isEqualTo("/jobs?type=ONE_TIME");
+	}
+
+	// --- places
+
+	@Test
+	void withOnePlaceThereIsNoPlaceColumnOrFilter() throws Exception {
+		Document page = page(get("/jobs"));
+		assertThat(page.select("th").eachText()).doesNotContain("Place");
+		assertThat(page.select("input[name=place]")).isEmpty();
+	}
+
+	@Test
+	void severalPlacesAreMergedInTheChosenOrderWithAPlaceColumn() throws Exception {
+		given(this.macieJobs.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND));
+		given(this.macieJobs.listJobs(eq(TestPlaces.HOME), any()))
+			.willReturn(new JobPage(List.of(summary("h-2", CREATED.plusSeconds(20)), summary("h-1", CREATED)), null));
+		given(this.macieJobs.listJobs(eq(TestPlaces.IRELAND), any()))
+			.willReturn(new JobPage(List.of(summary("i-1", CREATED.plusSeconds(10))), null));
+
+		Document page = page(get("/jobs"));
+
+		assertThat(page.select("tbody tr").eachAttr("data-job-id")).containsExactly("h-2", "i-1", "h-1");
+		assertThat(page.select("tbody tr").eachAttr("data-place")).containsExactly("111122223333/us-east-1",
+				"111122223333/eu-west-1", "111122223333/us-east-1");
+		assertThat(page.select("th").eachText()).contains("Place");
+		assertThat(page.selectFirst("tr[data-job-id=i-1] td.col-place").text())
+			.isEqualTo("Production (Ireland) eu-west-1 / 111122223333");
+		assertThat(page.selectFirst("tr[data-job-id=i-1] td.col-name a").attr("href"))
+			.isEqualTo("/jobs/111122223333/eu-west-1/i-1");
+		assertThat(page.select("input[name=place]").eachAttr("value")).containsExactly("111122223333/us-east-1",
+				"111122223333/eu-west-1");
+		assertThat(page.selectFirst("a[rel=next]")).isNull();
+	}
+
+	@Test
+	void thePlaceFilterAsksOnlyTheChosenPlacesAndStaysInTheLinks() throws Exception {
+		given(this.macieJobs.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND, TestPlaces.DATA_LAKE));
+		given(this.macieJobs.listJobs(any(), any()))
+			.willReturn(new JobPage(List.of(summary("j-1", JobStatus.COMPLETE)), "more"));
+
+		Document page = page(get("/jobs").queryParam("place", "111122223333/eu-west-1", "444455556666/us-east-1")
+			.queryParam("sort", "name"));
+
+		verify(this.macieJobs, never()).listJobs(eq(TestPlaces.HOME), any());
+		verify(this.macieJobs).listJobs(eq(TestPlaces.IRELAND), any());
+		verify(this.macieJobs).listJobs(eq(TestPlaces.DATA_LAKE), any());
+		assertThat(page.select("input[name=place][checked]").eachAttr("value"))
+			.containsExactly("111122223333/eu-west-1", "444455556666/us-east-1");
+		assertThat(page.selectFirst("th.col-name a").attr("href"))
+			.isEqualTo("/jobs?place=111122223333%2Feu-west-1&place=444455556666%2Fus-east-1&sort=name&dir=desc");
+		assertThat(page.selectFirst("a[rel=next]").attr("href"))
+			.startsWith("/jobs?place=111122223333%2Feu-west-1&place=444455556666%2Fus-east-1&sort=name&dir=asc&token=");
+	}
+
+	@Test
+	void anUnknownPlaceIsReportedAndEveryPlaceShown() throws Exception {
+		given(this.macieJobs.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND));
+
+		Document page = page(get("/jobs").queryParam("place", "999999999999/mars-north-1"));
+
+		assertThat(page.selectFirst("#place-error").text())
+			.isEqualTo("Unknown place “999999999999/mars-north-1”: showing every place.");
+		verify(this.macieJobs).listJobs(eq(TestPlaces.HOME), any());
+		verify(this.macieJobs).listJobs(eq(TestPlaces.IRELAND), any());
+	}
+
+	@Test
+	void aFailingPlaceGetsABannerWhileTheOthersShow() throws Exception {
+		given(this.macieJobs.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND));
+		given(this.macieJobs.listJobs(eq(TestPlaces.IRELAND), any())).willThrow(new MacieException(
+				MacieException.Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1 / 111122223333.", null));
+
+		Document page = page(get("/jobs"));
+
+		Element banner = page.selectFirst(".place-failure");
+		assertThat(banner.attr("role")).isEqualTo("alert");
+		assertThat(banner.selectFirst("h2").text())
+			.isEqualTo("Jobs of Production (Ireland), eu-west-1 / 111122223333, are not shown");
+		assertThat(banner.text()).contains("Macie is not enabled in eu-west-1 / 111122223333.");
+		assertThat(page.select("tbody tr").eachAttr("data-job-id")).containsExactly("j-1");
+	}
+
+	@Test
+	void theNextPageGoesOnInEachPlaceFromWhereItsPartStopped() throws Exception {
+		given(this.macieJobs.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND));
+		given(this.macieJobs.listJobs(eq(TestPlaces.HOME), any())).willReturn(
+				new JobPage(List.of(summary("h-2", CREATED.plusSeconds(30)), summary("h-1", CREATED)), "home-2"));
+		given(this.macieJobs.listJobs(eq(TestPlaces.IRELAND), any())).willReturn(
+				new JobPage(List.of(summary("i-2", CREATED.plusSeconds(20)), summary("i-1", CREATED.plusSeconds(10))),
+						"ireland-2"));
+
+		Document first = page(get("/jobs").queryParam("size", "2"));
+
+		assertThat(first.select("tbody tr").eachAttr("data-job-id")).containsExactly("h-2", "i-2");
+		String next = first.selectFirst("a[rel=next]").attr("href");
+		ListCursor cursor = ListCursor
+			.parse(java.net.URLDecoder.decode(next.replaceAll(".*token=", ""), StandardCharsets.UTF_8));
+		assertThat(cursor.of(TestPlaces.HOME)).isEqualTo(new ListCursor.Position(null, 1, false));
+		assertThat(cursor.of(TestPlaces.IRELAND)).isEqualTo(new ListCursor.Position(null, 1, false));
+
+		page(get(URI.create(next)));
+		ArgumentCaptor<JobListQuery> home = ArgumentCaptor.forClass(JobListQuery.class);
+		verify(this.macieJobs, times(2)).listJobs(eq(TestPlaces.HOME), home.capture());
+		assertThat(home.getValue().nextToken()).isNull();
+		assertThat(home.getValue().pageSize()).as("the jobs shown and a page more").isEqualTo(3);
 	}
 
 	// --- pause expiry
@@ -523,7 +643,7 @@ class JobListControllerTest {
 				new PauseDetails(NOW.minusSeconds(25 * 86_400), NOW.plusSeconds(2 * 86_400), null));
 		JobSummary neutral = new JobSummary("p-new", "Just paused", JobStatus.USER_PAUSED, JobType.ONE_TIME, CREATED,
 				false, null, new PauseDetails(NOW, NOW.plusSeconds(30 * 86_400), null));
-		given(this.macieJobs.listJobs(any()))
+		given(this.macieJobs.listJobs(any(), any()))
 			.willReturn(new JobPage(List.of(critical, warning, neutral, summary("done", JobStatus.COMPLETE)), null));
 		Document page = page(get("/jobs"));
 		assertThat(page.select("thead th").last().text()).isEqualTo("Pause expires in");
@@ -546,7 +666,7 @@ class JobListControllerTest {
 	@Test
 	void signedOutPeopleAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/jobs")).andExpect(status().isFound());
-		verify(this.macieJobs, never()).listJobs(any());
+		verify(this.macieJobs, never()).listJobs(any(), any());
 	}
 
 	// --- helpers
@@ -563,8 +683,14 @@ class JobListControllerTest {
 
 	private JobListQuery capturedQuery() {
 		ArgumentCaptor<JobListQuery> query = ArgumentCaptor.forClass(JobListQuery.class);
-		verify(this.macieJobs, org.mockito.Mockito.atLeastOnce()).listJobs(query.capture());
+		verify(this.macieJobs, org.mockito.Mockito.atLeastOnce()).listJobs(eq(TestPlaces.HOME), query.capture());
 		return query.getValue();
+	}
+
+	/** The list's cursor of the default place at Macie's token. */
+	private static String cursor(String token) {
+		return "111122223333.us-east-1.0."
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(token.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static RequestPostProcessor viewer() {
@@ -577,6 +703,10 @@ class JobListControllerTest {
 		return new JobSummary(jobId, "Job " + jobId, status, JobType.SCHEDULED, CREATED, false,
 				new BucketScope.SpecificBuckets(List.of(new BucketScope.AccountBuckets("111122223333", List.of("b")))),
 				pause);
+	}
+
+	private static JobSummary summary(String jobId, Instant created) {
+		return new JobSummary(jobId, "Job " + jobId, JobStatus.COMPLETE, JobType.ONE_TIME, created, false, null, null);
 	}
 
 	private static Job job(String jobId, JobStatus status, Schedule schedule) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.macie.JobListQuery;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class JobListFormTest {
 		form.setToken("t");
 		form.setPrev("a".repeat(40_000));
 
-		JobListRequest request = form.read();
+		JobListRequest request = form.read(List.of(TestPlaces.HOME));
 
 		assertThat(request.query().pageSize()).isEqualTo(JobListQuery.DEFAULT_PAGE_SIZE);
 		assertThat(request.query().createdAfter()).isNull();
@@ -46,7 +47,7 @@ class JobListFormTest {
 		form.setStatus(new ArrayList<>(Collections.nCopies(5_000, "SLEEPING")));
 		form.getStatus().set(0, "RUNNING");
 
-		JobListRequest request = form.read();
+		JobListRequest request = form.read(List.of(TestPlaces.HOME));
 
 		assertThat(request.error("status")).startsWith("Unknown status “SLEEPING”")
 			.endsWith("showing the other statuses.")
@@ -59,11 +60,11 @@ class JobListFormTest {
 		for (String size : List.of("-1", "0", "201", "1e2", "25 x", HUGE)) {
 			JobListForm form = new JobListForm();
 			form.setSize(size);
-			assertThat(form.read().hasError("size")).as(size).isTrue();
+			assertThat(form.read(List.of(TestPlaces.HOME)).hasError("size")).as(size).isTrue();
 		}
 		JobListForm form = new JobListForm();
 		form.setSize("200");
-		assertThat(form.read().query().pageSize()).isEqualTo(200);
+		assertThat(form.read(List.of(TestPlaces.HOME)).query().pageSize()).isEqualTo(200);
 	}
 
 }

@@ -1,7 +1,9 @@
 package io.maciedashboard.jobs;
 
+import java.util.List;
 import java.time.Duration;
 
+import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobType;
@@ -39,7 +41,8 @@ class JobLiveViewTest {
 		Job inRegion = new Job(job.jobId(), arn, job.definition(), job.status(), job.createdAt(), job.lastRunTime(),
 				true, 1, null, null);
 
-		assertThat(JobLiveView.of(inRegion, TestJobs.NOW, null, FIVE_SECONDS).cloudWatchUrl()).startsWith(consoleStart)
+		assertThat(JobLiveView.of(TestPlaces.HOME, inRegion, TestJobs.NOW, null, FIVE_SECONDS).cloudWatchUrl())
+			.startsWith(consoleStart)
 			.endsWith("#logsV2:log-groups/log-group/$252Faws$252Fmacie$252Fclassificationjobs");
 	}
 
@@ -49,7 +52,8 @@ class JobLiveViewTest {
 		Job withoutRegion = new Job(job.jobId(), "arn:aws:macie2::1:classification-job/x", job.definition(),
 				job.status(), job.createdAt(), job.lastRunTime(), true, 1, null, null);
 
-		assertThat(JobLiveView.of(withoutRegion, TestJobs.NOW, null, FIVE_SECONDS).cloudWatchUrl()).isNull();
+		assertThat(JobLiveView.of(TestPlaces.HOME, withoutRegion, TestJobs.NOW, null, FIVE_SECONDS).cloudWatchUrl())
+			.isNull();
 	}
 
 	@Test
@@ -58,21 +62,22 @@ class JobLiveViewTest {
 		Job neverRan = new Job(job.jobId(), job.jobArn(), job.definition(), job.status(), job.createdAt(), null, false,
 				0, null, null);
 
-		assertThat(JobLiveView.of(neverRan, TestJobs.NOW, null, FIVE_SECONDS).lastRunStatus())
+		assertThat(JobLiveView.of(TestPlaces.HOME, neverRan, TestJobs.NOW, null, FIVE_SECONDS).lastRunStatus())
 			.isEqualTo("Not run yet.");
 	}
 
 	@Test
 	void theExpiryIsMeasuredFromTheGivenNowAndOnlyForAUserPausedJob() {
-		JobLiveView paused = JobLiveView.of(TestJobs.paused(Duration.ofHours(5), JobType.ONE_TIME, null), TestJobs.NOW,
-				JobStatus.RUNNING, FIVE_SECONDS);
+		JobLiveView paused = JobLiveView.of(TestPlaces.HOME,
+				TestJobs.paused(Duration.ofHours(5), JobType.ONE_TIME, null), TestJobs.NOW, JobStatus.RUNNING,
+				FIVE_SECONDS);
 
 		assertThat(paused.expiry().text()).isEqualTo("5 hours 0 minutes 0 seconds");
 		assertThat(paused.announcement()).isEqualTo("Status changed: this job is now Paused by user (it was Running).");
 		assertThat(paused.actions()).containsExactly(JobAction.RESUME, JobAction.CANCEL);
-		assertThat(
-				JobLiveView.of(TestJobs.job(JobStatus.RUNNING), TestJobs.NOW, JobStatus.RUNNING, FIVE_SECONDS).expiry())
-			.isNull();
+		assertThat(JobLiveView
+			.of(TestPlaces.HOME, TestJobs.job(JobStatus.RUNNING), TestJobs.NOW, JobStatus.RUNNING, FIVE_SECONDS)
+			.expiry()).isNull();
 	}
 
 }

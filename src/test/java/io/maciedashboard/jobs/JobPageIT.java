@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.maciedashboard.BrowserSupport;
+import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.emulator.MacieEmulator;
 import io.maciedashboard.macie.JobListQuery;
 import io.maciedashboard.macie.JobListQuery.SortField;
@@ -40,7 +41,8 @@ class JobPageIT extends BrowserSupport {
 
 	private String jobNamed(String name) {
 		List<JobSummary> jobs = this.macie
-			.listJobs(new JobListQuery(Set.of(), null, name, null, null, SortField.CREATED_AT, false, 25, null))
+			.listJobs(TestPlaces.HOME,
+					new JobListQuery(Set.of(), null, name, null, null, SortField.CREATED_AT, false, 25, null))
 			.jobs();
 		return jobs.stream().filter((job) -> job.name().equals(name)).findFirst().orElseThrow().jobId();
 	}
@@ -81,7 +83,7 @@ class JobPageIT extends BrowserSupport {
 	@Test
 	void anOperatorPausesARunningJobSeesTheCountdownAndResumesIt() {
 		String jobId = jobNamed("Objects tagged pii=true");
-		browser.open("/jobs/" + jobId).signIn("olga", "macie-operators");
+		browser.open(TestPlaces.HOME.jobPath(jobId)).signIn("olga", "macie-operators");
 		assertThat(badge()).isEqualTo("Running");
 
 		String consequence = act("pause", true);
@@ -106,13 +108,13 @@ class JobPageIT extends BrowserSupport {
 	@Test
 	void cancelAsksFirstSaysItIsFinalAndThenStopsTheJobForGood() {
 		String jobId = jobNamed("Externally shared buckets");
-		browser.open("/jobs/" + jobId).signIn("olga", "macie-operators");
+		browser.open(TestPlaces.HOME.jobPath(jobId)).signIn("olga", "macie-operators");
 
 		String consequence = act("cancel", false);
 
 		assertThat(consequence).startsWith("Cancelling is final");
 		assertThat(browser.driver().findElements(By.cssSelector("dialog"))).isEmpty();
-		assertThat(this.macie.describeJob(jobId).status()).isEqualTo(JobStatus.RUNNING);
+		assertThat(this.macie.describeJob(TestPlaces.HOME, jobId).status()).isEqualTo(JobStatus.RUNNING);
 
 		act("cancel", true);
 
@@ -125,7 +127,7 @@ class JobPageIT extends BrowserSupport {
 	@Test
 	void aViewerSeesNoActionsAndAForgedPostIsRefused() {
 		String jobId = jobNamed("Data lake curated PII scan");
-		browser.open("/jobs/" + jobId).signIn("ada", "macie-viewers");
+		browser.open(TestPlaces.HOME.jobPath(jobId)).signIn("ada", "macie-viewers");
 		assertThat(badge()).isEqualTo("Running");
 		assertThat(browser.driver().findElements(By.cssSelector("form.action-form"))).isEmpty();
 		assertThat(browser.driver().findElements(By.cssSelector("a[href*='copyOf']"))).isEmpty();
@@ -150,17 +152,17 @@ class JobPageIT extends BrowserSupport {
 							}
 							document.body.append(form);
 							form.submit();""",
-					"/jobs/" + jobId + "/cancel");
+					TestPlaces.HOME.jobPath(jobId) + "/cancel");
 
-		browser.waitUntil(ExpectedConditions.urlToBe(browser.url("/jobs/" + jobId + "/cancel")));
+		browser.waitUntil(ExpectedConditions.urlToBe(browser.url(TestPlaces.HOME.jobPath(jobId) + "/cancel")));
 		assertThat(browser.find("main h1").getText()).isEqualTo("You do not have access to this");
-		assertThat(this.macie.describeJob(jobId).status()).isEqualTo(JobStatus.RUNNING);
+		assertThat(this.macie.describeJob(TestPlaces.HOME, jobId).status()).isEqualTo(JobStatus.RUNNING);
 	}
 
 	@Test
 	void whenMacieFailsTheLastStateStaysWithANoticeAndTheRefreshRecovers() {
 		String jobId = jobNamed("Data lake curated PII scan");
-		browser.open("/jobs/" + jobId).signIn("ada", "macie-viewers");
+		browser.open(TestPlaces.HOME.jobPath(jobId)).signIn("ada", "macie-viewers");
 		assertThat(badge()).isEqualTo("Running");
 
 		this.emulator.faults().internalErrorShare(1.0);
@@ -183,7 +185,7 @@ class JobPageIT extends BrowserSupport {
 	@Test
 	void theCountdownTicksAndChangesSeverityAsTheEmulatorClockMovesOn() {
 		String jobId = jobNamed("Invoices by size (expires in twenty days)");
-		browser.open("/jobs/" + jobId).signIn("ada", "macie-viewers");
+		browser.open(TestPlaces.HOME.jobPath(jobId)).signIn("ada", "macie-viewers");
 		String first = textOf("[data-countdown]");
 		assertThat(first).startsWith("19 days 23 hours");
 		String severity = browser

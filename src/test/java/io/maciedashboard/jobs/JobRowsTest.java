@@ -8,12 +8,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.maciedashboard.macie.Job;
+import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobSummary;
 import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.Place;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +47,8 @@ class JobRowsTest {
 
 	@Test
 	void rowsWhoseDetailsAreLateAreMarkedAndTheRenderDoesNotWaitForThem() {
-		given(this.macie.describeJob("fast")).willReturn(job("fast"));
-		given(this.macie.describeJob("slow")).willAnswer((call) -> slowly(job("slow")));
+		given(this.macie.describeJob(TestPlaces.HOME, "fast")).willReturn(job("fast"));
+		given(this.macie.describeJob(TestPlaces.HOME, "slow")).willAnswer((call) -> slowly(job("slow")));
 		JobRows rows = jobRows(4, Duration.ofMillis(300));
 
 		long start = System.nanoTime();
@@ -63,7 +65,7 @@ class JobRowsTest {
 
 	@Test
 	void aLateRowGetsItsDetailsOnTheNextRenderOnceMacieHasAnswered() {
-		given(this.macie.describeJob("slow")).willAnswer((call) -> slowly(job("slow")));
+		given(this.macie.describeJob(TestPlaces.HOME, "slow")).willAnswer((call) -> slowly(job("slow")));
 		JobRows rows = jobRows(4, Duration.ofMillis(200));
 		assertThat(rows.rows(List.of(summary("slow")), NOW).get(0).detailsLate()).isTrue();
 
@@ -74,7 +76,7 @@ class JobRowsTest {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> !rows.rows(List.of(summary("slow")), NOW).get(0).detailsLate());
 		CountDownLatch stillSlow = new CountDownLatch(1);
-		given(this.macie.describeJob("slow")).willAnswer((call) -> {
+		given(this.macie.describeJob(TestPlaces.HOME, "slow")).willAnswer((call) -> {
 			stillSlow.await(10, TimeUnit.SECONDS);
 			return job("slow");
 		});
@@ -88,11 +90,11 @@ class JobRowsTest {
 	void rowsNothingIsKnownAboutAreDescribedFirst() {
 		// one describe at a time; "known" was on the page before, "unknown" is new
 		JobRows rows = jobRows(1, Duration.ofMillis(300));
-		given(this.macie.describeJob("known")).willReturn(job("known"));
+		given(this.macie.describeJob(TestPlaces.HOME, "known")).willReturn(job("known"));
 		rows.rows(List.of(summary("known")), NOW);
 
-		given(this.macie.describeJob("known")).willAnswer((call) -> slowly(job("known")));
-		given(this.macie.describeJob("unknown")).willReturn(job("unknown"));
+		given(this.macie.describeJob(TestPlaces.HOME, "known")).willAnswer((call) -> slowly(job("known")));
+		given(this.macie.describeJob(TestPlaces.HOME, "unknown")).willReturn(job("unknown"));
 		List<JobRow> next = rows.rows(List.of(summary("known"), summary("unknown")), NOW);
 
 		assertThat(next.get(1).detailsLate()).as("described before the job shown last time").isFalse();
@@ -103,13 +105,28 @@ class JobRowsTest {
 
 	@Test
 	void aJobMacieCannotDescribeHasNoDetailsButIsNotLate() {
-		given(this.macie.describeJob("broken"))
+		given(this.macie.describeJob(TestPlaces.HOME, "broken"))
 			.willThrow(new MacieException(MacieException.Kind.THROTTLED, "Too many requests.", null));
 
 		JobRow row = jobRows(4, Duration.ofSeconds(2)).rows(List.of(summary("broken")), NOW).get(0);
 
 		assertThat(row.details()).isNull();
 		assertThat(row.detailsLate()).isFalse();
+	}
+
+	@Test
+	void theSameIdInTwoPlacesIsTwoJobsEachDescribedInItsPlace() {
+		given(this.macie.describeJob(TestPlaces.HOME, "same")).willReturn(job("same"));
+		given(this.macie.describeJob(TestPlaces.IRELAND, "same"))
+			.willThrow(new MacieException(MacieException.Kind.NOT_FOUND, "No such job.", null));
+
+		List<JobRow> result = jobRows(4, Duration.ofSeconds(2))
+			.rows(List.of(summary(TestPlaces.HOME, "same"), summary(TestPlaces.IRELAND, "same")), NOW);
+
+		assertThat(result).extracting(JobRow::place).containsExactly(TestPlaces.HOME, TestPlaces.IRELAND);
+		assertThat(result.get(0).lastRunTime()).isEqualTo(LAST_RUN);
+		assertThat(result.get(1).details()).isNull();
+		assertThat(result.get(1).url()).isEqualTo("/jobs/111122223333/eu-west-1/same");
 	}
 
 	private Job slowly(Job job) throws InterruptedException {
@@ -119,11 +136,16 @@ class JobRowsTest {
 
 	private JobRows jobRows(int parallelism, Duration deadline) {
 		return new JobRows(this.macie, new JobListProperties(Duration.ofSeconds(15), parallelism, deadline),
-				new MockEnvironment());
+				new MacieThreads(new MockEnvironment()));
 	}
 
-	private static JobSummary summary(String jobId) {
-		return new JobSummary(jobId, "Job " + jobId, JobStatus.IDLE, JobType.ONE_TIME, NOW, false, null, null);
+	private static PlacedJob summary(String jobId) {
+		return summary(TestPlaces.HOME, jobId);
+	}
+
+	private static PlacedJob summary(Place place, String jobId) {
+		return new PlacedJob(place,
+				new JobSummary(jobId, "Job " + jobId, JobStatus.IDLE, JobType.ONE_TIME, NOW, false, null, null));
 	}
 
 	private static Job job(String jobId) {

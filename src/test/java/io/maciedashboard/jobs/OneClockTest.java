@@ -42,8 +42,8 @@ class OneClockTest {
 		Instant macieNow = this.emulator.clock().instant();
 
 		Element listed = countdown("/jobs?name=" + JOB_NAME.substring(0, 16));
-		String jobId = listed.closest("tr[data-job-id]").attr("data-job-id");
-		Element onItsPage = countdown("/jobs/" + jobId);
+		String jobPage = listed.closest("tr[data-job-id]").selectFirst("td.col-name a").attr("href");
+		Element onItsPage = countdown(jobPage);
 
 		assertThat(onItsPage.attr("data-expires-at")).isEqualTo(listed.attr("data-expires-at"));
 		assertThat(serverNow(listed)).isBetween(macieNow, macieNow.plusSeconds(60));

@@ -68,16 +68,16 @@ class CreateJobRequestJsonTest {
 	@MethodSource("io.maciedashboard.macie.JobDefinitions#all")
 	void theJsonIsTheBodyTheSdkSends(JobDefinition definition) {
 		RecordingHttpClient http = new RecordingHttpClient("{\"jobId\":\"job-1\",\"jobArn\":\"arn:job-1\"}");
-		try (MacieClients clients = new MacieClients(() -> "eu-west-1",
-				(region) -> Macie2Client.builder()
-					.region(Region.of(region))
+		try (MacieClients clients = new MacieClients(() -> List.of(TestPlaces.IRELAND),
+				(place) -> Macie2Client.builder()
+					.region(Region.of(place.region()))
 					.endpointOverride(URI.create("http://macie.invalid"))
 					.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
 					.httpClient(http)
 					.build())) {
 			MacieJobs jobs = TestMacieJobs.of(clients);
 
-			jobs.createJob(CreateJobRequest.of(definition, "token-42"));
+			jobs.createJob(TestPlaces.IRELAND, CreateJobRequest.of(definition, "token-42"));
 
 			// the create (then the job is read back, which has no body)
 			assertThat(http.bodies).hasSize(1);

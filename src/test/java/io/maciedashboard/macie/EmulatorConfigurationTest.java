@@ -44,7 +44,7 @@ class EmulatorConfigurationTest {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(MacieProperties.class).mode()).isEqualTo(MacieProperties.Mode.AWS);
 			assertThat(context).doesNotHaveBean(MacieEmulator.class).doesNotHaveBean(EmbeddedMacie.class);
-			assertThat(context.getBean(MacieClients.class).defaultRegion()).isEqualTo("eu-west-1");
+			assertThat(context.getBean(MacieClientFactory.class).defaultRegion()).isEqualTo("eu-west-1");
 			assertThat(context.getBean(Clock.class)).isEqualTo(Clock.systemUTC());
 		});
 	}
@@ -74,7 +74,8 @@ class EmulatorConfigurationTest {
 			assertThat(endpoint[0].getHost()).isEqualTo("127.0.0.1");
 			assertThat(endpoint[0].getPort()).isPositive();
 			assertThat(embedded.region()).isEqualTo("us-east-1");
-			assertThat(context.getBean(MacieClients.class).defaultRegion()).isEqualTo("us-east-1");
+			assertThat(context.getBean(MacieClients.class).places())
+				.containsExactly(new Place("us-east-1", "111122223333", null));
 			assertThat(status(endpoint[0])).isEqualTo(200);
 		});
 		assertThatThrownBy(() -> status(endpoint[0])).isInstanceOf(ConnectException.class);

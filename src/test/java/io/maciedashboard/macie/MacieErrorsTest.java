@@ -57,7 +57,7 @@ class MacieErrorsTest {
 
 	@BeforeEach
 	void setUp() {
-		this.jobs = TestMacieJobs.of(new MacieClients(() -> "eu-west-1", (region) -> this.macie));
+		this.jobs = TestMacieJobs.of(new MacieClients(() -> List.of(TestPlaces.IRELAND), (place) -> this.macie));
 	}
 
 	static Stream<Arguments> macieErrors() {
@@ -65,29 +65,29 @@ class MacieErrorsTest {
 				Arguments.of(
 						error(ResourceNotFoundException.builder(), 404, "ResourceNotFoundException",
 								"The request failed because the specified resource wasn't found."),
-						Kind.NOT_FOUND, "Job job-1 was not found in eu-west-1."),
+						Kind.NOT_FOUND, "Job job-1 was not found in eu-west-1 / 111122223333."),
 				Arguments.of(
 						error(AccessDeniedException.builder(), 403, "AccessDeniedException",
 								"User is not authorized to perform: macie2:DescribeClassificationJob"),
 						Kind.ACCESS_DENIED,
-						"The dashboard is not allowed to do this in Macie in eu-west-1. Ask an administrator to check "
+						"The dashboard is not allowed to do this in Macie in eu-west-1 / 111122223333. Ask an administrator to check "
 								+ "its AWS permissions. Macie said: User is not authorized to perform: "
 								+ "macie2:DescribeClassificationJob"),
 				Arguments.of(
 						error(AccessDeniedException.builder(), 403, "AccessDeniedException", "Macie is not enabled."),
-						Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1."),
+						Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1 / 111122223333."),
 				Arguments.of(
 						error(AccessDeniedException.builder(), 403, "AccessDeniedException",
 								"The request failed because Macie isn't enabled for your account."),
-						Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1."),
+						Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1 / 111122223333."),
 				Arguments.of(
 						error(ResourceNotFoundException.builder(), 404, "ResourceNotFoundException",
 								"Macie has not been enabled for this account."),
-						Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1."),
+						Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1 / 111122223333."),
 				Arguments.of(
 						error(ConflictException.builder(), 409, "ConflictException",
 								"Macie is suspended for this account."),
-						Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1."),
+						Kind.NOT_ENABLED, "Macie is not enabled in eu-west-1 / 111122223333."),
 				Arguments.of(
 						error(ValidationException.builder(), 400, "ValidationException",
 								"jobStatus: USER_PAUSED is not a valid transition from COMPLETE"),
@@ -106,29 +106,29 @@ class MacieErrorsTest {
 						error(ServiceQuotaExceededException.builder(), 402, "ServiceQuotaExceededException",
 								"Classification jobs quota reached"),
 						Kind.QUOTA_EXCEEDED,
-						"A Macie quota of the account in eu-west-1 is used up. Macie said: Classification jobs quota reached"),
+						"A Macie quota of the account in eu-west-1 / 111122223333 is used up. Macie said: Classification jobs quota reached"),
 				Arguments.of(error(InternalServerException.builder(), 500, "InternalServerException", "Internal error"),
 						Kind.UNAVAILABLE,
-						"Macie could not be reached in eu-west-1 or failed to answer. Try again in a moment."),
+						"Macie could not be reached in eu-west-1 / 111122223333 or failed to answer. Try again in a moment."),
 				// errors the model does not name, as AWS's front door sends them: by
 				// status code
 				Arguments.of(error(Macie2Exception.builder(), 503, "ServiceUnavailable", "Service unavailable"),
 						Kind.UNAVAILABLE,
-						"Macie could not be reached in eu-west-1 or failed to answer. Try again in a moment."),
+						"Macie could not be reached in eu-west-1 / 111122223333 or failed to answer. Try again in a moment."),
 				Arguments.of(
 						error(Macie2Exception.builder(), 403, "UnrecognizedClientException",
 								"The security token included in the request is invalid."),
 						Kind.ACCESS_DENIED,
-						"The dashboard is not allowed to do this in Macie in eu-west-1. Ask an administrator to check "
+						"The dashboard is not allowed to do this in Macie in eu-west-1 / 111122223333. Ask an administrator to check "
 								+ "its AWS permissions. Macie said: The security token included in the request is invalid."),
 				Arguments.of(error(Macie2Exception.builder(), 400, "SerializationException", "Unexpected field"),
 						Kind.VALIDATION, "Unexpected field"),
 				Arguments.of(error(Macie2Exception.builder(), 429, "TooManyRequestsException", "Slow down"),
 						Kind.THROTTLED, "Macie is busy, try again in a moment."),
 				Arguments.of(error(Macie2Exception.builder(), 402, "LimitExceeded", "Limit"), Kind.QUOTA_EXCEEDED,
-						"A Macie quota of the account in eu-west-1 is used up. Macie said: Limit"),
+						"A Macie quota of the account in eu-west-1 / 111122223333 is used up. Macie said: Limit"),
 				Arguments.of(error(Macie2Exception.builder(), 404, "UnknownOperationException", ""), Kind.NOT_FOUND,
-						"Job job-1 was not found in eu-west-1."),
+						"Job job-1 was not found in eu-west-1 / 111122223333."),
 				Arguments.of(error(Macie2Exception.builder(), 409, "SomeConflict", ""), Kind.CONFLICT,
 						"Macie refused because this conflicts with the current state of Job job-1."));
 	}
@@ -138,7 +138,8 @@ class MacieErrorsTest {
 	void macieErrorsBecomeMessagesForPeople(AwsServiceException error, Kind kind, String message) {
 		given(this.macie.describeClassificationJob(any(Consumer.class))).willThrow(error);
 
-		MacieException translated = catchThrowableOfType(MacieException.class, () -> this.jobs.describeJob("job-1"));
+		MacieException translated = catchThrowableOfType(MacieException.class,
+				() -> this.jobs.describeJob(TestPlaces.IRELAND, "job-1"));
 
 		assertThat(translated.kind()).isEqualTo(kind);
 		assertThat(translated.getMessage()).isEqualTo(message);
@@ -146,19 +147,19 @@ class MacieErrorsTest {
 	}
 
 	static Stream<Arguments> clientErrors() {
-		return Stream.of(
-				Arguments.of(SdkClientException.builder()
+		return Stream.of(Arguments.of(
+				SdkClientException.builder()
 					.message("Unable to execute HTTP request: Connect to 127.0.0.1:8083 failed: Connection refused")
 					.cause(new ConnectException("Connection refused"))
 					.build(),
-						"Macie could not be reached in eu-west-1. Try again in a moment; if this persists, ask an "
-								+ "administrator to check the dashboard's connection to AWS."),
+				"Macie could not be reached in eu-west-1 / 111122223333. Try again in a moment; if this persists, ask an "
+						+ "administrator to check the dashboard's connection to AWS."),
 				Arguments.of(ApiCallTimeoutException.create(30_000),
-						"Macie could not be reached in eu-west-1: it did not answer in time. Try again in a moment."),
+						"Macie could not be reached in eu-west-1 / 111122223333: it did not answer in time. Try again in a moment."),
 				Arguments.of(ApiCallAttemptTimeoutException.create(15_000),
-						"Macie could not be reached in eu-west-1: it did not answer in time. Try again in a moment."),
+						"Macie could not be reached in eu-west-1 / 111122223333: it did not answer in time. Try again in a moment."),
 				Arguments.of(SdkException.builder().message("Unexpected").build(),
-						"Macie could not be reached in eu-west-1. Try again in a moment; if this persists, ask an "
+						"Macie could not be reached in eu-west-1 / 111122223333. Try again in a moment; if this persists, ask an "
 								+ "administrator to check the dashboard's connection to AWS."));
 	}
 
@@ -168,7 +169,7 @@ class MacieErrorsTest {
 		given(this.macie.listClassificationJobs(any(ListClassificationJobsRequest.class))).willThrow(error);
 
 		MacieException translated = catchThrowableOfType(MacieException.class,
-				() -> this.jobs.listJobs(JobListQuery.firstPage()));
+				() -> this.jobs.listJobs(TestPlaces.IRELAND, JobListQuery.firstPage()));
 
 		assertThat(translated.kind()).isEqualTo(Kind.UNAVAILABLE);
 		assertThat(translated.getMessage()).isEqualTo(message);
@@ -183,7 +184,8 @@ class MacieErrorsTest {
 			.willReturn(ListCustomDataIdentifiersResponse.builder().nextToken("p2").build())
 			.willThrow(error(ThrottlingException.builder(), 429, "ThrottlingException", "Rate exceeded"));
 
-		MacieException translated = catchThrowableOfType(MacieException.class, () -> this.jobs.customDataIdentifiers());
+		MacieException translated = catchThrowableOfType(MacieException.class,
+				() -> this.jobs.customDataIdentifiers(TestPlaces.IRELAND));
 
 		assertThat(translated.kind()).isEqualTo(Kind.THROTTLED);
 	}
@@ -204,13 +206,17 @@ class MacieErrorsTest {
 		given(this.macie.describeBuckets(any(DescribeBucketsRequest.class))).willThrow(denied);
 		given(this.macie.getMacieSession(any(GetMacieSessionRequest.class))).willThrow(denied);
 
-		Stream
-			.<Runnable>of(() -> this.jobs.listJobs(JobListQuery.firstPage()), () -> this.jobs.describeJob("j"), () -> {
-				throw ((CreateOutcome.NotCreated) this.jobs
-					.createJob(CreateJobRequest.of(JobDefinitions.monthly(), "t"))).reason();
-			}, () -> this.jobs.changeStatus("j", StatusChange.CANCEL), this.jobs::managedDataIdentifiers,
-					this.jobs::customDataIdentifiers, this.jobs::allowLists,
-					() -> this.jobs.describeBuckets(new BucketQuery(List.of(), null, 10, null)), this.jobs::session)
+		Stream.<Runnable>of(() -> this.jobs.listJobs(TestPlaces.IRELAND, JobListQuery.firstPage()),
+				() -> this.jobs.describeJob(TestPlaces.IRELAND, "j"), () -> {
+					throw ((CreateOutcome.NotCreated) this.jobs.createJob(TestPlaces.IRELAND,
+							CreateJobRequest.of(JobDefinitions.monthly(), "t")))
+						.reason();
+				}, () -> this.jobs.changeStatus(TestPlaces.IRELAND, "j", StatusChange.CANCEL),
+				() -> this.jobs.managedDataIdentifiers(TestPlaces.IRELAND),
+				() -> this.jobs.customDataIdentifiers(TestPlaces.IRELAND),
+				() -> this.jobs.allowLists(TestPlaces.IRELAND),
+				() -> this.jobs.describeBuckets(TestPlaces.IRELAND, new BucketQuery(List.of(), null, 10, null)),
+				() -> this.jobs.session(TestPlaces.IRELAND))
 			.forEach((operation) -> assertThat(catchThrowableOfType(MacieException.class, operation::run).kind())
 				.isEqualTo(Kind.NOT_ENABLED));
 	}

@@ -66,12 +66,14 @@ class MacieJobsEmulatorTest {
 
 	private MacieClients clients(Duration attemptTimeout, Duration callTimeout) {
 		MacieProperties properties = new MacieProperties(Mode.EMULATOR, null, null, Duration.ofSeconds(3),
-				Duration.ofSeconds(10), attemptTimeout, callTimeout, Duration.ZERO, Duration.ZERO);
+				Duration.ofSeconds(10), attemptTimeout, callTimeout, Duration.ZERO, Duration.ZERO, List.of());
 		MacieClientFactory factory = new MacieClientFactory(properties,
-				new StaticListableBeanFactory(Map.of("embeddedMacie",
-						new EmbeddedMacie(this.emulator.endpoint(), this.emulator.region(), this.emulator.clock())))
+				new StaticListableBeanFactory(
+						Map.of("embeddedMacie",
+								new EmbeddedMacie(this.emulator.endpoint(), this.emulator.region(),
+										this.emulator.accountId(), this.emulator.clock())))
 					.getBeanProvider(EmbeddedMacie.class));
-		return new MacieClients(factory::defaultRegion, factory::create);
+		return new MacieClients(factory::places, factory::create);
 	}
 
 	@AfterEach
@@ -82,7 +84,7 @@ class MacieJobsEmulatorTest {
 
 	@Test
 	void theFirstPageIsTheNewestJobs() {
-		JobPage page = this.jobs.listJobs(JobListQuery.firstPage());
+		JobPage page = this.jobs.listJobs(TestPlaces.HOME, JobListQuery.firstPage());
 
 		assertThat(page.jobs()).hasSize(JobListQuery.DEFAULT_PAGE_SIZE);
 		assertThat(page.nextToken()).isNotNull();
@@ -97,8 +99,8 @@ class MacieJobsEmulatorTest {
 		String token = null;
 		int pages = 0;
 		do {
-			JobPage page = this.jobs
-				.listJobs(query(Set.of(), null, null, null, null, SortField.CREATED_AT, false, 7, token));
+			JobPage page = this.jobs.listJobs(TestPlaces.HOME,
+					query(Set.of(), null, null, null, null, SortField.CREATED_AT, false, 7, token));
 			page.jobs().forEach((job) -> paged.add(job.jobId()));
 			token = page.nextToken();
 			pages++;
@@ -138,7 +140,7 @@ class MacieJobsEmulatorTest {
 	void everyFilterIsAppliedByMacie(String filter, JobListQuery query, Predicate<JobSummary> expected) {
 		List<JobSummary> everyJob = allJobs();
 
-		List<JobSummary> filtered = this.jobs.listJobs(query).jobs();
+		List<JobSummary> filtered = this.jobs.listJobs(TestPlaces.HOME, query).jobs();
 
 		assertThat(filtered).isNotEmpty()
 			.hasSizeLessThan(everyJob.size())
@@ -158,10 +160,12 @@ class MacieJobsEmulatorTest {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	void everySortOrderIsAppliedByMacie(SortField field, Function<JobSummary, Comparable> key) {
 		List<JobSummary> ascending = this.jobs
-			.listJobs(query(Set.of(), null, null, null, null, field, true, MacieLimits.JOBS_PER_PAGE, null))
+			.listJobs(TestPlaces.HOME,
+					query(Set.of(), null, null, null, null, field, true, MacieLimits.JOBS_PER_PAGE, null))
 			.jobs();
 		List<JobSummary> descending = this.jobs
-			.listJobs(query(Set.of(), null, null, null, null, field, false, MacieLimits.JOBS_PER_PAGE, null))
+			.listJobs(TestPlaces.HOME,
+					query(Set.of(), null, null, null, null, field, false, MacieLimits.JOBS_PER_PAGE, null))
 			.jobs();
 
 		assertThat(ascending).extracting(key::apply).isSorted();
@@ -172,7 +176,7 @@ class MacieJobsEmulatorTest {
 	@Test
 	void everyListedJobCanBeDescribed() {
 		for (JobSummary summary : allJobs()) {
-			Job job = this.jobs.describeJob(summary.jobId());
+			Job job = this.jobs.describeJob(TestPlaces.HOME, summary.jobId());
 
 			assertThat(job.jobId()).isEqualTo(summary.jobId());
 			assertThat(job.name()).isEqualTo(summary.name());
@@ -197,7 +201,7 @@ class MacieJobsEmulatorTest {
 		assertThat(created.asRequested()).isTrue();
 		assertThat(again).isEqualTo(created);
 		assertThat(other.jobId()).isNotEqualTo(created.jobId());
-		Job job = this.jobs.describeJob(created.jobId());
+		Job job = this.jobs.describeJob(TestPlaces.HOME, created.jobId());
 		assertThat(job.definition()).isEqualTo(definition);
 		assertThat(job.jobArn()).isEqualTo(created.jobArn());
 	}
@@ -212,7 +216,7 @@ class MacieJobsEmulatorTest {
 		CreateOutcome.Created created = created(first, "token-reused");
 		JobDefinition renamed = renamed(first, "Renamed after creating");
 
-		CreateOutcome outcome = this.jobs.createJob(CreateJobRequest.of(renamed, "token-reused"));
+		CreateOutcome outcome = this.jobs.createJob(TestPlaces.HOME, CreateJobRequest.of(renamed, "token-reused"));
 
 		if (outcome instanceof CreateOutcome.Created answered) {
 			assertThat(answered.jobId()).isEqualTo(created.jobId());
@@ -231,7 +235,8 @@ class MacieJobsEmulatorTest {
 		JobDefinition definition = renamed(validDefinition(), "Created while Macie was slow");
 		CreateOutcome outcome;
 		try (MacieClients impatient = clients(Duration.ofMillis(250), Duration.ofSeconds(5))) {
-			outcome = TestMacieJobs.of(impatient).createJob(CreateJobRequest.of(definition, "token-slow"));
+			outcome = TestMacieJobs.of(impatient)
+				.createJob(TestPlaces.HOME, CreateJobRequest.of(definition, "token-slow"));
 		}
 		this.emulator.faults().latency(Duration.ZERO);
 
@@ -252,7 +257,8 @@ class MacieJobsEmulatorTest {
 				List.of("no-such-allow-list"));
 		CreateOutcome outcome;
 		try (MacieClients impatient = clients(Duration.ofMillis(250), Duration.ofSeconds(5))) {
-			outcome = TestMacieJobs.of(impatient).createJob(CreateJobRequest.of(invalid, "token-slow-invalid"));
+			outcome = TestMacieJobs.of(impatient)
+				.createJob(TestPlaces.HOME, CreateJobRequest.of(invalid, "token-slow-invalid"));
 		}
 		this.emulator.faults().latency(Duration.ZERO);
 
@@ -266,7 +272,8 @@ class MacieJobsEmulatorTest {
 		CreateOutcome outcome;
 		try (MacieClients impatient = clients(Duration.ofMillis(200), Duration.ofMillis(600))) {
 			outcome = TestMacieJobs.of(impatient)
-				.createJob(CreateJobRequest.of(renamed(validDefinition(), "Never answered"), "token-unanswered"));
+				.createJob(TestPlaces.HOME,
+						CreateJobRequest.of(renamed(validDefinition(), "Never answered"), "token-unanswered"));
 		}
 		this.emulator.faults().latency(Duration.ZERO);
 
@@ -275,7 +282,7 @@ class MacieJobsEmulatorTest {
 	}
 
 	private CreateOutcome.Created created(JobDefinition definition, String clientToken) {
-		CreateOutcome outcome = this.jobs.createJob(CreateJobRequest.of(definition, clientToken));
+		CreateOutcome outcome = this.jobs.createJob(TestPlaces.HOME, CreateJobRequest.of(definition, clientToken));
 		assertThat(outcome).isInstanceOf(CreateOutcome.Created.class);
 		return (CreateOutcome.Created) outcome;
 	}
@@ -283,22 +290,22 @@ class MacieJobsEmulatorTest {
 	@Test
 	void aJobIsPausedResumedAndCancelled() {
 		CreateOutcome.Created created = created(oneTime(validDefinition()), "token-lifecycle");
-		assertThat(this.jobs.describeJob(created.jobId()).status()).isEqualTo(JobStatus.RUNNING);
+		assertThat(this.jobs.describeJob(TestPlaces.HOME, created.jobId()).status()).isEqualTo(JobStatus.RUNNING);
 
-		this.jobs.changeStatus(created.jobId(), StatusChange.PAUSE);
-		Job paused = this.jobs.describeJob(created.jobId());
+		this.jobs.changeStatus(TestPlaces.HOME, created.jobId(), StatusChange.PAUSE);
+		Job paused = this.jobs.describeJob(TestPlaces.HOME, created.jobId());
 		assertThat(paused.status()).isEqualTo(JobStatus.USER_PAUSED);
 		assertThat(paused.pause().pausedAt()).isEqualTo(START);
 		assertThat(paused.pause().expiresAt()).isEqualTo(START.plus(Duration.ofDays(30)));
 
-		this.jobs.changeStatus(created.jobId(), StatusChange.RESUME);
-		assertThat(this.jobs.describeJob(created.jobId()).status()).isEqualTo(JobStatus.RUNNING);
+		this.jobs.changeStatus(TestPlaces.HOME, created.jobId(), StatusChange.RESUME);
+		assertThat(this.jobs.describeJob(TestPlaces.HOME, created.jobId()).status()).isEqualTo(JobStatus.RUNNING);
 
-		this.jobs.changeStatus(created.jobId(), StatusChange.CANCEL);
-		assertThat(this.jobs.describeJob(created.jobId()).status()).isEqualTo(JobStatus.CANCELLED);
+		this.jobs.changeStatus(TestPlaces.HOME, created.jobId(), StatusChange.CANCEL);
+		assertThat(this.jobs.describeJob(TestPlaces.HOME, created.jobId()).status()).isEqualTo(JobStatus.CANCELLED);
 
 		MacieException resumeCancelled = catchThrowableOfType(MacieException.class,
-				() -> this.jobs.changeStatus(created.jobId(), StatusChange.RESUME));
+				() -> this.jobs.changeStatus(TestPlaces.HOME, created.jobId(), StatusChange.RESUME));
 		assertThat(resumeCancelled.kind()).isEqualTo(Kind.VALIDATION);
 		assertThat(resumeCancelled.getMessage()).isNotBlank().doesNotContain("Status Code");
 	}
@@ -307,8 +314,9 @@ class MacieJobsEmulatorTest {
 	void anInvalidDefinitionIsRefusedWithMaciesMessage() {
 		JobDefinition unknownAllowList = withAllowLists(validDefinition(), List.of("no-such-allow-list"));
 
-		MacieException refused = ((CreateOutcome.NotCreated) this.jobs
-			.createJob(CreateJobRequest.of(unknownAllowList, "token-invalid"))).reason();
+		MacieException refused = ((CreateOutcome.NotCreated) this.jobs.createJob(TestPlaces.HOME,
+				CreateJobRequest.of(unknownAllowList, "token-invalid")))
+			.reason();
 
 		assertThat(refused.kind()).isEqualTo(Kind.VALIDATION);
 		assertThat(refused.getMessage()).contains("allowListIds");
@@ -317,34 +325,37 @@ class MacieJobsEmulatorTest {
 	@Test
 	void anUnknownJobIsNotFound() {
 		MacieException notFound = catchThrowableOfType(MacieException.class,
-				() -> this.jobs.describeJob("no-such-job"));
+				() -> this.jobs.describeJob(TestPlaces.HOME, "no-such-job"));
 
 		assertThat(notFound.kind()).isEqualTo(Kind.NOT_FOUND);
-		assertThat(notFound.getMessage()).isEqualTo("Job no-such-job was not found in " + this.emulator.region() + ".");
+		assertThat(notFound.getMessage())
+			.isEqualTo("Job no-such-job was not found in " + this.emulator.region() + " / 111122223333.");
 	}
 
 	@Test
 	void identifierAndAllowListsComeWhole() {
-		List<ManagedDataIdentifier> managed = this.jobs.managedDataIdentifiers();
+		List<ManagedDataIdentifier> managed = this.jobs.managedDataIdentifiers(TestPlaces.HOME);
 
 		assertThat(this.emulator.counters().count("ListManagedDataIdentifiers")).isGreaterThan(1);
 		assertThat(managed).doesNotHaveDuplicates()
 			.contains(new ManagedDataIdentifier("CREDIT_CARD_NUMBER", "FINANCIAL_INFORMATION"));
-		assertThat(this.jobs.customDataIdentifiers()).isNotEmpty().allSatisfy((custom) -> {
+		assertThat(this.jobs.customDataIdentifiers(TestPlaces.HOME)).isNotEmpty().allSatisfy((custom) -> {
 			assertThat(custom.id()).isNotBlank();
 			assertThat(custom.name()).isNotBlank();
 		});
-		assertThat(this.jobs.allowLists()).isNotEmpty().allSatisfy((list) -> assertThat(list.name()).isNotBlank());
+		assertThat(this.jobs.allowLists(TestPlaces.HOME)).isNotEmpty()
+			.allSatisfy((list) -> assertThat(list.name()).isNotBlank());
 	}
 
 	@Test
 	void bucketsAreFoundByAccountAndNamePrefix() {
-		List<Bucket> every = this.jobs.describeBuckets(new BucketQuery(List.of(), null, 50, null)).buckets();
+		List<Bucket> every = this.jobs.describeBuckets(TestPlaces.HOME, new BucketQuery(List.of(), null, 50, null))
+			.buckets();
 		Bucket someBucket = every.get(every.size() - 1);
 		String prefix = someBucket.name().substring(0, someBucket.name().length() - 2);
 
 		List<Bucket> found = this.jobs
-			.describeBuckets(new BucketQuery(List.of(someBucket.accountId()), prefix, 50, null))
+			.describeBuckets(TestPlaces.HOME, new BucketQuery(List.of(someBucket.accountId()), prefix, 50, null))
 			.buckets();
 
 		assertThat(found).contains(someBucket)
@@ -360,7 +371,7 @@ class MacieJobsEmulatorTest {
 
 	@Test
 	void theSessionNamesTheEmulatorsRegion() {
-		MacieSession session = this.jobs.session();
+		MacieSession session = this.jobs.session(TestPlaces.HOME);
 
 		assertThat(session.region()).isEqualTo(this.emulator.region());
 		assertThat(session.status()).isEqualTo("ENABLED");
@@ -372,10 +383,11 @@ class MacieJobsEmulatorTest {
 		this.emulator.faults().macieEnabled(false);
 
 		MacieException error = catchThrowableOfType(MacieException.class,
-				() -> this.jobs.listJobs(JobListQuery.firstPage()));
+				() -> this.jobs.listJobs(TestPlaces.HOME, JobListQuery.firstPage()));
 
 		assertThat(error.kind()).isEqualTo(Kind.NOT_ENABLED);
-		assertThat(error.getMessage()).isEqualTo("Macie is not enabled in " + this.emulator.region() + ".");
+		assertThat(error.getMessage())
+			.isEqualTo("Macie is not enabled in " + this.emulator.region() + " / 111122223333.");
 	}
 
 	static Stream<Arguments> injectedErrors() {
@@ -390,7 +402,8 @@ class MacieJobsEmulatorTest {
 	void everyMacieErrorArrivesTranslated(String errorType, Kind kind) {
 		this.emulator.faults().failNextRequest(errorType, "Injected " + errorType);
 
-		MacieException error = catchThrowableOfType(MacieException.class, () -> this.jobs.describeJob("job-x"));
+		MacieException error = catchThrowableOfType(MacieException.class,
+				() -> this.jobs.describeJob(TestPlaces.HOME, "job-x"));
 
 		assertThat(error.kind()).isEqualTo(kind);
 	}
@@ -399,7 +412,7 @@ class MacieJobsEmulatorTest {
 	void aSingleThrottledAnswerIsRetriedByTheSdk() {
 		this.emulator.faults().failNextRequest("ThrottlingException", "Rate exceeded");
 
-		assertThat(this.jobs.session().status()).isEqualTo("ENABLED");
+		assertThat(this.jobs.session(TestPlaces.HOME).status()).isEqualTo("ENABLED");
 		assertThat(this.emulator.counters().count("GetMacieSession")).isEqualTo(2);
 	}
 
@@ -407,7 +420,7 @@ class MacieJobsEmulatorTest {
 	void lastingThrottlingIsThrottled() {
 		this.emulator.faults().throttlingShare(1);
 
-		MacieException error = catchThrowableOfType(MacieException.class, () -> this.jobs.session());
+		MacieException error = catchThrowableOfType(MacieException.class, () -> this.jobs.session(TestPlaces.HOME));
 
 		assertThat(error.kind()).isEqualTo(Kind.THROTTLED);
 		assertThat(error.getMessage()).isEqualTo("Macie is busy, try again in a moment.");
@@ -417,7 +430,7 @@ class MacieJobsEmulatorTest {
 	void lastingInternalErrorsAreUnavailable() {
 		this.emulator.faults().internalErrorShare(1);
 
-		assertThat(catchThrowableOfType(MacieException.class, () -> this.jobs.session()).kind())
+		assertThat(catchThrowableOfType(MacieException.class, () -> this.jobs.session(TestPlaces.HOME)).kind())
 			.isEqualTo(Kind.UNAVAILABLE);
 	}
 
@@ -426,7 +439,7 @@ class MacieJobsEmulatorTest {
 		this.emulator.faults().latency(Duration.ofSeconds(2));
 		try (MacieClients impatient = clients(Duration.ofMillis(200))) {
 			MacieException error = catchThrowableOfType(MacieException.class,
-					() -> TestMacieJobs.of(impatient).session());
+					() -> TestMacieJobs.of(impatient).session(TestPlaces.HOME));
 
 			assertThat(error.kind()).isEqualTo(Kind.UNAVAILABLE);
 			assertThat(error.getMessage()).contains("did not answer in time");
@@ -436,10 +449,10 @@ class MacieJobsEmulatorTest {
 
 	@Test
 	void aMacieThatIsNotRunningIsUnavailable() {
-		this.jobs.session();
+		this.jobs.session(TestPlaces.HOME);
 		this.emulator.stop();
 
-		MacieException error = catchThrowableOfType(MacieException.class, () -> this.jobs.session());
+		MacieException error = catchThrowableOfType(MacieException.class, () -> this.jobs.session(TestPlaces.HOME));
 
 		assertThat(error.kind()).isEqualTo(Kind.UNAVAILABLE);
 		assertThat(error.getMessage()).startsWith("Macie could not be reached in " + this.emulator.region());
@@ -454,10 +467,11 @@ class MacieJobsEmulatorTest {
 		Health down = health.health();
 
 		assertThat(up.getStatus()).isEqualTo(Status.UP);
-		assertThat(up.getDetails()).containsEntry("region", this.emulator.region()).containsEntry("status", "ENABLED");
+		assertThat(up.getDetails()).containsEntry("places",
+				Map.of("us-east-1 / 111122223333", Map.of("status", "UP", "macieStatus", "ENABLED")));
 		assertThat(down.getStatus()).isEqualTo(Status.DOWN);
-		assertThat(down.getDetails()).containsEntry("reason",
-				"Macie is not enabled in " + this.emulator.region() + ".");
+		assertThat(down.getDetails()).containsEntry("places", Map.of("us-east-1 / 111122223333", Map.of("status",
+				"DOWN", "kind", "NOT_ENABLED", "reason", "Macie is not enabled in us-east-1 / 111122223333.")));
 	}
 
 	/**
@@ -465,15 +479,17 @@ class MacieJobsEmulatorTest {
 	 * emulator holds.
 	 */
 	private JobDefinition validDefinition() {
-		Bucket bucket = this.jobs.describeBuckets(new BucketQuery(List.of(), null, 1, null)).buckets().get(0);
+		Bucket bucket = this.jobs.describeBuckets(TestPlaces.HOME, new BucketQuery(List.of(), null, 1, null))
+			.buckets()
+			.get(0);
 		JobDefinition shape = JobDefinitions.dailySpecificBuckets();
 		return new JobDefinition("Service layer test job", "Created through MacieJobs", JobType.SCHEDULED,
 				shape.schedule(), true, 50,
 				new SpecificBuckets(List.of(new AccountBuckets(bucket.accountId(), List.of(bucket.name())))),
 				shape.objectScope(), ManagedIdentifierSelector.INCLUDE,
-				List.of(this.jobs.managedDataIdentifiers().get(0).id()),
-				List.of(this.jobs.customDataIdentifiers().get(0).id()), List.of(this.jobs.allowLists().get(0).id()),
-				Map.of("team", "compliance"));
+				List.of(this.jobs.managedDataIdentifiers(TestPlaces.HOME).get(0).id()),
+				List.of(this.jobs.customDataIdentifiers(TestPlaces.HOME).get(0).id()),
+				List.of(this.jobs.allowLists(TestPlaces.HOME).get(0).id()), Map.of("team", "compliance"));
 	}
 
 	private static JobDefinition renamed(JobDefinition d, String name) {
@@ -496,7 +512,7 @@ class MacieJobsEmulatorTest {
 	}
 
 	private List<JobSummary> allJobs() {
-		JobPage page = this.jobs.listJobs(
+		JobPage page = this.jobs.listJobs(TestPlaces.HOME,
 				query(Set.of(), null, null, null, null, SortField.CREATED_AT, false, MacieLimits.JOBS_PER_PAGE, null));
 		assertThat(page.nextToken()).isNull();
 		return page.jobs();

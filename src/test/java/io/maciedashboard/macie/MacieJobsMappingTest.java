@@ -95,7 +95,7 @@ class MacieJobsMappingTest {
 
 	@BeforeEach
 	void setUp() {
-		this.jobs = TestMacieJobs.of(new MacieClients(() -> "eu-west-1", (region) -> this.macie));
+		this.jobs = TestMacieJobs.of(new MacieClients(() -> List.of(TestPlaces.IRELAND), (place) -> this.macie));
 	}
 
 	@Test
@@ -106,7 +106,7 @@ class MacieJobsMappingTest {
 				"  payroll ", Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"),
 				JobListQuery.SortField.NAME, true, 10, "token-2");
 
-		this.jobs.listJobs(query);
+		this.jobs.listJobs(TestPlaces.IRELAND, query);
 
 		ListClassificationJobsRequest request = sentListRequest();
 		assertThat(request.filterCriteria().includes()).containsExactly(
@@ -125,7 +125,7 @@ class MacieJobsMappingTest {
 		given(this.macie.listClassificationJobs(any(ListClassificationJobsRequest.class)))
 			.willReturn(ListClassificationJobsResponse.builder().build());
 
-		this.jobs.listJobs(JobListQuery.firstPage());
+		this.jobs.listJobs(TestPlaces.IRELAND, JobListQuery.firstPage());
 
 		ListClassificationJobsRequest request = sentListRequest();
 		assertThat(request.filterCriteria()).isNull();
@@ -140,8 +140,8 @@ class MacieJobsMappingTest {
 		given(this.macie.listClassificationJobs(any(ListClassificationJobsRequest.class)))
 			.willReturn(ListClassificationJobsResponse.builder().build());
 
-		this.jobs.listJobs(pageOf(5000));
-		this.jobs.listJobs(pageOf(0));
+		this.jobs.listJobs(TestPlaces.IRELAND, pageOf(5000));
+		this.jobs.listJobs(TestPlaces.IRELAND, pageOf(0));
 
 		ArgumentCaptor<ListClassificationJobsRequest> sent = ArgumentCaptor
 			.forClass(ListClassificationJobsRequest.class);
@@ -192,7 +192,7 @@ class MacieJobsMappingTest {
 				.nextToken("next")
 				.build());
 
-		JobPage page = this.jobs.listJobs(JobListQuery.firstPage());
+		JobPage page = this.jobs.listJobs(TestPlaces.IRELAND, JobListQuery.firstPage());
 
 		assertThat(page.nextToken()).isEqualTo("next");
 		assertThat(page.jobs())
@@ -284,7 +284,7 @@ class MacieJobsMappingTest {
 					.build())
 				.build());
 
-		Job job = this.jobs.describeJob("job-1");
+		Job job = this.jobs.describeJob(TestPlaces.IRELAND, "job-1");
 
 		assertThat(job).isEqualTo(new Job("job-1", "arn:aws:macie2:eu-west-1:111122223333:classification-job/job-1",
 				new JobDefinition("Weekly sweep", "Finance exports", JobType.SCHEDULED,
@@ -317,7 +317,7 @@ class MacieJobsMappingTest {
 				.build())
 			.build());
 
-		Job job = this.jobs.describeJob("job-2");
+		Job job = this.jobs.describeJob(TestPlaces.IRELAND, "job-2");
 
 		assertThat(job.lastRunTime()).isNull();
 		assertThat(job.lastRunFailed()).isFalse();
@@ -350,7 +350,7 @@ class MacieJobsMappingTest {
 				.build())
 			.build());
 
-		JobDefinition definition = this.jobs.describeJob("job-3").definition();
+		JobDefinition definition = this.jobs.describeJob(TestPlaces.IRELAND, "job-3").definition();
 
 		assertThat(definition.managedIdentifierSelector()).isEqualTo(ManagedIdentifierSelector.RECOMMENDED);
 		assertThat(definition.managedDataIdentifierIds()).isEmpty();
@@ -368,7 +368,7 @@ class MacieJobsMappingTest {
 				.jobStatus("COMPLETE")
 				.build());
 
-		this.jobs.describeJob("job-9");
+		this.jobs.describeJob(TestPlaces.IRELAND, "job-9");
 
 		assertThat(consumedRequest(DescribeClassificationJobRequest.builder()).jobId()).isEqualTo("job-9");
 	}
@@ -388,11 +388,12 @@ class MacieJobsMappingTest {
 		given(this.macie.describeClassificationJob(any(Consumer.class)))
 			.willAnswer((call) -> describedAsCreated(sent.get()));
 
-		CreateOutcome outcome = this.jobs.createJob(CreateJobRequest.of(definition, "client-token-1"));
+		CreateOutcome outcome = this.jobs.createJob(TestPlaces.IRELAND,
+				CreateJobRequest.of(definition, "client-token-1"));
 
 		assertThat(outcome).isEqualTo(new CreateOutcome.Created("job-1", "arn:job-1", definition.name(), true));
 		assertThat(sent.get().clientToken()).isEqualTo("client-token-1");
-		assertThat(this.jobs.describeJob("job-1").definition()).isEqualTo(definition);
+		assertThat(this.jobs.describeJob(TestPlaces.IRELAND, "job-1").definition()).isEqualTo(definition);
 	}
 
 	@Test
@@ -401,10 +402,11 @@ class MacieJobsMappingTest {
 			.willReturn(CreateClassificationJobResponse.builder().jobId("job-1").build());
 		JobDefinition oneTime = JobDefinitions.oneTimeCustomOnly();
 
-		this.jobs.createJob(CreateJobRequest.of(new JobDefinition(oneTime.name(), oneTime.description(), oneTime.type(),
-				new Schedule.Daily(), true, oneTime.samplingPercentage(), oneTime.buckets(), oneTime.objectScope(),
-				oneTime.managedIdentifierSelector(), oneTime.managedDataIdentifierIds(),
-				oneTime.customDataIdentifierIds(), oneTime.allowListIds(), oneTime.tags()), "t"));
+		this.jobs.createJob(TestPlaces.IRELAND,
+				CreateJobRequest.of(new JobDefinition(oneTime.name(), oneTime.description(), oneTime.type(),
+						new Schedule.Daily(), true, oneTime.samplingPercentage(), oneTime.buckets(),
+						oneTime.objectScope(), oneTime.managedIdentifierSelector(), oneTime.managedDataIdentifierIds(),
+						oneTime.customDataIdentifierIds(), oneTime.allowListIds(), oneTime.tags()), "t"));
 
 		ArgumentCaptor<CreateClassificationJobRequest> sent = ArgumentCaptor
 			.forClass(CreateClassificationJobRequest.class);
@@ -418,7 +420,7 @@ class MacieJobsMappingTest {
 		given(this.macie.updateClassificationJob(any(Consumer.class)))
 			.willReturn(UpdateClassificationJobResponse.builder().build());
 
-		this.jobs.changeStatus("job-3", StatusChange.PAUSE);
+		this.jobs.changeStatus(TestPlaces.IRELAND, "job-3", StatusChange.PAUSE);
 
 		UpdateClassificationJobRequest request = consumedUpdate();
 		assertThat(request.jobId()).isEqualTo("job-3");
@@ -472,14 +474,14 @@ class MacieJobsMappingTest {
 						.allowLists(AllowListSummary.builder().id("al-2").name("Demo names").build())
 						.build());
 
-		assertThat(this.jobs.managedDataIdentifiers()).containsExactly(
+		assertThat(this.jobs.managedDataIdentifiers(TestPlaces.IRELAND)).containsExactly(
 				new ManagedDataIdentifier("CREDIT_CARD_NUMBER", "FINANCIAL_INFORMATION"),
 				new ManagedDataIdentifier("EMAIL_ADDRESS", "PERSONAL_INFORMATION"));
-		assertThat(this.jobs.customDataIdentifiers()).containsExactly(
+		assertThat(this.jobs.customDataIdentifiers(TestPlaces.IRELAND)).containsExactly(
 				new CustomDataIdentifier("cdi-1", "Employee id", "EMP-nnnn"),
 				new CustomDataIdentifier("cdi-2", "Badge", null));
-		assertThat(this.jobs.allowLists()).containsExactly(new AllowList("al-1", "Test cards", "Sandbox"),
-				new AllowList("al-2", "Demo names", null));
+		assertThat(this.jobs.allowLists(TestPlaces.IRELAND))
+			.containsExactly(new AllowList("al-1", "Test cards", "Sandbox"), new AllowList("al-2", "Demo names", null));
 	}
 
 	@Test
@@ -505,8 +507,8 @@ class MacieJobsMappingTest {
 						.nextToken("b2")
 						.build());
 
-		BucketPage page = this.jobs
-			.describeBuckets(new BucketQuery(List.of("111122223333", "444455556666"), " fin ", 500, "b1"));
+		BucketPage page = this.jobs.describeBuckets(TestPlaces.IRELAND,
+				new BucketQuery(List.of("111122223333", "444455556666"), " fin ", 500, "b1"));
 
 		ArgumentCaptor<DescribeBucketsRequest> sent = ArgumentCaptor.forClass(DescribeBucketsRequest.class);
 		verify(this.macie).describeBuckets(sent.capture());
@@ -529,7 +531,7 @@ class MacieJobsMappingTest {
 		given(this.macie.describeBuckets(any(DescribeBucketsRequest.class)))
 			.willReturn(DescribeBucketsResponse.builder().build());
 
-		this.jobs.describeBuckets(new BucketQuery(List.of(), "  ", 20, null));
+		this.jobs.describeBuckets(TestPlaces.IRELAND, new BucketQuery(List.of(), "  ", 20, null));
 
 		ArgumentCaptor<DescribeBucketsRequest> sent = ArgumentCaptor.forClass(DescribeBucketsRequest.class);
 		verify(this.macie).describeBuckets(sent.capture());
@@ -547,7 +549,8 @@ class MacieJobsMappingTest {
 				.findingPublishingFrequency("FIFTEEN_MINUTES")
 				.build());
 
-		assertThat(this.jobs.session()).isEqualTo(new MacieSession("eu-west-1", "ENABLED", CREATED, "FIFTEEN_MINUTES"));
+		assertThat(this.jobs.session(TestPlaces.IRELAND))
+			.isEqualTo(new MacieSession("eu-west-1", "ENABLED", CREATED, "FIFTEEN_MINUTES"));
 	}
 
 	private static JobListQuery pageOf(int size) {

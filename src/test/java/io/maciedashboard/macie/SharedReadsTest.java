@@ -1,5 +1,6 @@
 package io.maciedashboard.macie;
 
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,13 +129,14 @@ class SharedReadsTest {
 				.build());
 		given(macie.updateClassificationJob(any(Consumer.class)))
 			.willReturn(UpdateClassificationJobResponse.builder().build());
-		MacieJobs jobs = new MacieJobs(new MacieClients(() -> "eu-west-1", (region) -> macie), this.reads);
+		MacieJobs jobs = new MacieJobs(new MacieClients(() -> List.of(TestPlaces.IRELAND), (place) -> macie),
+				this.reads);
 
-		jobs.describeJob("job-1");
-		jobs.describeJob("job-1");
+		jobs.describeJob(TestPlaces.IRELAND, "job-1");
+		jobs.describeJob(TestPlaces.IRELAND, "job-1");
 		verify(macie, times(1)).describeClassificationJob(any(Consumer.class));
-		jobs.changeStatus("job-1", StatusChange.PAUSE);
-		jobs.describeJob("job-1");
+		jobs.changeStatus(TestPlaces.IRELAND, "job-1", StatusChange.PAUSE);
+		jobs.describeJob(TestPlaces.IRELAND, "job-1");
 
 		verify(macie, times(2)).describeClassificationJob(any(Consumer.class));
 	}
@@ -153,13 +155,14 @@ class SharedReadsTest {
 				.jobStatus(jobId.equals("ended") ? "COMPLETE" : "RUNNING")
 				.build();
 		});
-		MacieJobs jobs = new MacieJobs(new MacieClients(() -> "eu-west-1", (region) -> macie), this.reads);
+		MacieJobs jobs = new MacieJobs(new MacieClients(() -> List.of(TestPlaces.IRELAND), (place) -> macie),
+				this.reads);
 
-		jobs.describeJob("ended");
-		jobs.describeJob("running");
+		jobs.describeJob(TestPlaces.IRELAND, "ended");
+		jobs.describeJob(TestPlaces.IRELAND, "running");
 		this.clock.advance(Duration.ofSeconds(3));
-		jobs.describeJob("ended");
-		jobs.describeJob("running");
+		jobs.describeJob(TestPlaces.IRELAND, "ended");
+		jobs.describeJob(TestPlaces.IRELAND, "running");
 
 		verify(macie, times(3)).describeClassificationJob(any(Consumer.class));
 	}

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.maciedashboard.macie.JobListQuery;
+import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.MacieJobs;
 import org.junit.jupiter.api.DynamicTest;
@@ -49,14 +50,20 @@ class AuthorizationMatrixIT {
 	 * and its answer then. {@code {completeJob}} in an example stands for a seeded job
 	 * that is complete, so no action changes it.
 	 */
+	/** The default place's job pages. */
+	private static final String HOME = "/jobs/111122223333/us-east-1/";
+
 	static final List<Route> ROUTES = List.of(Route.of(HttpMethod.GET, "/", "/", Access.VIEWER, 302),
 			Route.of(HttpMethod.GET, "/jobs", "/jobs?status=RUNNING&sort=name", Access.VIEWER, 200),
-			Route.of(HttpMethod.GET, "/jobs/{jobId}", "/jobs/{completeJob}", Access.VIEWER, 200),
-			Route.of(HttpMethod.GET, "/jobs/{jobId}/live", "/jobs/{completeJob}/live", Access.VIEWER, 302),
-			Route.of(HttpMethod.POST, "/jobs/{jobId}/{action:pause|resume|cancel}", "/jobs/{completeJob}/pause",
-					Access.OPERATOR, 302),
-			Route.of(HttpMethod.POST, "/jobs/{jobId}/{action:pause|resume|cancel}", "/jobs/{completeJob}/cancel",
-					Access.OPERATOR, 302),
+			Route.of(HttpMethod.GET, "/jobs/{jobId}", "/jobs/{completeJob}", Access.VIEWER, 301),
+			Route.of(HttpMethod.GET, "/jobs/{accountId}/{region}/{jobId}", HOME + "{completeJob}", Access.VIEWER,
+					200),
+			Route.of(HttpMethod.GET, "/jobs/{accountId}/{region}/{jobId}/live", HOME + "{completeJob}/live",
+					Access.VIEWER, 302),
+			Route.of(HttpMethod.POST, "/jobs/{accountId}/{region}/{jobId}/{action:pause|resume|cancel}",
+					HOME + "{completeJob}/pause", Access.OPERATOR, 302),
+			Route.of(HttpMethod.POST, "/jobs/{accountId}/{region}/{jobId}/{action:pause|resume|cancel}",
+					HOME + "{completeJob}/cancel", Access.OPERATOR, 302),
 			Route.of(HttpMethod.GET, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
 			Route.of(HttpMethod.POST, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
 			Route.of(HttpMethod.GET, "/signed-out", "/signed-out", Access.PUBLIC, 200),
@@ -118,7 +125,7 @@ class AuthorizationMatrixIT {
 
 	@Test
 	void aViewerCannotChangeAJobByAnyRequest() throws Exception {
-		String running = this.macieJobs.listJobs(JobListQuery.firstPage())
+		String running = this.macieJobs.listJobs(TestPlaces.HOME, JobListQuery.firstPage())
 			.jobs()
 			.stream()
 			.filter((job) -> job.status() == JobStatus.RUNNING)
@@ -127,12 +134,12 @@ class AuthorizationMatrixIT {
 			.jobId();
 		for (String action : List.of("pause", "cancel")) {
 			this.mvc
-				.perform(request(HttpMethod.POST, "/jobs/" + running + "/" + action).param("confirmed", "true")
+				.perform(request(HttpMethod.POST, HOME + running + "/" + action).param("confirmed", "true")
 					.with(csrf())
 					.with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_VIEWER"))))
 				.andReturn();
 		}
-		assertThat(this.macieJobs.describeJob(running).status()).isEqualTo(JobStatus.RUNNING);
+		assertThat(this.macieJobs.describeJob(TestPlaces.HOME, running).status()).isEqualTo(JobStatus.RUNNING);
 	}
 
 	private void check(Route route, Persona persona, boolean withCsrf) throws Exception {
@@ -164,7 +171,7 @@ class AuthorizationMatrixIT {
 	}
 
 	private String completeJob() {
-		return this.macieJobs.listJobs(JobListQuery.firstPage())
+		return this.macieJobs.listJobs(TestPlaces.HOME, JobListQuery.firstPage())
 			.jobs()
 			.stream()
 			.filter((job) -> job.status() == JobStatus.COMPLETE)

@@ -3,6 +3,7 @@ package io.maciedashboard.security;
 import java.time.Duration;
 import java.util.Set;
 
+import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.BrowserSupport;
 import io.maciedashboard.macie.JobListQuery;
 import io.maciedashboard.macie.JobListQuery.SortField;
@@ -31,12 +32,13 @@ class IdleSessionIT extends BrowserSupport {
 	@Test
 	void anIdlePersonOnARefreshingPageIsSignedOut() {
 		String running = this.macie
-			.listJobs(new JobListQuery(Set.of(JobStatus.RUNNING), null, null, null, null, SortField.CREATED_AT, false,
-					1, null))
+			.listJobs(TestPlaces.HOME,
+					new JobListQuery(Set.of(JobStatus.RUNNING), null, null, null, null, SortField.CREATED_AT, false, 1,
+							null))
 			.jobs()
 			.get(0)
 			.jobId();
-		browser.open("/jobs/" + running).signIn("ida", "macie-viewers");
+		browser.open(TestPlaces.HOME.jobPath(running)).signIn("ida", "macie-viewers");
 		assertThat(browser.find("#job-live").getAttribute("data-refresh-every")).isEqualTo("1");
 		long signedInAt = System.nanoTime();
 

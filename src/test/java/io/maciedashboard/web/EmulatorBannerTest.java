@@ -56,7 +56,8 @@ class EmulatorBannerTest {
 
 		@Bean
 		EmbeddedMacie embeddedMacie() {
-			return new EmbeddedMacie(URI.create("http://127.0.0.1:18083"), "us-east-1", Clock.systemUTC());
+			return new EmbeddedMacie(URI.create("http://127.0.0.1:18083"), "us-east-1", "111122223333",
+					Clock.systemUTC());
 		}
 
 	}
