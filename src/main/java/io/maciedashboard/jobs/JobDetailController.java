@@ -104,6 +104,7 @@ class JobDetailController {
 		if (holding.size() == 1) {
 			RedirectView moved = new RedirectView(holding.get(0).jobPath(jobId), true);
 			moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			moved.setPropagateQueryParams(true);
 			return new ModelAndView(moved);
 		}
 		if (holding.isEmpty() && unknown != null) {

@@ -1,7 +1,8 @@
 /**
  * The job list over every place ({@code /jobs}) and the job page
  * ({@code /jobs/{accountId}/{region}/{jobId}}, old bookmarks {@code /jobs/{jobId}}
- * redirected) with pause, resume and cancel: package-private controllers and their view records. It uses macie/
- * (records and MacieJobs, and Macie's clock), web/ and security/, never the AWS SDK.
+ * redirected) with pause, resume and cancel: package-private controllers and their view
+ * records. It uses macie/ (records and MacieJobs, and Macie's clock), web/ and security/,
+ * never the AWS SDK.
  */
 package io.maciedashboard.jobs;

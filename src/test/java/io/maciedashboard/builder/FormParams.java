@@ -18,6 +18,7 @@ final class FormParams {
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
 		params.add("clientToken", form.getClientToken());
 		params.add("timeZone", form.getTimeZone());
+		params.add("place", form.getPlace());
 		params.add("reviewedFingerprint", form.getReviewedFingerprint());
 		params.add("name", form.getName());
 		params.add("description", form.getDescription());

@@ -622,6 +622,70 @@ class JobBuilderControllerTest {
 	}
 
 	@Test
+	void aCopyStartsInItsJobsPlaceWhoseListsAndBucketsTheFormShows() throws Exception {
+		given(this.macie.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND));
+		JobDefinition definition = JobFormDefinitionTest.definition(BuilderFixtures.bucketCriteriaForm());
+		given(this.macie.describeJob(TestPlaces.IRELAND, "0123456789abcdef0123456789abcdef"))
+			.willReturn(new Job("0123456789abcdef0123456789abcdef", "arn:job", definition, JobStatus.IDLE,
+					Instant.parse("2026-11-01T00:00:00Z"), null, false, 0, null, null));
+		given(this.macie.customDataIdentifiers(TestPlaces.IRELAND))
+			.willReturn(List.of(new CustomDataIdentifier("cdi-eu", "EU staff numbers", null)));
+
+		String page = this.mvc
+			.perform(get("/jobs/new").param("copyOf", "0123456789abcdef0123456789abcdef")
+				.param("place", "111122223333/eu-west-1")
+				.with(operator()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Document form = Jsoup.parse(page);
+		assertThat(form.selectFirst("select[name=place] option[selected]").val()).isEqualTo("111122223333/eu-west-1");
+		assertThat(form.select("select[name=place] option").eachText()).containsExactly("us-east-1 / 111122223333",
+				"Production (Ireland) (eu-west-1 / 111122223333)");
+		assertThat(page).contains("EU staff numbers");
+		verify(this.macie, never()).describeJob(eq(TestPlaces.HOME), anyString());
+		verify(this.macie, atLeastOnce()).describeBuckets(eq(TestPlaces.IRELAND), any());
+		verify(this.macie, never()).describeBuckets(eq(TestPlaces.HOME), any());
+	}
+
+	@Test
+	void theJobIsReviewedAndCreatedInTheChosenPlace() throws Exception {
+		given(this.macie.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND));
+		JobForm form = BuilderFixtures.specificBucketsForm();
+		form.setPlace("111122223333/eu-west-1");
+		given(this.macie.managedDataIdentifiers(TestPlaces.IRELAND)).willReturn(BuilderFixtures.MANAGED);
+		given(this.macie.customDataIdentifiers(TestPlaces.IRELAND)).willReturn(BuilderFixtures.CUSTOM);
+		given(this.macie.allowLists(TestPlaces.IRELAND)).willReturn(BuilderFixtures.ALLOW_LISTS);
+
+		String review = this.mvc.perform(postForm(form, "review"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(review).contains("aws macie2 create-classification-job --region eu-west-1 --cli-input-json")
+			.contains("Production (Ireland)");
+
+		form.setReviewedFingerprint("111122223333/eu-west-1 " + request(form).fingerprint());
+		given(this.macie.createJob(any(), any())).willReturn(created("abc123", "Weekly PII sweep"));
+		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/111122223333/eu-west-1/abc123"));
+		verify(this.macie).createJob(eq(TestPlaces.IRELAND), any());
+	}
+
+	@Test
+	void aReviewForAnotherPlaceIsReviewedAgainBeforeCreating() throws Exception {
+		given(this.macie.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND));
+		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
+		form.setPlace("111122223333/eu-west-1");
+
+		this.mvc.perform(postForm(form, "create"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The job changed since you last reviewed it")));
+		verify(this.macie, never()).createJob(any(), any());
+	}
+
+	@Test
 	void copyingAnUnknownJobSaysSoAndOpensAnEmptyForm() throws Exception {
 		given(this.macie.describeJob(TestPlaces.HOME, "ffffffffffffffffffffffffffffffff"))
 			.willThrow(new MacieException(MacieException.Kind.NOT_FOUND, "No such job.", null));

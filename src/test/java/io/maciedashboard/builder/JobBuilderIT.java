@@ -150,8 +150,8 @@ class JobBuilderIT extends BrowserSupport {
 
 		// copy it from its page and run it monthly instead
 		browser.find("a[href='/jobs/new?copyOf=" + jobId + "&place=111122223333/us-east-1']").click();
-		browser.waitUntil(ExpectedConditions
-			.urlToBe(browser.url("/jobs/new?copyOf=" + jobId + "&place=111122223333/us-east-1")));
+		browser.waitUntil(
+				ExpectedConditions.urlToBe(browser.url("/jobs/new?copyOf=" + jobId + "&place=111122223333/us-east-1")));
 		assertThat(field("name").getAttribute("value")).isEqualTo("Copy of " + name);
 		assertThat(browser.find("input[name='schedule'][value='WEEKLY']").isSelected()).isTrue();
 		assertThat(field("objectExcludes[1].dateTime").getAttribute("value")).isEqualTo("2026-01-15T10:00");

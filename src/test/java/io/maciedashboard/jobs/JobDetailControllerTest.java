@@ -380,9 +380,9 @@ class JobDetailControllerTest {
 			.willThrow(new MacieException(Kind.NOT_FOUND, "No such job.", null));
 		given(this.macie.describeJob(TestPlaces.IRELAND, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
 
-		this.mvc.perform(get("/jobs/" + TestJobs.ID).with(viewer()))
+		this.mvc.perform(get("/jobs/" + TestJobs.ID).queryParam("from", "mail").with(viewer()))
 			.andExpect(status().isMovedPermanently())
-			.andExpect(redirectedUrl("/jobs/111122223333/eu-west-1/" + TestJobs.ID));
+			.andExpect(redirectedUrl("/jobs/111122223333/eu-west-1/" + TestJobs.ID + "?from=mail"));
 	}
 
 	@Test

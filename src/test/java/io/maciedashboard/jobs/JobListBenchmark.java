@@ -86,10 +86,11 @@ public final class JobListBenchmark {
 						"the emulator holds " + emulator.jobCount() + " jobs, not " + jobsPerPlace);
 			}
 			String shown = places.isEmpty() ? String.format("1 place, %,d jobs", jobsPerPlace)
-					: "3 places, " + String.join(" + ",
-							List.of(String.format("%,d", emulator.jobCount("us-east-1", "111122223333")),
-									String.format("%,d", emulator.jobCount("eu-west-1", "111122223333")),
-									String.format("%,d", emulator.jobCount("us-east-1", "444455556666"))))
+					: "3 places, "
+							+ String.join(" + ",
+									List.of(String.format("%,d", emulator.jobCount("us-east-1", "111122223333")),
+											String.format("%,d", emulator.jobCount("eu-west-1", "111122223333")),
+											String.format("%,d", emulator.jobCount("us-east-1", "444455556666"))))
 							+ " jobs";
 			MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
 				.apply(springSecurity())

@@ -65,11 +65,10 @@ class MergedJobListTest {
 
 	@Test
 	void aPageEndsWhereAPlaceWithMoreJobsHasOfferedAllItRead() {
-		MergedPage page = MergedJobList.merge(
-				List.of(new PlaceAnswer(TestPlaces.HOME, ListCursor.Position.START,
+		MergedPage page = MergedJobList.merge(List.of(
+				new PlaceAnswer(TestPlaces.HOME, ListCursor.Position.START,
 						new JobPage(List.of(job("h1", 9), job("h2", 7)), "home-next"), null),
-						answer(TestPlaces.IRELAND, job("i1", 8), job("i2", 1))),
-				query(SortField.CREATED_AT, false, 10));
+				answer(TestPlaces.IRELAND, job("i1", 8), job("i2", 1))), query(SortField.CREATED_AT, false, 10));
 
 		// i2 (t=1) cannot be placed: home's next job, unread, may be newer
 		assertThat(page.jobs()).extracting((placed) -> placed.job().jobId()).containsExactly("h1", "i1", "h2");
@@ -82,8 +81,10 @@ class MergedJobListTest {
 	void aFailingPlaceIsNamedKeepsItsPositionAndTheOthersShow() {
 		MacieException throttled = new MacieException(MacieException.Kind.THROTTLED, "Macie is busy.", null);
 		ListCursor.Position position = new ListCursor.Position("t", 3, false);
-		MergedPage page = MergedJobList.merge(List.of(answer(TestPlaces.HOME, job("h1", 1)),
-				new PlaceAnswer(TestPlaces.IRELAND, position, null, throttled)), query(SortField.CREATED_AT, false, 10));
+		MergedPage page = MergedJobList.merge(
+				List.of(answer(TestPlaces.HOME, job("h1", 1)),
+						new PlaceAnswer(TestPlaces.IRELAND, position, null, throttled)),
+				query(SortField.CREATED_AT, false, 10));
 
 		assertThat(page.jobs()).extracting((placed) -> placed.job().jobId()).containsExactly("h1");
 		assertThat(page.failures()).containsEntry(TestPlaces.IRELAND, throttled);
@@ -135,8 +136,8 @@ class MergedJobListTest {
 
 	@Test
 	void aCursorRoundTripsAndRefusesWhatItDidNotWrite() {
-		String encoded = ListCursor.encode(new java.util.LinkedHashMap<>(java.util.Map.of(TestPlaces.HOME,
-				new ListCursor.Position("tok/+=", 4, false))));
+		String encoded = ListCursor.encode(new java.util.LinkedHashMap<>(
+				java.util.Map.of(TestPlaces.HOME, new ListCursor.Position("tok/+=", 4, false))));
 		assertThat(ListCursor.parse(encoded).of(TestPlaces.HOME))
 			.isEqualTo(new ListCursor.Position("tok/+=", 4, false));
 		assertThat(ListCursor.parse(encoded).of(TestPlaces.IRELAND)).as("not named: ended")

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "macie.emulator.port=0", "macie.places[0].name=Production (N. Virginia)",
 		"macie.places[0].region=us-east-1", "macie.places[0].account-id=111122223333",
 		"macie.places[1].name=Production (Ireland)", "macie.places[1].region=eu-west-1",
-		"macie.places[1].account-id=111122223333", "macie.places[2].name=Data lake",
-		"macie.places[2].region=us-east-1", "macie.places[2].account-id=444455556666",
+		"macie.places[1].account-id=111122223333", "macie.places[2].name=Data lake", "macie.places[2].region=us-east-1",
+		"macie.places[2].account-id=444455556666",
 		"macie.places[2].role-arn=arn:aws:iam::444455556666:role/MacieDashboardReader",
 		"macie.places[2].external-id=acme-macie-dashboard" })
 class PlacesIT extends BrowserSupport {
@@ -67,8 +67,8 @@ class PlacesIT extends BrowserSupport {
 		browser.find("input[name=place][value='" + IRELAND + "']").click();
 		browser.waitUntil((driver) -> driver.getCurrentUrl().contains("place=111122223333%2Feu-west-1"));
 		browser.find("input#status-RUNNING").click();
-		browser.waitUntil((driver) -> driver.getCurrentUrl().contains("status=RUNNING")
-				&& !rowPlaces().isEmpty() && rowPlaces().stream().allMatch(IRELAND::equals));
+		browser.waitUntil((driver) -> driver.getCurrentUrl().contains("status=RUNNING") && !rowPlaces().isEmpty()
+				&& rowPlaces().stream().allMatch(IRELAND::equals));
 
 		WebElement link = browser.find("#job-results tbody tr td.col-name a");
 		String name = link.getText();
@@ -89,7 +89,7 @@ class PlacesIT extends BrowserSupport {
 			.click();
 		browser.waitUntil(ExpectedConditions.textToBe(By.cssSelector(".panel--flash"), "Job paused."));
 		assertThat(browser.driver().getCurrentUrl()).isEqualTo(canonical);
-		Place ireland = new Place("eu-west-1", "111122223333", null);
+		Place ireland = this.macie.place("111122223333", "eu-west-1").orElseThrow();
 		assertThat(this.macie.describeJob(ireland, jobId).status()).isEqualTo(JobStatus.USER_PAUSED);
 
 		browser.open("/jobs/" + jobId);

@@ -42,8 +42,9 @@ class MacieHealthIT {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.macie.status").value("UP"))
-			.andExpect(jsonPath("$.components.macie.details.region").value(this.emulator.region()))
-			.andExpect(jsonPath("$.components.macie.details.status").value("ENABLED"));
+			.andExpect(jsonPath("$.components.macie.details.places['us-east-1 / 111122223333'].status").value("UP"))
+			.andExpect(jsonPath("$.components.macie.details.places['us-east-1 / 111122223333'].macieStatus")
+				.value("ENABLED"));
 	}
 
 	@Test
@@ -54,8 +55,8 @@ class MacieHealthIT {
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(jsonPath("$.status").value("DOWN"))
 			.andExpect(jsonPath("$.components.macie.status").value("DOWN"))
-			.andExpect(jsonPath("$.components.macie.details.reason")
-				.value("Macie is not enabled in " + this.emulator.region() + "."));
+			.andExpect(jsonPath("$.components.macie.details.places['us-east-1 / 111122223333'].reason")
+				.value("Macie is not enabled in us-east-1 / 111122223333."));
 		this.mvc.perform(get("/actuator/health").with(operator()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))

@@ -102,8 +102,8 @@ class HealthEndpointIT extends BrowserSupport {
 		assertThat(health.get("components").has("macie")).as("Macie is not part of the overall status").isFalse();
 		JsonNode macie = read("/actuator/health/dependencies").get("components").get("macie");
 		assertThat(macie.get("status").asString()).isEqualTo("DOWN");
-		assertThat(macie.get("details").get("reason").asString())
-			.isEqualTo("Macie is not enabled in " + this.emulator.region() + ".");
+		assertThat(macie.get("details").get("places").get("us-east-1 / 111122223333").get("reason").asString())
+			.isEqualTo("Macie is not enabled in us-east-1 / 111122223333.");
 	}
 
 	/** The JSON Chromium shows for an actuator URL, read as the signed-in browser. */
