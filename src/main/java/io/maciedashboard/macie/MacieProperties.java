@@ -52,7 +52,7 @@ public record MacieProperties(@NotNull @DefaultValue("aws") Mode mode,
 		@NotNull @DurationMin(millis = 1) @DurationMax(minutes = 10) @DefaultValue("30s") Duration apiCallTimeout,
 		@NotNull @DurationMin(millis = 0) @DurationMax(minutes = 1) @DefaultValue("2s") Duration readCacheTtl,
 		@NotNull @DurationMin(millis = 0) @DurationMax(hours = 1) @DefaultValue("10m") Duration endedJobCacheTtl,
-		@Valid List<PlaceSettings> places) {
+		List<@Valid PlaceSettings> places) {
 
 	public MacieProperties {
 		places = (places != null) ? List.copyOf(places) : List.of();
