@@ -123,7 +123,7 @@ class JobBuilderControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(view().name("builder/form"))
 			.andExpect(content().string(containsString("New classification job")))
-			.andExpect(content().string(containsString("<h3>FINANCIAL_INFORMATION</h3>")))
+			.andExpect(content().string(containsString("<h3>Financial information</h3>")))
 			.andExpect(content().string(containsString("value=\"USA_PASSPORT_NUMBER\"")))
 			.andExpect(content().string(containsString("Employee id")))
 			.andExpect(content().string(containsString("Test card numbers")))

@@ -169,8 +169,8 @@ class JobDetailControllerTest {
 		assertThat(size.attr("title")).isEqualTo("10,000,000 bytes");
 		Element identifiers = page.selectFirst(".job-identifiers");
 		assertThat(identifiers.text()).contains("Managed data identifiers: Only these")
-			.contains("CREDIT_CARD_NUMBER FINANCIAL_INFORMATION")
-			.contains("NO_SUCH_IDENTIFIER category unknown")
+			.contains("CREDIT_CARD_NUMBER Financial information")
+			.contains("NO_SUCH_IDENTIFIER Category unknown")
 			.contains("Employee numbers cdi-1")
 			.contains("Test card numbers al-1")
 			.contains("al-gone (name unknown: it may have been deleted)");
@@ -256,7 +256,9 @@ class JobDetailControllerTest {
 		assertThat(cancel.attr("data-confirm")).startsWith("Cancelling is final");
 		assertThat(cancel.attr("data-confirm-title")).isEqualTo("Cancel this job?");
 		assertThat(cancel.attr("data-confirm-button")).isEqualTo("Cancel job for good");
-		assertThat(cancel.selectFirst("button").hasClass("button--danger")).isTrue();
+		// cancel is final: secondary-danger, so that it does not weigh as much as pause or resume
+		assertThat(cancel.selectFirst("button").hasClass("button--secondary-danger")).isTrue();
+		assertThat(page.selectFirst("form[action$=/resume] button").hasClass("button--secondary-danger")).isFalse();
 		assertThat(page.selectFirst("form[action$=/resume]").attr("data-confirm-button")).isEqualTo("Resume job");
 	}
 

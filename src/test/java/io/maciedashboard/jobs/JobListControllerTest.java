@@ -62,7 +62,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(JobListController.class)
-@Import({ SecurityConfiguration.class, JobRows.class, JobListControllerTest.FixedClock.class })
+@Import({ SecurityConfiguration.class, JobRows.class, TriageScan.class, JobListControllerTest.FixedClock.class })
 @EnableConfigurationProperties(JobListProperties.class)
 @TestPropertySource(properties = "dashboard.jobs.refresh-interval=20s")
 class JobListControllerTest {
@@ -302,7 +302,7 @@ class JobListControllerTest {
 		String body = result.getResponse().getContentAsString();
 		assertThat(body).doesNotContain("<html").doesNotContain("<header");
 		Document fragment = Jsoup.parseBodyFragment(body);
-		assertThat(fragment.selectFirst("#job-finder > form#job-filters")).isNotNull();
+		assertThat(fragment.selectFirst("#job-finder form#job-filters")).isNotNull();
 		assertThat(fragment.selectFirst("#job-finder #job-results table")).isNotNull();
 	}
 
@@ -368,9 +368,10 @@ class JobListControllerTest {
 		assertThat(row.select("time")).hasSize(2);
 		assertThat(row.select("time").get(0).attr("datetime")).isEqualTo("2026-11-01T09:30:00Z");
 		assertThat(row.select("time").get(1).attr("datetime")).isEqualTo("2026-11-02T00:00:00Z");
-		assertThat(row.select("time").get(1).attr("data-local-time")).isEqualTo("relative");
+		assertThat(row.select("time").get(1).attr("data-local-time")).isEqualTo("absolute");
 		assertThat(row.selectFirst(".marker--error")).isNotNull();
-		assertThat(row.select("td").get(5).text()).isEqualTo("3 buckets in 2 accounts");
+		assertThat(row.select("td").get(5).attr("title")).isEqualTo("3 buckets in 2 accounts");
+		assertThat(row.select("td").get(5).text()).endsWith(" +2 more");
 
 		Element other = page.selectFirst("tr[data-job-id=j-c]");
 		assertThat(other.select("td").get(2).text()).isEqualTo("One-time");
@@ -528,7 +529,8 @@ class JobListControllerTest {
 		Document page = page(get("/jobs"));
 		assertThat(page.select("thead th").last().text()).isEqualTo("Pause expires in");
 		Element soon = page.selectFirst("tr[data-job-id=p-crit] .countdown");
-		assertThat(soon.text()).isEqualTo("1 hour 0 minutes 0 seconds");
+		assertThat(soon.text()).isEqualTo("1 h");
+		assertThat(soon.attr("title")).isEqualTo("1 hour 0 minutes 0 seconds");
 		assertThat(soon.hasClass("countdown--critical")).isTrue();
 		assertThat(soon.attr("data-server-now")).isEqualTo(Long.toString(NOW.toEpochMilli()));
 		assertThat(page.selectFirst("tr[data-job-id=p-warn] .countdown").hasClass("countdown--warning")).isTrue();
