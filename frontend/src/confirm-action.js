@@ -41,7 +41,7 @@ export function buildDialog(form, doc = document) {
   const actions = element(doc, 'div', 'form-actions');
   const confirm = element(doc, 'button', 'confirm-dialog__confirm', form.dataset.confirmButton || 'Confirm');
   confirm.type = 'button';
-  if (form.querySelector('button.button--danger')) confirm.classList.add('button--danger');
+  if (form.querySelector('button.button--danger, button.button--secondary-danger')) confirm.classList.add('button--danger');
   const keep = element(doc, 'button', 'button--secondary confirm-dialog__keep', form.dataset.keepButton || 'Go back');
   keep.type = 'button';
   keep.autofocus = true;

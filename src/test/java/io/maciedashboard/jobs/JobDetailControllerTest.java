@@ -256,7 +256,8 @@ class JobDetailControllerTest {
 		assertThat(cancel.attr("data-confirm")).startsWith("Cancelling is final");
 		assertThat(cancel.attr("data-confirm-title")).isEqualTo("Cancel this job?");
 		assertThat(cancel.attr("data-confirm-button")).isEqualTo("Cancel job for good");
-		// cancel is final: secondary-danger, so that it does not weigh as much as pause or resume
+		// cancel is final: secondary-danger, so that it does not weigh as much as pause
+		// or resume
 		assertThat(cancel.selectFirst("button").hasClass("button--secondary-danger")).isTrue();
 		assertThat(page.selectFirst("form[action$=/resume] button").hasClass("button--secondary-danger")).isFalse();
 		assertThat(page.selectFirst("form[action$=/resume]").attr("data-confirm-button")).isEqualTo("Resume job");
