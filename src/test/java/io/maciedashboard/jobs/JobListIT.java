@@ -141,6 +141,9 @@ class JobListIT extends BrowserSupport {
 			.executeScript("document.getElementById('job-results').dispatchEvent(new CustomEvent('refresh'))"));
 
 		assertThat(browser.focusedId()).isEqualTo(linkId);
+		// what the browser drew into the morphed rows is drawn again: times stay local
+		WebElement created = browser.find("tr[data-job-id] td.col-created time");
+		browser.waitUntil((driver) -> !created.getText().endsWith("UTC"));
 	}
 
 	@Test
