@@ -107,6 +107,9 @@ class JobListController {
 	private JobListView view(JobListRequest request) {
 		List<Integer> pageSizes = pageSizes(request.query().pageSize());
 		Instant now = Instant.now(this.clock);
+		// the strip first: its scan is shared and cached, and a failure of it hides only
+		// the strip
+		TriageStrip triage = triageStrip(request, now);
 		try {
 			List<JobSummary> jobs;
 			String nextPageUrl = null;
@@ -121,12 +124,11 @@ class JobListController {
 			List<JobRow> rows = this.jobRows.rows(jobs, now);
 			Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
 					? this.properties.refreshInterval().toSeconds() : null;
-			return new JobListView(request, pageSizes, now, rows, nextPageUrl, null, refreshSeconds,
-					triageStrip(request, now));
+			return new JobListView(request, pageSizes, now, rows, nextPageUrl, null, refreshSeconds, triage);
 		}
 		catch (MacieException ex) {
 			return new JobListView(request, pageSizes, now, List.of(), null, JobListFailure.of(ex, request), null,
-					null);
+					triage);
 		}
 	}
 
