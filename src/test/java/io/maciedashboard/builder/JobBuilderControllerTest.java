@@ -367,6 +367,11 @@ class JobBuilderControllerTest {
 			// finance-reports and hr-exports are in the inventory: (4 GB + 1 GB) x 50 %
 			.containsPattern("About <strong>\\s*<data class=\"size\" value=\"2500000000\"")
 			.contains("name=\"reviewedFingerprint\" value=\"" + request.fingerprint() + "\"");
+		// no stray spaces: "Monday;", "50%", "(5.0 GB)"
+		String text = org.jsoup.Jsoup.parse(page).selectFirst(".review__facts").text();
+		assertThat(text).contains("Weekly on Monday; ", "50% of the objects")
+			.doesNotContain("Monday ;", " %", "( ")
+			.containsPattern("\\([0-9.]+ [KMGT]?B\\)");
 	}
 
 	@Test
