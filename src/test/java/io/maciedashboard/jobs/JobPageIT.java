@@ -273,6 +273,8 @@ class JobPageIT extends BrowserSupport {
 		browser.waitUntil(ExpectedConditions.attributeContains(By.cssSelector("[data-countdown]"), "class",
 				"countdown--critical"));
 		awaitCountdownStartingWith("22 hours");
+		// within a day of the expiry the live refresh brings the banner (out of band)
+		assertThat(browser.find("#expiry-banner .banner h2").getText()).startsWith("This pause expires in 22 hours");
 
 		this.emulator.clock().advance(Duration.ofDays(1));
 		waitForBadge("Cancelled");
