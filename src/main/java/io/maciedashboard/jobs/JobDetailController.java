@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -102,7 +103,7 @@ class JobDetailController {
 			}
 		}
 		if (holding.size() == 1) {
-			RedirectView moved = new RedirectView(holding.get(0).jobPath(jobId), true);
+			RedirectView moved = new RedirectView(JobLinks.job(holding.get(0), jobId), true);
 			moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			moved.setPropagateQueryParams(true);
 			return new ModelAndView(moved);
@@ -116,7 +117,7 @@ class JobDetailController {
 		ModelAndView choice = new ModelAndView("jobs/choose-place");
 		choice.addObject("jobId", jobId);
 		choice.addObject("choices",
-				holding.stream().map((place) -> new PlaceChoice(place, place.jobPath(jobId))).toList());
+				holding.stream().map((place) -> new PlaceChoice(place, JobLinks.job(place, jobId))).toList());
 		return choice;
 	}
 
@@ -182,7 +183,7 @@ class JobDetailController {
 		}
 		if (!confirmed) {
 			model.addAttribute("job", job);
-			model.addAttribute("jobUrl", place.jobPath(jobId));
+			model.addAttribute("jobUrl", JobLinks.job(place, jobId));
 			model.addAttribute("action", action);
 			return "jobs/confirm";
 		}
@@ -212,13 +213,27 @@ class JobDetailController {
 		// the job page, also when an action failed: only a configured place and ids that
 		// passed JOB_ID reach Macie
 		Map<?, ?> pathVariables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		Object accountId = pathVariables.get("accountId");
-		page.addObject("retryUrl",
-				"/jobs/" + ((accountId != null) ? accountId + "/" + pathVariables.get("region") + "/" : "")
-						+ pathVariables.get("jobId"));
+		page.addObject("retryUrl", retryUrl((String) pathVariables.get("accountId"),
+				(String) pathVariables.get("region"), (String) pathVariables.get("jobId")));
 		page.setStatus((ex.kind() == MacieException.Kind.UNAVAILABLE || ex.kind() == MacieException.Kind.THROTTLED)
 				? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY);
 		return page;
+	}
+
+	/** The job page again: of its place, or looked up when the place is not known. */
+	private String retryUrl(String accountId, String region, String jobId) {
+		if (accountId != null) {
+			try {
+				Optional<Place> place = this.macie.place(accountId, region);
+				if (place.isPresent()) {
+					return JobLinks.job(place.get(), jobId);
+				}
+			}
+			catch (MacieException ex) {
+				// the places themselves are unknown: the lookup says so again
+			}
+		}
+		return JobLinks.lookup(jobId);
 	}
 
 	private static String failed(MacieException.Kind kind) {

@@ -8,10 +8,12 @@ import java.util.stream.Stream;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
@@ -40,13 +42,16 @@ class JobListController {
 
 	private final JobListProperties properties;
 
+	private final TriageScan triageScan;
+
 	/** Macie's "now" (the emulator's in mode emulator). */
 	private final Clock clock;
 
 	JobListController(MacieJobs macieJobs, MergedJobList jobList, JobRows jobRows, JobListProperties properties,
-			Clock clock) {
+			TriageScan triageScan, Clock clock) {
 		this.macieJobs = macieJobs;
 		this.jobList = jobList;
+		this.triageScan = triageScan;
 		this.jobRows = jobRows;
 		this.properties = properties;
 		this.clock = clock;
@@ -59,29 +64,46 @@ class JobListController {
 
 	@GetMapping("/jobs")
 	String page(@ModelAttribute("filters") JobListForm filters, Model model) {
+		String pastedJobId = filters.pastedJobId();
+		if (pastedJobId != null) {
+			return "redirect:" + JobLinks.lookup(pastedJobId);
+		}
 		model.addAttribute("view", view(filters));
 		return "jobs/list";
 	}
 
 	/**
 	 * A new view (filters, sort, page): the form and the results, and the address bar
-	 * gets its canonical, bookmarkable URL.
+	 * gets its canonical, bookmarkable URL. A job id pasted into "Name contains" opens
+	 * the job.
 	 */
 	@HxRequest(target = FINDER_ID)
 	@GetMapping("/jobs")
 	String finder(@ModelAttribute("filters") JobListForm filters, Model model, HtmxResponse htmx) {
+		String pastedJobId = filters.pastedJobId();
+		if (pastedJobId != null) {
+			return "redirect:htmx:" + JobLinks.lookup(pastedJobId);
+		}
 		JobListView view = view(filters);
 		model.addAttribute("view", view);
 		htmx.setPushUrl(view.request().url());
 		return "jobs/list :: finder";
 	}
 
-	/** The live refresh: the results only. */
+	/**
+	 * The live refresh: the results only. When Macie fails, the answer is an error (503),
+	 * so that the table on screen stays and live-errors.js says so and tries again later.
+	 */
 	@HxRequest(target = RESULTS_ID)
 	@GetMapping("/jobs")
-	String results(@ModelAttribute("filters") JobListForm filters, Model model) {
-		model.addAttribute("view", view(filters));
-		return "jobs/list :: results";
+	ModelAndView results(@ModelAttribute("filters") JobListForm filters) {
+		JobListView view = view(filters);
+		if (view.failure() != null && !view.failure().notEnabled()) {
+			ModelAndView failed = new ModelAndView("jobs/list :: refresh-failed", "message", view.failure().message());
+			failed.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+			return failed;
+		}
+		return new ModelAndView("jobs/list :: results", "view", view);
 	}
 
 	private JobListView view(JobListForm filters) {
@@ -93,28 +115,56 @@ class JobListController {
 		catch (MacieException ex) {
 			// the places themselves are unknown (the account of the default credentials)
 			request = filters.read(List.of());
-			return failed(request, now, JobListFailure.of(ex, request));
+			return failed(request, now, JobListFailure.of(ex, request), null);
 		}
-		MergedPage page = this.jobList.page(request.shownPlaces(), request.query(), request.cursor());
-		if (request.shownPlaces().size() == 1 && !page.failures().isEmpty()) {
-			return failed(request, now, JobListFailure.of(page.failures().values().iterator().next(), request));
+		// the strip first: its scan is shared and cached, and a failure of it hides only
+		// the strip
+		TriageStrip triage = triageStrip(request, now);
+		List<PlacedJob> jobs;
+		String nextPageUrl = null;
+		List<PlaceFailure> placeFailures = List.of();
+		if (request.triage() != null) {
+			try {
+				jobs = this.triageScan.result().matching(request.triage(), request.shownPlaces(), now);
+			}
+			catch (MacieException ex) {
+				return failed(request, now, JobListFailure.of(ex, request), triage);
+			}
 		}
-		List<JobRow> rows = this.jobRows.rows(page.jobs(), now);
-		String nextPageUrl = (page.nextCursor() != null) ? request.nextPageUrl(page.nextCursor()) : null;
+		else {
+			MergedPage page = this.jobList.page(request.shownPlaces(), request.query(), request.cursor());
+			if (request.shownPlaces().size() == 1 && !page.failures().isEmpty()) {
+				return failed(request, now, JobListFailure.of(page.failures().values().iterator().next(), request),
+						triage);
+			}
+			jobs = page.jobs();
+			nextPageUrl = (page.nextCursor() != null) ? request.nextPageUrl(page.nextCursor()) : null;
+			placeFailures = page.failures()
+				.entrySet()
+				.stream()
+				.map((failure) -> PlaceFailure.of(failure.getKey(), failure.getValue()))
+				.toList();
+		}
+		List<JobRow> rows = this.jobRows.rows(jobs, now);
 		Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
 				? this.properties.refreshInterval().toSeconds() : null;
-		List<PlaceFailure> placeFailures = page.failures()
-			.entrySet()
-			.stream()
-			.map((failure) -> PlaceFailure.of(failure.getKey(), failure.getValue()))
-			.toList();
 		return new JobListView(request, pageSizes(request.query().pageSize()), now, rows, nextPageUrl, null,
-				placeFailures, refreshSeconds);
+				placeFailures, refreshSeconds, triage);
 	}
 
-	private static JobListView failed(JobListRequest request, Instant now, JobListFailure failure) {
+	/** The triage strip, or null when its scan failed (the list itself still shows). */
+	private TriageStrip triageStrip(JobListRequest request, Instant now) {
+		try {
+			return TriageStrip.of(this.triageScan.result(), request, now);
+		}
+		catch (MacieException ex) {
+			return null;
+		}
+	}
+
+	private static JobListView failed(JobListRequest request, Instant now, JobListFailure failure, TriageStrip triage) {
 		return new JobListView(request, pageSizes(request.query().pageSize()), now, List.of(), null, failure, List.of(),
-				null);
+				null, triage);
 	}
 
 	/** The page-size choices, with a valid size from the URL that is not one of them. */

@@ -2,17 +2,22 @@ package io.maciedashboard.jobs;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import io.maciedashboard.macie.JobListQuery;
 import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.Place;
+import io.maciedashboard.web.ScheduleWords;
 
 /**
  * What the job list shows, read from its query string: the query for Macie (sent to each
@@ -21,11 +26,16 @@ import io.maciedashboard.macie.Place;
  * parameter that could not be used (keyed by the form field, or "paging"). Builds the
  * links of the page (sort, next, previous, refresh) in the same canonical form, leaving
  * defaults out so that URLs stay short.
+ *
+ * @param triage one of the triage strip's filters, or null: the list then shows what the
+ * triage scan found in the places shown, and the other filters do not apply
  */
 public record JobListRequest(JobListQuery query, List<Place> places, List<Place> chosenPlaces, PageHistory history,
-		Map<String, String> errors) {
+		Map<String, String> errors, Triage triage) {
 
 	static final String PATH = "/jobs";
+
+	private static final ScheduleWords SCHEDULE_WORDS = new ScheduleWords();
 
 	public JobListRequest {
 		places = List.copyOf(places);
@@ -125,7 +135,83 @@ public record JobListRequest(JobListQuery query, List<Place> places, List<Place>
 	public boolean isFiltered() {
 		return !this.chosenPlaces.isEmpty() || !this.query.statuses().isEmpty() || this.query.type() != null
 				|| this.query.nameContains() != null || this.query.createdAfter() != null
-				|| this.query.createdBefore() != null;
+				|| this.query.createdBefore() != null || this.triage != null;
+	}
+
+	/**
+	 * The filters in force as removable chips: each says what it keeps and links to the
+	 * list without it (first page, same sort).
+	 */
+	public List<Chip> chips() {
+		List<Chip> chips = new ArrayList<>();
+		JobListQuery q = this.query;
+		for (Place place : this.chosenPlaces) {
+			List<Place> others = new ArrayList<>(this.chosenPlaces);
+			others.remove(place);
+			chips.add(new Chip("Place: " + place.name(),
+					(this.triage != null) ? without(others, null, null, null, null, null, this.triage) : without(others,
+							q.statuses(), q.type(), q.nameContains(), q.createdAfter(), q.createdBefore(), null)));
+		}
+		if (this.triage != null) {
+			chips.add(new Chip(this.triage.label(), without(this.chosenPlaces, null, null, null, null, null, null)));
+			return chips;
+		}
+		for (JobStatus status : JobStatus.values()) {
+			if (q.statuses().contains(status)) {
+				Set<JobStatus> others = EnumSet.copyOf(q.statuses());
+				others.remove(status);
+				chips.add(new Chip("Status: " + status.label(), without(this.chosenPlaces, others, q.type(),
+						q.nameContains(), q.createdAfter(), q.createdBefore(), null)));
+			}
+		}
+		if (q.type() != null) {
+			chips.add(new Chip("Type: " + SCHEDULE_WORDS.describe(q.type(), null), without(this.chosenPlaces,
+					q.statuses(), null, q.nameContains(), q.createdAfter(), q.createdBefore(), null)));
+		}
+		if (q.nameContains() != null) {
+			chips.add(new Chip("Name contains “" + q.nameContains() + "”", without(this.chosenPlaces, q.statuses(),
+					q.type(), null, q.createdAfter(), q.createdBefore(), null)));
+		}
+		if (q.createdAfter() != null) {
+			chips.add(new Chip("Created on or after " + LocalDate.ofInstant(q.createdAfter(), ZoneOffset.UTC), without(
+					this.chosenPlaces, q.statuses(), q.type(), q.nameContains(), null, q.createdBefore(), null)));
+		}
+		if (q.createdBefore() != null) {
+			chips.add(new Chip("Created before " + LocalDate.ofInstant(q.createdBefore(), ZoneOffset.UTC), without(
+					this.chosenPlaces, q.statuses(), q.type(), q.nameContains(), q.createdAfter(), null, null)));
+		}
+		return chips;
+	}
+
+	/**
+	 * The list with a triage filter in the places shown now (first page, default sort).
+	 */
+	String triageUrl(Triage triage) {
+		return firstPageIn(Set.of(), triage);
+	}
+
+	/**
+	 * The list of the jobs with one status in the places shown now (first page, default
+	 * sort).
+	 */
+	String statusUrl(JobStatus status) {
+		return firstPageIn(Set.of(status), null);
+	}
+
+	private String firstPageIn(Set<JobStatus> statuses, Triage keptTriage) {
+		JobListQuery byDefault = new JobListQuery(statuses, null, null, null, null, SortOption.CREATED.field(),
+				SortOption.CREATED.ascendingByDefault(), JobListQuery.DEFAULT_PAGE_SIZE, null);
+		return new JobListRequest(byDefault, this.places, this.chosenPlaces, PageHistory.EMPTY, Map.of(), keptTriage)
+			.firstPageUrl();
+	}
+
+	private String without(List<Place> chosen, Set<JobStatus> statuses, JobType type, String name, Instant after,
+			Instant before, Triage keptTriage) {
+		JobListQuery q = this.query;
+		JobListQuery narrower = new JobListQuery((statuses != null) ? statuses : Set.of(), type, name, after, before,
+				q.sortBy(), q.ascending(), q.pageSize(), null);
+		return new JobListRequest(narrower, this.places, chosen, PageHistory.EMPTY, Map.of(), keptTriage)
+			.firstPageUrl();
 	}
 
 	public boolean isSelected(JobStatus status) {
@@ -147,6 +233,9 @@ public record JobListRequest(JobListQuery query, List<Place> places, List<Place>
 		List<Map.Entry<String, String>> params = new ArrayList<>();
 		for (Place place : this.chosenPlaces) {
 			params.add(Map.entry("place", place.key()));
+		}
+		if (this.triage != null) {
+			params.add(Map.entry("triage", this.triage.param()));
 		}
 		for (JobStatus status : JobStatus.values()) {
 			if (this.query.statuses().contains(status)) {
@@ -191,6 +280,10 @@ public record JobListRequest(JobListQuery query, List<Place> places, List<Place>
 	 * not sorted by it).
 	 */
 	public record SortLink(String label, String url, String ariaSort) {
+	}
+
+	/** An active filter: what it keeps, and the list without it. */
+	public record Chip(String label, String removeUrl) {
 	}
 
 }

@@ -115,7 +115,8 @@ class JobRows {
 	private JobRow.RowDetails describe(PlacedJob placed) {
 		try {
 			Job job = this.macieJobs.describeJob(placed.place(), placed.job().jobId());
-			JobRow.RowDetails details = new JobRow.RowDetails(job.lastRunTime(), job.definition().schedule());
+			JobRow.RowDetails details = new JobRow.RowDetails(job.lastRunTime(), job.definition().schedule(),
+					job.approximateObjectsToProcess());
 			this.lastKnown.put(key(placed), details);
 			return details;
 		}

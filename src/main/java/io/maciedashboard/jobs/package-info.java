@@ -1,5 +1,6 @@
 /**
- * The job list over every place ({@code /jobs}) and the job page
+ * The job list over every place ({@code /jobs}, with its triage strip read by one
+ * bounded, shared scan of every place) and the job page
  * ({@code /jobs/{accountId}/{region}/{jobId}}, old bookmarks {@code /jobs/{jobId}}
  * redirected) with pause, resume and cancel: package-private controllers and their view
  * records. It uses macie/ (records and MacieJobs, and Macie's clock), web/ and security/,

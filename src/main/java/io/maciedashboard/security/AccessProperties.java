@@ -18,10 +18,12 @@ import org.springframework.validation.annotation.Validated;
  * @param viewerGroups groups whose members may read everything (role VIEWER)
  * @param operatorGroups groups whose members may also create, pause, resume and cancel
  * jobs (role OPERATOR, which includes VIEWER)
+ * @param contact who a person without access should ask (a team, a mail address), shown
+ * on the no-access page; null says "your administrator"
  */
 @ConfigurationProperties("dashboard.access")
 @Validated
 public record AccessProperties(@DefaultValue("groups") @NotBlank String groupsClaim,
 		@DefaultValue("macie-viewers") @NotEmpty List<@NotBlank String> viewerGroups,
-		@DefaultValue("macie-operators") @NotEmpty List<@NotBlank String> operatorGroups) {
+		@DefaultValue("macie-operators") @NotEmpty List<@NotBlank String> operatorGroups, String contact) {
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupRoleMapperTest {
 
 	private final GroupRoleMapper defaults = new GroupRoleMapper(
-			new AccessProperties("groups", List.of("macie-viewers"), List.of("macie-operators")));
+			new AccessProperties("groups", List.of("macie-viewers"), List.of("macie-operators"), null));
 
 	@Test
 	void viewerGroupGivesViewer() {
@@ -41,7 +41,7 @@ class GroupRoleMapperTest {
 	@Test
 	void claimNameAndSeveralGroupsPerRoleAreConfigurable() {
 		var mapper = new GroupRoleMapper(new AccessProperties("roles", List.of("auditors", "compliance"),
-				List.of("security-admins", "cloud-ops")));
+				List.of("security-admins", "cloud-ops"), null));
 		assertThat(roles(mapper, Map.of("roles", List.of("compliance")))).contains("ROLE_VIEWER")
 			.doesNotContain("ROLE_OPERATOR");
 		assertThat(roles(mapper, Map.of("roles", List.of("cloud-ops")))).contains("ROLE_OPERATOR");
