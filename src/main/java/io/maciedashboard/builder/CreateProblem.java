@@ -6,9 +6,10 @@ package io.maciedashboard.builder;
  * @param message Macie's reason in plain words
  * @param jobName the name to look for (UNKNOWN) or the name of the job Macie answered
  * with (OTHER_JOB)
- * @param jobId the job Macie answered with (OTHER_JOB), otherwise null
+ * @param jobUrl the page of the job Macie answered with (OTHER_JOB, in the form's place),
+ * otherwise null
  */
-public record CreateProblem(Kind kind, String message, String jobName, String jobId) {
+public record CreateProblem(Kind kind, String message, String jobName, String jobUrl) {
 
 	public enum Kind {
 

@@ -306,7 +306,8 @@ class JobBuilderController {
 			return form(model, form,
 					this.page.form(form, this.page.catalog(form), binding, false, null,
 							new CreateProblem(CreateProblem.Kind.OTHER_JOB, null,
-									(other.name() != null) ? other.name() : other.jobId(), other.jobId())));
+									(other.name() != null) ? other.name() : other.jobId(),
+									place.jobPath(other.jobId()))));
 		}
 		boolean unknown = outcome instanceof CreateOutcome.Unknown;
 		MacieException reason = unknown ? ((CreateOutcome.Unknown) outcome).reason()

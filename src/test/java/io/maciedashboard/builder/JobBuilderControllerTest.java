@@ -511,8 +511,8 @@ class JobBuilderControllerTest {
 			.getContentAsString();
 
 		assertThat(page)
-			.contains("Macie answered with another job", "<bdi>Name Macie holds</bdi>", "/jobs/job-a",
-					"The job you reviewed was not created")
+			.contains("Macie answered with another job", "<bdi>Name Macie holds</bdi>",
+					"href=\"" + TestPlaces.HOME.jobPath("job-a") + "\"", "The job you reviewed was not created")
 			.doesNotContain("Job B\" created")
 			.doesNotContain("value=\"" + form.getClientToken() + "\"");
 		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), eq("job-a"),
