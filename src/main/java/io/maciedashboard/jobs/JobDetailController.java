@@ -11,7 +11,10 @@ import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
-import io.maciedashboard.security.AuditLog;
+import io.maciedashboard.audit.AuditAction;
+import io.maciedashboard.audit.AuditTrail;
+import io.maciedashboard.audit.AuditUnavailableException;
+import io.maciedashboard.audit.JobRef;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
@@ -47,7 +50,7 @@ class JobDetailController {
 
 	private final MacieJobs macie;
 
-	private final AuditLog audit;
+	private final AuditTrail audit;
 
 	/** Macie's "now" (the emulator's in mode emulator). */
 	private final Clock clock;
@@ -56,7 +59,7 @@ class JobDetailController {
 
 	private final JobScopeLookups scopes;
 
-	JobDetailController(MacieJobs macie, AuditLog audit, Clock clock, JobPageProperties properties,
+	JobDetailController(MacieJobs macie, AuditTrail audit, Clock clock, JobPageProperties properties,
 			JobScopeLookups scopes) {
 		this.macie = macie;
 		this.audit = audit;
@@ -66,9 +69,12 @@ class JobDetailController {
 	}
 
 	@GetMapping
-	String page(@PathVariable String jobId, Model model) {
+	String page(@PathVariable String jobId, Model model, Authentication who) {
 		Job job = describe(jobId);
 		model.addAttribute("view", new JobPageView(liveView(job, null), this.scopes.scopeOf(job.definition())));
+		if (this.audit.mayRead(who)) {
+			model.addAttribute("history", JobHistory.of(this.audit, jobId));
+		}
 		return "jobs/detail";
 	}
 
@@ -109,22 +115,25 @@ class JobDetailController {
 			@RequestParam(defaultValue = "false") boolean confirmed, Authentication who, Model model,
 			RedirectAttributes redirect) {
 		JobAction action = JobAction.fromPath(path).orElseThrow();
+		AuditAction audited = AuditAction.valueOf(action.name());
 		Job job;
 		try {
 			job = describe(jobId);
 		}
 		catch (JobNotFoundException ex) {
-			this.audit.record(who, action.name(), jobId, failed(MacieException.Kind.NOT_FOUND));
+			this.audit.refused(who, audited, JobRef.id(jobId), "There is no such job.",
+					failed(MacieException.Kind.NOT_FOUND));
 			throw ex;
 		}
 		catch (MacieException ex) {
-			this.audit.record(who, action.name(), jobId, failed(ex.kind()));
+			this.audit.refused(who, audited, JobRef.id(jobId), ex.getMessage(), failed(ex.kind()));
 			throw ex;
 		}
+		JobRef ref = new JobRef(job.jobId(), job.name(), job.jobArn());
 		if (!action.change().isAllowedFrom(job.status())) {
-			this.audit.record(who, action.name(), jobId, "refused: job is " + job.status().name());
-			redirect.addFlashAttribute("flashError", "This job is now " + job.status().label() + ", so it cannot be "
-					+ action.past() + ". The page shows its current state.");
+			String message = "This job is now " + job.status().label() + ", so it cannot be " + action.past() + ".";
+			this.audit.refused(who, audited, ref, message, "refused: job is " + job.status().name());
+			redirect.addFlashAttribute("flashError", message + " The page shows its current state.");
 			return "redirect:/jobs/{jobId}";
 		}
 		if (!confirmed) {
@@ -132,15 +141,28 @@ class JobDetailController {
 			model.addAttribute("action", action);
 			return "jobs/confirm";
 		}
+		AuditTrail.Attempt attempt;
+		try {
+			attempt = this.audit.attempt(who, audited, ref, null);
+		}
+		catch (AuditUnavailableException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+			return "redirect:/jobs/{jobId}";
+		}
 		try {
 			this.macie.changeStatus(jobId, action.change());
 		}
 		catch (MacieException ex) {
-			this.audit.record(who, action.name(), jobId, failed(ex.kind()));
+			if (ex.kind() == MacieException.Kind.UNAVAILABLE) {
+				attempt.unknown(ex.getMessage(), failed(ex.kind()));
+			}
+			else {
+				attempt.refused(ex.getMessage(), failed(ex.kind()));
+			}
 			redirect.addFlashAttribute("flashError", "Macie did not " + action.verb() + " the job: " + ex.getMessage());
 			return "redirect:/jobs/{jobId}";
 		}
-		this.audit.record(who, action.name(), jobId, "ok");
+		attempt.done(null, "ok");
 		redirect.addFlashAttribute("flash", action.doneMessage());
 		return "redirect:/jobs/{jobId}";
 	}

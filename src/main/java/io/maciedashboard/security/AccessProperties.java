@@ -18,10 +18,13 @@ import org.springframework.validation.annotation.Validated;
  * @param viewerGroups groups whose members may read everything (role VIEWER)
  * @param operatorGroups groups whose members may also create, pause, resume and cancel
  * jobs (role OPERATOR, which includes VIEWER)
+ * @param auditorGroups groups whose members may also read the audit trail (role AUDITOR,
+ * which includes VIEWER; operators read it too)
  */
 @ConfigurationProperties("dashboard.access")
 @Validated
 public record AccessProperties(@DefaultValue("groups") @NotBlank String groupsClaim,
 		@DefaultValue("macie-viewers") @NotEmpty List<@NotBlank String> viewerGroups,
-		@DefaultValue("macie-operators") @NotEmpty List<@NotBlank String> operatorGroups) {
+		@DefaultValue("macie-operators") @NotEmpty List<@NotBlank String> operatorGroups,
+		@DefaultValue("macie-auditors") @NotEmpty List<@NotBlank String> auditorGroups) {
 }

@@ -13,6 +13,8 @@ import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.audit.AuditRepository;
+import io.maciedashboard.audit.AuditTrail;
 import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.security.SecurityConfiguration;
 import io.maciedashboard.web.OneFlashPerPage;
@@ -64,7 +66,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(JobBuilderController.class)
-@Import({ SecurityConfiguration.class, BuilderPage.class, BucketInventory.class, OneFlashPerPage.class })
+@Import({ SecurityConfiguration.class, AuditTrail.class, BuilderPage.class, BucketInventory.class,
+		OneFlashPerPage.class })
 class JobBuilderControllerTest {
 
 	@Autowired
@@ -75,6 +78,9 @@ class JobBuilderControllerTest {
 
 	@MockitoBean
 	AuditLog auditLog;
+
+	@MockitoBean
+	AuditRepository auditRepository;
 
 	@BeforeEach
 	void macieHolds() {

@@ -1,0 +1,26 @@
+package io.maciedashboard.jobs;
+
+import java.util.List;
+
+import io.maciedashboard.audit.AuditEntry;
+import io.maciedashboard.audit.AuditTrail;
+
+import org.springframework.dao.DataAccessException;
+
+/**
+ * The job's history from the audit trail, for the job page (auditors and operators):
+ * newest first, or unavailable while the database does not answer (the rest of the page,
+ * read from Macie, still shows).
+ */
+record JobHistory(List<AuditEntry> entries, boolean unavailable) {
+
+	static JobHistory of(AuditTrail trail, String jobId) {
+		try {
+			return new JobHistory(trail.history(jobId), false);
+		}
+		catch (DataAccessException ex) {
+			return new JobHistory(List.of(), true);
+		}
+	}
+
+}
