@@ -8,11 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Sessions in the database (shared by every instance, kept across restarts), and in this
@@ -58,7 +60,7 @@ final class FallbackSessionRepository implements SessionRepository<Session> {
 		try {
 			this.database.save(session);
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			failed("save a session", ex);
 			this.memory.save(new MapSession(session));
 		}
@@ -73,7 +75,7 @@ final class FallbackSessionRepository implements SessionRepository<Session> {
 					return found;
 				}
 			}
-			catch (DataAccessException ex) {
+			catch (DataAccessException | TransactionException ex) {
 				failed("read a session", ex);
 			}
 		}
@@ -87,7 +89,7 @@ final class FallbackSessionRepository implements SessionRepository<Session> {
 			try {
 				this.database.deleteById(id);
 			}
-			catch (DataAccessException ex) {
+			catch (DataAccessException | TransactionException ex) {
 				failed("end a session", ex);
 			}
 		}
@@ -97,7 +99,7 @@ final class FallbackSessionRepository implements SessionRepository<Session> {
 		return this.clock.instant().isBefore(this.databaseSkippedUntil);
 	}
 
-	private void failed(String what, DataAccessException ex) {
+	private void failed(String what, NestedRuntimeException ex) {
 		this.databaseSkippedUntil = this.clock.instant().plus(PAUSE_AFTER_FAILURE);
 		log.warn("Could not {} in the database ({}); sessions are kept in this instance's memory meanwhile", what,
 				ex.getMostSpecificCause().getMessage());
