@@ -44,6 +44,10 @@ public class AuditRepository {
 			FROM audit_attempt a LEFT JOIN audit_outcome o ON o.attempt_id = a.id
 			""";
 
+	private static final List<String> PERSON_COLUMNS = List.of("a.subject", "a.email", "a.display_name");
+
+	private static final List<String> JOB_COLUMNS = List.of("a.job_id", "o.job_id");
+
 	private final JdbcClient jdbc;
 
 	private final JdbcClient streaming;
@@ -100,11 +104,35 @@ public class AuditRepository {
 			.update();
 	}
 
-	/** At most {@code limit} attempts matching the query, newest first. */
+	/**
+	 * At most {@code limit} attempts matching the query, newest first. A person (named by
+	 * subject, e-mail or display name) or a job (the attempt's, or the one a create made)
+	 * matches in one of several columns: each is read through its own index, newest
+	 * first, and the branches are merged. Each branch is ordered by its column too, so
+	 * that even PostgreSQL's generic plan for a prepared statement takes that index; one
+	 * query with OR would walk the whole trail backwards looking for a rare person's
+	 * rows.
+	 */
 	public List<AuditEntry> find(AuditQuery query, int limit) {
-		Where where = where(query);
-		return this.jdbc.sql(SELECT + where.sql() + " ORDER BY a.id DESC LIMIT " + limit)
-			.params(where.params())
+		List<String> keys = (query.person() != null) ? PERSON_COLUMNS : (query.job() != null) ? JOB_COLUMNS : List.of();
+		if (keys.isEmpty()) {
+			Where where = where(query, null, null);
+			return this.jdbc.sql(SELECT + where.sql() + " ORDER BY a.id DESC LIMIT " + limit)
+				.params(where.params())
+				.query(AuditRepository::entry)
+				.list();
+		}
+		List<String> branches = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		for (String column : keys) {
+			Where where = (query.person() != null) ? where(query, column + " = :person", null)
+					: where(query, null, column + " = :job");
+			branches.add("(" + SELECT + where.sql() + " ORDER BY " + column + " DESC, a.id DESC LIMIT " + limit + ")");
+			params.putAll(where.params());
+		}
+		return this.jdbc
+			.sql("SELECT * FROM (" + String.join(" UNION ", branches) + ") AS matched ORDER BY id DESC LIMIT " + limit)
+			.params(params)
 			.query(AuditRepository::entry)
 			.list();
 	}
@@ -114,7 +142,7 @@ public class AuditRepository {
 	 * rows are read: none are held.
 	 */
 	public void stream(AuditQuery query, Consumer<AuditEntry> each) {
-		Where where = where(query);
+		Where where = where(query, null, null);
 		// PostgreSQL's driver fetches in portions only inside a transaction
 		this.readOnly.executeWithoutResult((status) -> this.streaming.sql(SELECT + where.sql() + " ORDER BY a.id DESC")
 			.params(where.params())
@@ -131,11 +159,16 @@ public class AuditRepository {
 			.update();
 	}
 
-	private static Where where(AuditQuery query) {
+	/**
+	 * The query's conditions, a person and a job as {@code personCondition} and
+	 * {@code jobCondition} say (null: matched in any of their columns).
+	 */
+	private static Where where(AuditQuery query, String personCondition, String jobCondition) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (query.person() != null) {
-			conditions.add("(a.subject = :person OR a.email = :person OR a.display_name = :person)");
+			conditions.add((personCondition != null) ? personCondition
+					: "(a.subject = :person OR a.email = :person OR a.display_name = :person)");
 			params.put("person", query.person());
 		}
 		if (query.action() != null) {
@@ -150,7 +183,7 @@ public class AuditRepository {
 			params.put("outcome", query.outcome().name());
 		}
 		if (query.job() != null) {
-			conditions.add("(a.job_id = :job OR o.job_id = :job)");
+			conditions.add((jobCondition != null) ? jobCondition : "(a.job_id = :job OR o.job_id = :job)");
 			params.put("job", query.job());
 		}
 		if (query.place() != null) {

@@ -122,6 +122,18 @@ abstract class AuditRepositoryContract {
 	}
 
 	@Test
+	void aPersonMatchingBySeveralNamesIsListedOnceAndPagesStayInOrder() {
+		long a = this.repository.insertAttempt(T0, row("sam", "sam", "sam", job("job1"), AuditAction.PAUSE, null));
+		long b = this.repository.insertAttempt(T0, row("other", "sam", null, job("job1"), AuditAction.PAUSE, null));
+		long c = this.repository.insertAttempt(T0, row("sam", "Sam S", null, job("job1"), AuditAction.RESUME, null));
+
+		assertThat(ids(query("sam", null, null, null, null))).containsExactly(c, b, a);
+		assertThat(this.repository.find(query("sam", null, null, null, null), 2)).extracting(AuditEntry::id)
+			.containsExactly(c, b);
+		assertThat(ids(query("sam", AuditAction.PAUSE, null, null, null).olderThan(b))).containsExactly(a);
+	}
+
+	@Test
 	void aCreatesJobIsFoundByTheIdMacieGaveIt() {
 		long id = this.repository.insertAttempt(T0,
 				row("otto", "Otto Operator", null, new JobRef(null, "New", null), AuditAction.CREATE, "{}"));
