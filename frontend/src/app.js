@@ -2,6 +2,8 @@
 // registers its behaviour (selector + init) in behaviours.js; htmx:load (the first page load and
 // every swap) attaches them inside the new content.
 import htmx from 'htmx.org';
+// hx-swap="morph": refreshes change only what changed, so the focused element stays (idiomorph)
+import 'idiomorph/dist/idiomorph-ext.esm.js';
 import { attachWithin } from './behaviours.js';
 import './local-time.js';
 import { listen as markBackgroundRefreshes } from './live-refresh.js';
@@ -14,6 +16,9 @@ import './shown-when.js';
 import { startTicking } from './countdown.js';
 import './confirm-action.js';
 import './progress-trend.js';
+import './narrow-collapse.js';
+import './bucket-table.js';
+import './error-summary.js';
 import { listen as listenForRefreshFailures } from './live-errors.js';
 
 window.htmx = htmx;

@@ -3,13 +3,20 @@
 // Which behaviours each element has are remembered in a WeakMap (element -> set of behaviours)
 // rather than marked in the DOM, so that content restored from htmx's history snapshot is
 // attached afresh.
+// A morphing swap (hx-swap="morph") keeps elements and puts the server's markup back into them
+// (texts, hidden): a behaviour that draws into the DOM rather than listening registers with
+// { everyLoad: true } and runs again each time content around its element arrives. Such a
+// behaviour must be idempotent.
 
 const behaviours = [];
 const attached = new WeakMap();
 
-/** Registers init(element) for every element matching selector, now and after each swap. */
-export function behaviour(selector, init) {
-  behaviours.push({ selector, init });
+/**
+ * Registers init(element) for every element matching selector, now and after each swap: once per
+ * element, or with everyLoad each time content holding the element arrives.
+ */
+export function behaviour(selector, init, { everyLoad = false } = {}) {
+  behaviours.push({ selector, init, everyLoad });
 }
 
 /** Attaches every registered behaviour inside root (root included). */
@@ -28,7 +35,7 @@ export function attachWithin(root) {
         done = new Set();
         attached.set(element, done);
       }
-      if (!done.has(entry)) {
+      if (entry.everyLoad || !done.has(entry)) {
         done.add(entry);
         entry.init(element);
       }

@@ -1,6 +1,8 @@
 // <form data-confirm="consequence" data-confirm-title="Pause this job?" data-confirm-button="Pause job"
 // data-keep-button="Keep it running">: asks in a dialog before the form is sent, then sends it with
 // confirmed=true. Without JavaScript the form is sent as it is and the server asks on a page.
+// Closing the dialog without acting (Esc or the way-out button) returns focus to the button that
+// opened it, looked up again by its id in case a live refresh replaced it meanwhile.
 import { behaviour } from './behaviours.js';
 
 let dialogCount = 0;
@@ -39,7 +41,7 @@ export function buildDialog(form, doc = document) {
   const actions = element(doc, 'div', 'form-actions');
   const confirm = element(doc, 'button', 'confirm-dialog__confirm', form.dataset.confirmButton || 'Confirm');
   confirm.type = 'button';
-  if (form.querySelector('button.button--danger')) confirm.classList.add('button--danger');
+  if (form.querySelector('button.button--danger, button.button--secondary-danger')) confirm.classList.add('button--danger');
   const keep = element(doc, 'button', 'button--secondary confirm-dialog__keep', form.dataset.keepButton || 'Go back');
   keep.type = 'button';
   keep.autofocus = true;
@@ -50,12 +52,25 @@ export function buildDialog(form, doc = document) {
     dialog.remove();
     submitConfirmed(form, doc);
   });
-  keep.addEventListener('click', () => {
+  const goBack = () => {
     dialog.close?.();
     dialog.remove();
+    returnFocus(form, doc);
+  };
+  keep.addEventListener('click', goBack);
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    goBack();
   });
-  dialog.addEventListener('cancel', () => dialog.remove());
   return dialog;
+}
+
+/** Focuses the form's submit button: the one on the page now with the same id, else the form's own. */
+export function returnFocus(form, doc = document) {
+  const button = form.querySelector('button[type="submit"], button:not([type])');
+  const current = (button?.id && doc.getElementById(button.id)) || button;
+  current?.focus();
+  return current;
 }
 
 export function initConfirm(form, doc = document) {

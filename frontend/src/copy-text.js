@@ -31,3 +31,7 @@ export function attachCopyButton(button, clipboard = navigator.clipboard) {
 }
 
 behaviour('[data-copy-from]', (button) => attachCopyButton(button));
+// a morphing refresh hides the button again (the server's markup): show it again
+behaviour('[data-copy-from]', (button) => {
+  button.hidden = false;
+}, { everyLoad: true });

@@ -41,6 +41,17 @@ export function remainingText(totalSeconds) {
   return parts.join(' ');
 }
 
+/** The list's rounded text, as PauseExpiry.roundedText: "26 days", "1 day 5 h", "5 h 12 min", "38 min". */
+export function roundedText(totalSeconds) {
+  const days = Math.floor(totalSeconds / 86400);
+  const hours = Math.floor((totalSeconds % 86400) / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  if (days >= 2) return `${days} days`;
+  if (days === 1) return `1 day${hours > 0 ? ` ${hours} h` : ''}`;
+  if (hours > 0) return `${hours} h${minutes > 0 ? ` ${minutes} min` : ''}`;
+  return minutes > 0 ? `${minutes} min` : 'less than a minute';
+}
+
 /**
  * How far the server's clock is ahead of the browser's, from the server's "now" rendered into the
  * page and the browser's clock when the page (or fragment) arrived.
@@ -50,10 +61,11 @@ export function clockOffset(serverNowMs, browserNowMs) {
 }
 
 /** What a countdown shows at a browser instant, given the offset measured when it arrived. */
-export function countdownState(expiresAtMs, offsetMs, browserNowMs, expiredText) {
+export function countdownState(expiresAtMs, offsetMs, browserNowMs, expiredText, rounded = false) {
   const seconds = remainingSeconds(expiresAtMs, browserNowMs + offsetMs);
   const severity = severityOf(seconds);
-  return { seconds, severity, text: severity === 'expired' ? expiredText : remainingText(seconds) };
+  const text = rounded ? roundedText(seconds) : remainingText(seconds);
+  return { seconds, severity, text: severity === 'expired' ? expiredText : text };
 }
 
 const offsets = new WeakMap();
@@ -64,7 +76,7 @@ export function renderCountdown(element, browserNowMs) {
     offsets.set(element, clockOffset(Number(element.dataset.serverNow), browserNowMs));
   }
   const state = countdownState(Number(element.dataset.expiresAt), offsets.get(element), browserNowMs,
-    element.dataset.expiredText);
+    element.dataset.expiredText, 'countdownRounded' in element.dataset);
   if (element.textContent !== state.text) element.textContent = state.text;
   for (const severity of SEVERITIES) {
     element.classList.toggle(`countdown--${severity}`, severity === state.severity);

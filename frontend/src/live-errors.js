@@ -1,6 +1,7 @@
-// A refreshing job section ([data-live-job]) whose refresh fails keeps its last state on screen
-// (htmx swaps nothing on an error status) and says "Could not refresh at HH:MM:SS" in its
-// [data-refresh-notice]; further refreshes wait longer each time (back-off) until one succeeds.
+// A refreshing job section ([data-live-job]) or job list ([data-live-list]) whose refresh fails
+// keeps its last state on screen (htmx swaps nothing on an error status) and says "Could not
+// refresh at HH:MM:SS" in its [data-refresh-notice]; further refreshes wait longer each time
+// (back-off) until one succeeds.
 
 const MAX_DELAY_MS = 5 * 60 * 1000;
 const failures = new Map();
@@ -18,7 +19,7 @@ export function clockTime(date, timeZone) {
 }
 
 export function noticeText(date, message, retryMs, timeZone) {
-  const reason = message ? ` (${message})` : '';
+  const reason = message ? ` (${message.replace(/[.\s]+$/, '')})` : '';
   return `Could not refresh at ${clockTime(date, timeZone)}${reason}. This is the last known state; `
     + `trying again in ${Math.round(retryMs / 1000)} seconds.`;
 }
@@ -33,7 +34,11 @@ export function serverMessage(xhr) {
 
 function liveSection(event) {
   const elt = event.detail?.elt;
-  return elt?.matches?.('[data-live-job]') ? elt : null;
+  return elt?.matches?.('[data-live-job], [data-live-list]') ? elt : null;
+}
+
+function keyOf(section) {
+  return section.dataset.liveJob ?? 'job-list';
 }
 
 function intervalOf(section) {
@@ -42,7 +47,7 @@ function intervalOf(section) {
 
 export function onBeforeRequest(event, now = Date.now()) {
   const section = liveSection(event);
-  const state = section && failures.get(section.dataset.liveJob);
+  const state = section && failures.get(keyOf(section));
   if (state && now < state.retryAt) {
     event.preventDefault();
   }
@@ -51,10 +56,10 @@ export function onBeforeRequest(event, now = Date.now()) {
 export function onFailure(event, now = Date.now(), timeZone = undefined) {
   const section = liveSection(event);
   if (!section) return;
-  const previous = failures.get(section.dataset.liveJob);
+  const previous = failures.get(keyOf(section));
   const count = (previous?.count ?? 0) + 1;
   const delay = backoffDelay(count, intervalOf(section));
-  failures.set(section.dataset.liveJob, { count, retryAt: now + delay });
+  failures.set(keyOf(section), { count, retryAt: now + delay });
   const notice = section.querySelector('[data-refresh-notice]');
   if (notice) {
     notice.textContent = noticeText(new Date(now), serverMessage(event.detail.xhr), delay, timeZone);
@@ -65,7 +70,7 @@ export function onFailure(event, now = Date.now(), timeZone = undefined) {
 export function onSuccess(event) {
   const section = liveSection(event);
   if (section && event.detail?.successful !== false) {
-    failures.delete(section.dataset.liveJob);
+    failures.delete(keyOf(section));
   }
 }
 

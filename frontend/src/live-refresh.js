@@ -2,7 +2,8 @@
 // is visible, dispatch the "refresh" event that htmx listens for. htmx's own
 // `every 15s [document.visibilityState === 'visible']` needs eval, which the CSP forbids.
 // A hidden tab does not refresh; when it becomes visible again after a full interval, it
-// refreshes at once. The timer stops when the element leaves the page (e.g. swapped out).
+// refreshes at once. The timer stops when the element leaves the page (e.g. swapped out), and
+// pauses while a morphing swap has taken its data-refresh-every away (nothing changes any more).
 // The requests these refreshes cause carry "Dashboard-Refresh: background", so that the server
 // does not count them as the person's activity (an idle person is signed out after the session
 // timeout although the page keeps refreshing).
@@ -29,14 +30,14 @@ export function startRefreshing(element, { doc = document, clock = Date, setTime
   const tick = () => {
     if (!element.isConnected) {
       stop();
-    } else if (doc.visibilityState === 'visible' && clock.now() - last >= intervalMs - 50) {
+    } else if (element.dataset.refreshEvery && doc.visibilityState === 'visible' && clock.now() - last >= intervalMs - 50) {
       refresh();
     }
   };
   const onVisibility = () => {
     if (!element.isConnected) {
       stop();
-    } else if (doc.visibilityState === 'visible' && clock.now() - last >= intervalMs) {
+    } else if (element.dataset.refreshEvery && doc.visibilityState === 'visible' && clock.now() - last >= intervalMs) {
       refresh();
     }
   };

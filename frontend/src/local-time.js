@@ -56,4 +56,4 @@ export function localise(element, now = new Date(), options = {}) {
   element.textContent = text;
 }
 
-behaviour('time[data-local-time]', (element) => localise(element));
+behaviour('time[data-local-time]', (element) => localise(element), { everyLoad: true });

@@ -1,16 +1,21 @@
 // For a RUNNING job the page keeps the "objects still to process" values it has seen since it was
 // opened (nothing else: no invented totals) and shows how the number moved, as a sentence
 // ("down 12,400 in the last 5 minutes") and a small sparkline. The values live in this module, so
-// they survive htmx replacing the job's section on every refresh.
+// they survive htmx morphing the job's section on every refresh (which also puts the server's empty,
+// hidden trend back: it is drawn again each time).
 import { behaviour } from './behaviours.js';
 
 const MAX_POINTS = 120;
 const SVG = 'http://www.w3.org/2000/svg';
 const histories = new Map();
 
-/** Adds a value seen at time t (epoch ms) to a history, keeping the newest MAX_POINTS. */
+/**
+ * Adds a value seen at time t (epoch ms) to a history, keeping the newest MAX_POINTS; a value seen
+ * within the same second as the last one replaces it (one arrival, drawn twice).
+ */
 export function record(history, t, value) {
   if (Number.isFinite(value)) {
+    if (history.length > 0 && t - history[history.length - 1].t < 1000) history.pop();
     history.push({ t, value });
     if (history.length > MAX_POINTS) history.splice(0, history.length - MAX_POINTS);
   }
@@ -81,4 +86,4 @@ export function showTrend(valueElement, { doc = document, now = Date.now(), stor
   target.hidden = false;
 }
 
-behaviour('[data-objects-to-process]', (element) => showTrend(element));
+behaviour('[data-objects-to-process]', (element) => showTrend(element), { everyLoad: true });

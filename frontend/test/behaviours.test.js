@@ -19,6 +19,16 @@ describe('behaviours', () => {
     expect(seen).toEqual(['a', 'b', 'c']);
   });
 
+  it('runs an everyLoad behaviour again each time content around the element arrives (a morph)', () => {
+    const seen = [];
+    behaviour('[data-test-every-load]', (element) => seen.push(element.id), { everyLoad: true });
+    document.body.innerHTML = '<section id="s"><i id="y" data-test-every-load></i></section>';
+
+    attachWithin(document.body);
+    attachWithin(document.getElementById('s'));
+    expect(seen).toEqual(['y', 'y']);
+  });
+
   it('attaches afresh to an element restored from markup even if it carries the same attributes', () => {
     const seen = [];
     behaviour('[data-restored]', (element) => seen.push(element.id));

@@ -6,7 +6,7 @@ function actionForm() {
       data-confirm="Cancelling is final." data-confirm-title="Cancel this job?"
       data-confirm-button="Cancel job for good" data-keep-button="Keep the job">
       <input type="hidden" name="_csrf" value="token">
-      <button type="submit" class="button--danger">Cancel job…</button></form></section>`;
+      <button type="submit" id="action-cancel" class="button--secondary button--secondary-danger">Cancel job…</button></form></section>`;
   const form = document.querySelector('form');
   form.submit = vi.fn();
   initConfirm(form);
@@ -22,6 +22,33 @@ function submit(form) {
 describe('confirmation dialogs', () => {
   afterEach(() => {
     document.body.innerHTML = '';
+  });
+
+  it('give focus back to the button that opened them when closed with the way out or Esc', () => {
+    const form = actionForm();
+    submit(form);
+    document.querySelector('.confirm-dialog__keep').click();
+    expect(document.querySelector('dialog')).toBeNull();
+    expect(document.activeElement.id).toBe('action-cancel');
+
+    submit(form);
+    const esc = new Event('cancel', { cancelable: true });
+    document.querySelector('dialog').dispatchEvent(esc);
+    expect(esc.defaultPrevented).toBe(true);
+    expect(document.querySelector('dialog')).toBeNull();
+    expect(document.activeElement).toBe(form.querySelector('button'));
+  });
+
+  it('give focus to the button with the same id when a refresh replaced the one that opened them', () => {
+    const form = actionForm();
+    submit(form);
+    document.getElementById('live').innerHTML = `<form><button type="submit" id="action-cancel">Cancel job…</button></form>`;
+    const replacement = document.getElementById('action-cancel');
+
+    document.querySelector('.confirm-dialog__keep').click();
+
+    expect(document.activeElement).toBe(replacement);
+    expect(form.isConnected).toBe(false);
   });
 
   it('stop the form and ask, stating the consequence, with the way out focused', () => {

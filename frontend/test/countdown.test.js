@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { attachWithin } from '../src/behaviours.js';
 import {
-  clockOffset, countdownState, remainingSeconds, remainingText, renderAll, renderCountdown, severityOf, startTicking,
+  clockOffset, countdownState, remainingSeconds, remainingText, roundedText, renderAll, renderCountdown, severityOf, startTicking,
 } from '../src/countdown.js';
 
 const S = 1000;
@@ -152,5 +152,30 @@ describe('in the page', () => {
     document.body.innerHTML = '<p>no countdown</p>';
     renderAll(document, Date.now());
     expect(document.body.innerHTML).toBe('<p>no countdown</p>');
+  });
+});
+
+describe('the rounded text of the list', () => {
+  it.each([
+    [26 * 86400 + 5 * 3600, '26 days'],
+    [2 * 86400, '2 days'],
+    [86400 + 5 * 3600 + 59, '1 day 5 h'],
+    [86400 + 30, '1 day'],
+    [5 * 3600 + 12 * 60 + 59, '5 h 12 min'],
+    [3600, '1 h'],
+    [38 * 60 + 20, '38 min'],
+    [59, 'less than a minute'],
+  ])('%i seconds read as %s (as PauseExpiry.roundedText)', (seconds, text) => {
+    expect(roundedText(seconds)).toBe(text);
+  });
+
+  it('is what a rounded countdown shows, and the expired text once expired', () => {
+    document.body.innerHTML = `<span data-countdown data-countdown-rounded data-expires-at="${10 * 3600 * 1000}"
+      data-server-now="0" data-expired-text="Expired: Macie cancels this job (one-time)">x</span>`;
+    const element = document.querySelector('span');
+    renderCountdown(element, 0);
+    expect(element.textContent).toBe('10 h');
+    renderCountdown(element, 10 * 3600 * 1000);
+    expect(element.textContent).toBe('Expired: Macie cancels this job (one-time)');
   });
 });

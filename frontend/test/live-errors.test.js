@@ -29,7 +29,7 @@ describe('the notice', () => {
     expect(clockTime(at, 'Europe/Berlin')).toBe('23:41:07');
     expect(clockTime(at, 'Asia/Kolkata')).toBe('03:11:07');
     expect(noticeText(at, 'Macie could not be reached.', 10000, 'UTC')).toBe(
-      'Could not refresh at 21:41:07 (Macie could not be reached.). This is the last known state; trying again in 10 seconds.',
+      'Could not refresh at 21:41:07 (Macie could not be reached). This is the last known state; trying again in 10 seconds.',
     );
   });
 
@@ -53,7 +53,7 @@ describe('a failing refresh', () => {
 
     const notice = live.querySelector('[data-refresh-notice]');
     expect(notice.hidden).toBe(false);
-    expect(notice.textContent).toContain('Could not refresh at 08:00:00 (Macie could not be reached.)');
+    expect(notice.textContent).toContain('Could not refresh at 08:00:00 (Macie could not be reached)');
     expect(notice.textContent).toContain('trying again in 10 seconds');
     expect(live.querySelector('.badge').textContent).toBe('Running');
 
@@ -69,6 +69,26 @@ describe('a failing refresh', () => {
     onBeforeRequest(stillWaiting, t0 + 10000 + 19000);
     expect(stillWaiting.defaultPrevented).toBe(true);
     expect(notice.textContent).toContain('trying again in 20 seconds');
+  });
+
+  it('keeps the job list too, apart from the job pages', () => {
+    document.body.innerHTML = `<section id="job-results" data-live-list data-refresh-every="15">
+      <p data-refresh-notice hidden></p><table><tr><td>Nightly scan</td></tr></table></section>`;
+    const list = document.querySelector('section');
+    const t0 = Date.parse('2026-06-10T08:00:00Z');
+
+    onFailure(event(list, { xhr: { responseText: '<p>Macie is busy.</p>' } }), t0, 'UTC');
+
+    expect(list.querySelector('[data-refresh-notice]').textContent)
+      .toBe('Could not refresh at 08:00:00 (Macie is busy). This is the last known state; trying again in 30 seconds.');
+    expect(list.querySelector('td').textContent).toBe('Nightly scan');
+    const tooSoon = event(list);
+    onBeforeRequest(tooSoon, t0 + 29000);
+    expect(tooSoon.defaultPrevented).toBe(true);
+    onSuccess(event(list, { successful: true }));
+    const next = event(list);
+    onBeforeRequest(next, t0 + 29000);
+    expect(next.defaultPrevented).toBe(false);
   });
 
   it('refreshes at the normal pace again after a success', () => {

@@ -22,9 +22,14 @@ describe('trend phrase', () => {
     const history = [];
     record(history, 0, Number('unknown'));
     expect(history).toEqual([]);
-    for (let i = 0; i < 130; i += 1) record(history, i, i);
+    for (let i = 0; i < 130; i += 1) record(history, i * 1000, i);
     expect(history).toHaveLength(120);
-    expect(history[0]).toEqual({ t: 10, value: 10 });
+    expect(history[0]).toEqual({ t: 10000, value: 10 });
+  });
+
+  it('counts a value seen twice within a second (one refresh, drawn twice) once', () => {
+    const history = record(record([], 0, 500), 300, 480);
+    expect(history).toEqual([{ t: 300, value: 480 }]);
   });
 });
 

@@ -113,6 +113,31 @@ public class Browser implements BeforeEachCallback, TestExecutionExceptionHandle
 	}
 
 	/**
+	 * Does something that makes htmx swap (or morph) the element with this id, and waits
+	 * until the swap is done. A morphing swap keeps the element, so staleness cannot
+	 * tell: a marker attribute is set first, which the swap takes away (the server never
+	 * sends it).
+	 */
+	public void afterSwap(String elementId, Runnable action) {
+		driver().executeScript("document.getElementById(arguments[0]).setAttribute('data-test-before-swap', '')",
+				elementId);
+		action.run();
+		waitUntil((driver) -> (Boolean) driver().executeScript("""
+				const element = document.getElementById(arguments[0]);
+				return element !== null && !element.hasAttribute('data-test-before-swap')
+				  && document.querySelector('.htmx-request') === null;""", elementId));
+	}
+
+	/**
+	 * The id of the focused element ("" when it has none, "BODY" when nothing is
+	 * focused).
+	 */
+	public String focusedId() {
+		return (String) driver().executeScript(
+				"const e = document.activeElement; return (e === null || e === document.body) ? 'BODY' : e.id;");
+	}
+
+	/**
 	 * Forgets every cookie of every site (the dashboard's session and the identity
 	 * provider's).
 	 */

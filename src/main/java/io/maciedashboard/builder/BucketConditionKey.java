@@ -3,8 +3,10 @@ package io.maciedashboard.builder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.maciedashboard.macie.BucketScope.BucketProperty;
+import io.maciedashboard.web.MacieWords;
 
 /**
  * What a bucket criteria row tests: one of Macie's four bucket properties
@@ -15,12 +17,13 @@ enum BucketConditionKey {
 
 	ACCOUNT_ID("Account id", List.of()), S3_BUCKET_NAME("Bucket name", List.of()),
 	S3_BUCKET_EFFECTIVE_PERMISSION("Effective permission",
-			List.of(new Choice("PUBLIC", "Public"), new Choice("NOT_PUBLIC", "Not public"),
-					new Choice("UNKNOWN", "Unknown"))),
+			Stream.of("PUBLIC", "NOT_PUBLIC", "UNKNOWN")
+				.map((value) -> new Choice(value, Words.WORDS.effectivePermission(value)))
+				.toList()),
 	S3_BUCKET_SHARED_ACCESS("Shared access",
-			List.of(new Choice("EXTERNAL", "Shared with other accounts"),
-					new Choice("INTERNAL", "Shared within the organization"), new Choice("NOT_SHARED", "Not shared"),
-					new Choice("UNKNOWN", "Unknown"))),
+			Stream.of("EXTERNAL", "INTERNAL", "NOT_SHARED", "UNKNOWN")
+				.map((value) -> new Choice(value, Words.WORDS.sharedAccess(value)))
+				.toList()),
 	TAG("Tag", List.of());
 
 	static final List<Choice> COMPARATORS = List.of(new Choice("EQ", "is"), new Choice("NE", "is not"));
@@ -32,6 +35,16 @@ enum BucketConditionKey {
 	BucketConditionKey(String label, List<Choice> choices) {
 		this.label = label;
 		this.choices = choices;
+	}
+
+	/**
+	 * The one vocabulary of Macie's values (an enum's constants cannot refer to its
+	 * statics).
+	 */
+	private static final class Words {
+
+		static final MacieWords WORDS = new MacieWords();
+
 	}
 
 	static Optional<BucketConditionKey> parse(String value) {

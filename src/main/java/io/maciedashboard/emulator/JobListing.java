@@ -102,6 +102,10 @@ final class JobListing {
 		return comparator.equals("EQ") ? in : in.negate();
 	}
 
+	/**
+	 * Name comparisons are case-sensitive, as Macie's are ("payroll" does not find
+	 * "Payroll exports").
+	 */
 	private static Predicate<JobSummary> name(List<String> values, String comparator) {
 		return switch (comparator) {
 			case "EQ" -> job -> values.contains(job.name());

@@ -8,12 +8,15 @@ import java.util.stream.Stream;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 
 import io.maciedashboard.macie.JobPage;
+import io.maciedashboard.macie.JobSummary;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 
@@ -38,11 +41,15 @@ class JobListController {
 
 	private final JobListProperties properties;
 
+	private final TriageScan triageScan;
+
 	/** Macie's "now" (the emulator's in mode emulator). */
 	private final Clock clock;
 
-	JobListController(MacieJobs macieJobs, JobRows jobRows, JobListProperties properties, Clock clock) {
+	JobListController(MacieJobs macieJobs, JobRows jobRows, JobListProperties properties, TriageScan triageScan,
+			Clock clock) {
 		this.macieJobs = macieJobs;
+		this.triageScan = triageScan;
 		this.jobRows = jobRows;
 		this.properties = properties;
 		this.clock = clock;
@@ -55,45 +62,83 @@ class JobListController {
 
 	@GetMapping("/jobs")
 	String page(@ModelAttribute("filters") JobListForm filters, Model model) {
-		model.addAttribute("view", view(filters));
+		String pastedJobId = filters.pastedJobId();
+		if (pastedJobId != null) {
+			return "redirect:" + JobLinks.job(pastedJobId);
+		}
+		model.addAttribute("view", view(filters.read()));
 		return "jobs/list";
 	}
 
 	/**
 	 * A new view (filters, sort, page): the form and the results, and the address bar
-	 * gets its canonical, bookmarkable URL.
+	 * gets its canonical, bookmarkable URL. A job id pasted into "Name contains" opens
+	 * the job.
 	 */
 	@HxRequest(target = FINDER_ID)
 	@GetMapping("/jobs")
 	String finder(@ModelAttribute("filters") JobListForm filters, Model model, HtmxResponse htmx) {
-		JobListView view = view(filters);
+		String pastedJobId = filters.pastedJobId();
+		if (pastedJobId != null) {
+			return "redirect:htmx:" + JobLinks.job(pastedJobId);
+		}
+		JobListView view = view(filters.read());
 		model.addAttribute("view", view);
 		htmx.setPushUrl(view.request().url());
 		return "jobs/list :: finder";
 	}
 
-	/** The live refresh: the results only. */
+	/**
+	 * The live refresh: the results only. When Macie fails, the answer is an error (503),
+	 * so that the table on screen stays and live-errors.js says so and tries again later.
+	 */
 	@HxRequest(target = RESULTS_ID)
 	@GetMapping("/jobs")
-	String results(@ModelAttribute("filters") JobListForm filters, Model model) {
-		model.addAttribute("view", view(filters));
-		return "jobs/list :: results";
+	ModelAndView results(@ModelAttribute("filters") JobListForm filters) {
+		JobListView view = view(filters.read());
+		if (view.failure() != null && !view.failure().notEnabled()) {
+			ModelAndView failed = new ModelAndView("jobs/list :: refresh-failed", "message", view.failure().message());
+			failed.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+			return failed;
+		}
+		return new ModelAndView("jobs/list :: results", "view", view);
 	}
 
-	private JobListView view(JobListForm filters) {
-		JobListRequest request = filters.read();
+	private JobListView view(JobListRequest request) {
 		List<Integer> pageSizes = pageSizes(request.query().pageSize());
 		Instant now = Instant.now(this.clock);
+		// the strip first: its scan is shared and cached, and a failure of it hides only
+		// the strip
+		TriageStrip triage = triageStrip(request, now);
 		try {
-			JobPage page = this.macieJobs.listJobs(request.query());
-			List<JobRow> rows = this.jobRows.rows(page.jobs(), now);
-			String nextPageUrl = (page.nextToken() != null) ? request.nextPageUrl(page.nextToken()) : null;
+			List<JobSummary> jobs;
+			String nextPageUrl = null;
+			if (request.triage() != null) {
+				jobs = this.triageScan.result().matching(request.triage(), now);
+			}
+			else {
+				JobPage page = this.macieJobs.listJobs(request.query());
+				jobs = page.jobs();
+				nextPageUrl = (page.nextToken() != null) ? request.nextPageUrl(page.nextToken()) : null;
+			}
+			List<JobRow> rows = this.jobRows.rows(jobs, now);
 			Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
 					? this.properties.refreshInterval().toSeconds() : null;
-			return new JobListView(request, pageSizes, now, rows, nextPageUrl, null, refreshSeconds);
+			return new JobListView(request, pageSizes, now, rows, nextPageUrl, null, refreshSeconds, triage);
 		}
 		catch (MacieException ex) {
-			return new JobListView(request, pageSizes, now, List.of(), null, JobListFailure.of(ex, request), null);
+			return new JobListView(request, pageSizes, now, List.of(), null, JobListFailure.of(ex, request), null,
+					triage);
+		}
+	}
+
+	/** The triage strip, or null when its scan failed (the list itself still shows). */
+	private TriageStrip triageStrip(JobListRequest request, Instant now) {
+		try {
+			return TriageStrip.of(this.triageScan.result(), request, now);
+		}
+		catch (MacieException ex) {
+			return null;
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.maciedashboard.macie.JobListQuery;
 import io.maciedashboard.macie.JobListQuery.SortField;
@@ -28,6 +29,9 @@ public class JobListForm {
 
 	/** Longer than any status, type, sort or order name. */
 	private static final int NAME_OF_A_CHOICE = 20;
+
+	/** What Macie's job ids look like. */
+	private static final Pattern JOB_ID = Pattern.compile("[0-9a-fA-F]{32}");
 
 	/** yyyy-MM-dd. */
 	private static final int DAY_LENGTH = 10;
@@ -58,6 +62,8 @@ public class JobListForm {
 
 	private String prev;
 
+	private String triage;
+
 	/**
 	 * The query to send to Macie, the page history and a message per unusable parameter.
 	 */
@@ -79,7 +85,29 @@ public class JobListForm {
 		PageHistory history = history(nextToken, errors);
 		JobListQuery query = new JobListQuery(statuses, jobType, nameContains, after, before, sortBy, ascending,
 				pageSize, nextToken);
-		return new JobListRequest(query, history, errors);
+		return new JobListRequest(query, history, errors, triage(errors));
+	}
+
+	/** One of the triage strip's filters, or null. */
+	private Triage triage(Map<String, String> errors) {
+		String value = blankToNull(this.triage);
+		if (value == null) {
+			return null;
+		}
+		Triage parsed = (value.length() <= NAME_OF_A_CHOICE) ? Triage.of(value).orElse(null) : null;
+		if (parsed == null) {
+			errors.put("triage", "Unknown triage filter " + quoted(value) + ": showing the list without it.");
+		}
+		return parsed;
+	}
+
+	/**
+	 * A job id (32 hex digits) pasted into "Name contains": the job to open, else null.
+	 */
+	String pastedJobId() {
+		String value = blankToNull(this.name);
+		return (value != null && JOB_ID.matcher(value.strip()).matches()) ? value.strip().toLowerCase(Locale.ROOT)
+				: null;
 	}
 
 	private Set<JobStatus> statuses(Map<String, String> errors) {
@@ -294,6 +322,14 @@ public class JobListForm {
 
 	public void setToken(String token) {
 		this.token = token;
+	}
+
+	public String getTriage() {
+		return this.triage;
+	}
+
+	public void setTriage(String triage) {
+		this.triage = triage;
 	}
 
 	public String getPrev() {

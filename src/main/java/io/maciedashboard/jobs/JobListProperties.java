@@ -14,10 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * list runs at once to fill in the rows' last run and schedule
  * @param detailsDeadline how long a render waits for those calls; rows whose details come
  * later show that they are loading and are filled in on the next refresh
+ * @param triageScanPages how many pages of 200 jobs (newest first) the triage strip reads
+ * at most, once per {@code triageScanTtl} for everyone: its counts cover that many jobs
+ * @param triageScanTtl how long one triage scan serves the list
  */
 @ConfigurationProperties("dashboard.jobs")
 record JobListProperties(@DefaultValue("15s") Duration refreshInterval, @DefaultValue("8") int describeParallelism,
-		@DefaultValue("2s") Duration detailsDeadline) {
+		@DefaultValue("2s") Duration detailsDeadline, @DefaultValue("5") int triageScanPages,
+		@DefaultValue("60s") Duration triageScanTtl) {
 
 	JobListProperties {
 		if (refreshInterval.toSeconds() < 1) {
@@ -31,6 +35,10 @@ record JobListProperties(@DefaultValue("15s") Duration refreshInterval, @Default
 		if (detailsDeadline.toMillis() < 100 || detailsDeadline.toSeconds() > 60) {
 			throw new IllegalArgumentException(
 					"dashboard.jobs.details-deadline must be from 100ms to 60s, not " + detailsDeadline);
+		}
+		if (triageScanPages < 1 || triageScanPages > 50) {
+			throw new IllegalArgumentException(
+					"dashboard.jobs.triage-scan-pages must be from 1 to 50, not " + triageScanPages);
 		}
 	}
 

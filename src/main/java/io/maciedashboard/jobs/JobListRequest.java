@@ -2,26 +2,36 @@ package io.maciedashboard.jobs;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import io.maciedashboard.macie.JobListQuery;
 import io.maciedashboard.macie.JobStatus;
+import io.maciedashboard.macie.JobType;
+import io.maciedashboard.web.ScheduleWords;
 
 /**
  * What the job list shows, read from its query string: the query for Macie, the tokens of
  * the pages before, and a message per parameter that could not be used (keyed by the form
  * field, or "paging"). Builds the links of the page (sort, next, previous, refresh) in
  * the same canonical form, leaving defaults out so that URLs stay short.
+ *
+ * @param triage one of the triage strip's filters, or null: the list then shows what the
+ * triage scan found, and the other filters do not apply
  */
-public record JobListRequest(JobListQuery query, PageHistory history, Map<String, String> errors) {
+public record JobListRequest(JobListQuery query, PageHistory history, Map<String, String> errors, Triage triage) {
 
 	static final String PATH = "/jobs";
+
+	private static final ScheduleWords SCHEDULE_WORDS = new ScheduleWords();
 
 	public JobListRequest {
 		errors = Map.copyOf(errors);
@@ -99,7 +109,63 @@ public record JobListRequest(JobListQuery query, PageHistory history, Map<String
 
 	public boolean isFiltered() {
 		return !this.query.statuses().isEmpty() || this.query.type() != null || this.query.nameContains() != null
-				|| this.query.createdAfter() != null || this.query.createdBefore() != null;
+				|| this.query.createdAfter() != null || this.query.createdBefore() != null || this.triage != null;
+	}
+
+	/**
+	 * The filters in force as removable chips: each says what it keeps and links to the
+	 * list without it (first page, same sort).
+	 */
+	public List<Chip> chips() {
+		List<Chip> chips = new ArrayList<>();
+		if (this.triage != null) {
+			chips.add(new Chip(this.triage.label(), without(null, null, null, null, null, null)));
+			return chips;
+		}
+		JobListQuery q = this.query;
+		for (JobStatus status : JobStatus.values()) {
+			if (q.statuses().contains(status)) {
+				Set<JobStatus> others = EnumSet.copyOf(q.statuses());
+				others.remove(status);
+				chips.add(new Chip("Status: " + status.label(),
+						without(others, q.type(), q.nameContains(), q.createdAfter(), q.createdBefore(), null)));
+			}
+		}
+		if (q.type() != null) {
+			chips.add(new Chip("Type: " + SCHEDULE_WORDS.describe(q.type(), null),
+					without(q.statuses(), null, q.nameContains(), q.createdAfter(), q.createdBefore(), null)));
+		}
+		if (q.nameContains() != null) {
+			chips.add(new Chip("Name contains “" + q.nameContains() + "”",
+					without(q.statuses(), q.type(), null, q.createdAfter(), q.createdBefore(), null)));
+		}
+		if (q.createdAfter() != null) {
+			chips.add(new Chip("Created on or after " + LocalDate.ofInstant(q.createdAfter(), ZoneOffset.UTC),
+					without(q.statuses(), q.type(), q.nameContains(), null, q.createdBefore(), null)));
+		}
+		if (q.createdBefore() != null) {
+			chips.add(new Chip("Created before " + LocalDate.ofInstant(q.createdBefore(), ZoneOffset.UTC),
+					without(q.statuses(), q.type(), q.nameContains(), q.createdAfter(), null, null)));
+		}
+		return chips;
+	}
+
+	/** The list with a triage filter (first page, default sort). */
+	static String triageUrl(Triage triage) {
+		return PATH + "?triage=" + triage.param();
+	}
+
+	/** The list of the jobs with one status (first page, default sort). */
+	static String statusUrl(JobStatus status) {
+		return PATH + "?status=" + status.name();
+	}
+
+	private String without(Set<JobStatus> statuses, JobType type, String name, Instant after, Instant before,
+			Triage keptTriage) {
+		JobListQuery q = this.query;
+		JobListQuery narrower = new JobListQuery((statuses != null) ? statuses : Set.of(), type, name, after, before,
+				q.sortBy(), q.ascending(), q.pageSize(), null);
+		return new JobListRequest(narrower, PageHistory.EMPTY, Map.of(), keptTriage).firstPageUrl();
 	}
 
 	public boolean isSelected(JobStatus status) {
@@ -119,6 +185,9 @@ public record JobListRequest(JobListQuery query, PageHistory history, Map<String
 
 	private List<Map.Entry<String, String>> filtered(SortOption sort, boolean ascending) {
 		List<Map.Entry<String, String>> params = new ArrayList<>();
+		if (this.triage != null) {
+			params.add(Map.entry("triage", this.triage.param()));
+		}
 		for (JobStatus status : JobStatus.values()) {
 			if (this.query.statuses().contains(status)) {
 				params.add(Map.entry("status", status.name()));
@@ -162,6 +231,10 @@ public record JobListRequest(JobListQuery query, PageHistory history, Map<String
 	 * not sorted by it).
 	 */
 	public record SortLink(String label, String url, String ariaSort) {
+	}
+
+	/** An active filter: what it keeps, and the list without it. */
+	public record Chip(String label, String removeUrl) {
 	}
 
 }

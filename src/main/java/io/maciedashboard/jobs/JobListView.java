@@ -17,9 +17,10 @@ import io.maciedashboard.macie.JobType;
  * @param failure why Macie gave no rows, or null
  * @param refreshSeconds how often the results refresh, or null when nothing on the page
  * changes by itself and no row is still loading
+ * @param triage the triage strip, or null when its scan failed
  */
 record JobListView(JobListRequest request, List<Integer> pageSizes, Instant updatedAt, List<JobRow> rows,
-		String nextPageUrl, JobListFailure failure, Long refreshSeconds) {
+		String nextPageUrl, JobListFailure failure, Long refreshSeconds, TriageStrip triage) {
 
 	public JobStatus[] statuses() {
 		return JobStatus.values();
@@ -41,6 +42,31 @@ record JobListView(JobListRequest request, List<Integer> pageSizes, Instant upda
 	/** Whether some rows' details are still loading (Macie answers slowly). */
 	public boolean detailsLate() {
 		return this.rows.stream().anyMatch(JobRow::detailsLate);
+	}
+
+	/**
+	 * Which jobs the page shows, said once after each change ("Jobs 1–25 of 43", "2 jobs
+	 * match these filters", "No jobs match these filters").
+	 */
+	public String resultSummary() {
+		int shown = this.rows.size();
+		if (shown == 0) {
+			return this.request.isFiltered() ? "No jobs match these filters" : "No jobs on this page";
+		}
+		if (this.request.triage() != null) {
+			return count(shown) + " " + (shown == 1 ? "matches" : "match") + " “" + this.request.triage().label() + "”";
+		}
+		int first = (this.request.pageNumber() - 1) * this.request.query().pageSize() + 1;
+		String range = "Jobs " + first + "–" + (first + shown - 1);
+		Integer total = (this.triage != null) ? this.triage.total() : null;
+		if (total != null) {
+			return range + " of " + total;
+		}
+		return this.request.isFiltered() ? range + " matching these filters" : range;
+	}
+
+	private static String count(int jobs) {
+		return jobs + ((jobs == 1) ? " job" : " jobs");
 	}
 
 	/** Whether the table needs the pause expiry column. */

@@ -26,6 +26,9 @@ record JobLiveView(Job job, PauseExpiry expiry, List<JobAction> actions, String 
 	 */
 	static final String LOG_GROUP = "/aws/macie/classificationjobs";
 
+	/** A pause expiring this soon gets a banner at the top of the page. */
+	static final Duration EXPIRY_BANNER_WITHIN = Duration.ofHours(24);
+
 	static JobLiveView of(Job job, Instant now, JobStatus shownStatus, Duration refreshInterval) {
 		PauseExpiry expiry = (job.status() == JobStatus.USER_PAUSED && job.pause() != null
 				&& job.pause().expiresAt() != null) ? PauseExpiry.of(job.pause(), job.definition().type(), now) : null;
@@ -75,14 +78,52 @@ record JobLiveView(Job job, PauseExpiry expiry, List<JobAction> actions, String 
 		return LOG_GROUP;
 	}
 
-	/** The last run's error status in words. */
+	/**
+	 * The last run in words, true for the status: a run in progress or paused has not yet
+	 * covered everything, a cancelled job never will, and only an ended run may say that
+	 * Macie analysed all the data.
+	 */
 	public String lastRunStatus() {
 		if (this.job.lastRunTime() == null && this.job.numberOfRuns() == 0) {
 			return "Not run yet.";
 		}
-		return this.job.lastRunFailed()
-				? "Errors: Macie could not analyse all the data the job covers in its last run. The findings are incomplete."
-				: "No errors: Macie analysed all the data the job covers in its last run.";
+		boolean errors = this.job.lastRunFailed();
+		return switch (this.job.status()) {
+			case RUNNING -> errors
+					? "In progress, with errors so far: Macie could not analyse some of the data. The findings will be incomplete."
+					: "In progress: Macie is still analysing the data this run covers. No errors so far.";
+			case USER_PAUSED, PAUSED -> errors
+					? "Paused, with errors so far: Macie has not analysed all the data this run covers, and could not analyse some of it."
+					: "Paused: Macie has not yet analysed all the data this run covers. No errors so far.";
+			case CANCELLED -> errors
+					? "Cancelled, coverage incomplete: Macie stopped before analysing all the data the job covers, and reported errors. The findings are incomplete."
+					: "Cancelled, coverage incomplete: Macie stopped before analysing all the data the job covers. The findings are incomplete.";
+			case COMPLETE, IDLE -> errors
+					? "Errors: Macie could not analyse all the data the job covers in its last run. The findings are incomplete."
+					: "No errors: Macie analysed all the data the job covers in its last run.";
+		};
+	}
+
+	/**
+	 * Whether a run is under way (running or paused), so that "objects still to process"
+	 * means something.
+	 */
+	public boolean runUnderWay() {
+		JobStatus status = this.job.status();
+		return status == JobStatus.RUNNING || status == JobStatus.PAUSED || status == JobStatus.USER_PAUSED;
+	}
+
+	/** Resume, when the job can be resumed now (for the expiry banner), else null. */
+	public JobAction resumeAction() {
+		return this.actions.contains(JobAction.RESUME) ? JobAction.RESUME : null;
+	}
+
+	/**
+	 * Whether the pause expires within a day: the page then says so in a banner at its
+	 * top.
+	 */
+	public boolean expiresSoon() {
+		return this.expiry != null && this.expiry.remaining().compareTo(EXPIRY_BANNER_WITHIN) <= 0;
 	}
 
 }

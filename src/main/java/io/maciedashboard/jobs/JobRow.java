@@ -5,6 +5,7 @@ import java.time.Instant;
 import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobSummary;
+import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.Schedule;
 import io.maciedashboard.web.PauseExpiry;
 
@@ -39,6 +40,44 @@ public record JobRow(JobSummary job, RowDetails details, boolean detailsLate, Pa
 		return status == JobStatus.RUNNING || status == JobStatus.PAUSED || status == JobStatus.USER_PAUSED;
 	}
 
+	/**
+	 * The first bucket a job analyses by name, or "Bucket criteria";
+	 * {@link #moreBuckets()} says how many others.
+	 */
+	public String firstBucket() {
+		if (this.job.buckets() instanceof BucketScope.SpecificBuckets specific) {
+			return specific.accounts()
+				.stream()
+				.flatMap((account) -> account.buckets().stream())
+				.findFirst()
+				.orElse("No buckets");
+		}
+		return (this.job.buckets() instanceof BucketScope.BucketCriteria) ? "Bucket criteria" : "—";
+	}
+
+	/** How many buckets besides the first one ("+2 more"). */
+	public int moreBuckets() {
+		return (this.job.buckets() instanceof BucketScope.SpecificBuckets specific)
+				? Math.max(0, specific.bucketCount() - 1) : 0;
+	}
+
+	/**
+	 * Objects the running job still has to process (approximately), or null when it is
+	 * not running or Macie did not say.
+	 */
+	public Long objectsLeft() {
+		return (this.job.status() == JobStatus.RUNNING && this.details != null)
+				? this.details.approximateObjectsToProcess() : null;
+	}
+
+	/**
+	 * Whether the last run says something Created does not: a one-time job's only run
+	 * starts when it is created.
+	 */
+	public boolean showsLastRun() {
+		return this.job.type() != JobType.ONE_TIME;
+	}
+
 	/** "3 buckets in 2 accounts", "1 bucket in 1 account", "Bucket criteria". */
 	public String scope() {
 		BucketScope scope = this.job.buckets();
@@ -59,8 +98,9 @@ public record JobRow(JobSummary job, RowDetails details, boolean detailsLate, Pa
 	 *
 	 * @param lastRunTime null before the first run
 	 * @param schedule null for ONE_TIME jobs
+	 * @param approximateObjectsToProcess what the current run has left, or null
 	 */
-	public record RowDetails(Instant lastRunTime, Schedule schedule) {
+	public record RowDetails(Instant lastRunTime, Schedule schedule, Long approximateObjectsToProcess) {
 	}
 
 }

@@ -123,7 +123,8 @@ class JobRows {
 	private JobRow.RowDetails describe(String jobId) {
 		try {
 			Job job = this.macieJobs.describeJob(jobId);
-			JobRow.RowDetails details = new JobRow.RowDetails(job.lastRunTime(), job.definition().schedule());
+			JobRow.RowDetails details = new JobRow.RowDetails(job.lastRunTime(), job.definition().schedule(),
+					job.approximateObjectsToProcess());
 			this.lastKnown.put(jobId, details);
 			return details;
 		}

@@ -20,11 +20,13 @@ import org.springframework.validation.annotation.Validated;
  * jobs (role OPERATOR, which includes VIEWER)
  * @param auditorGroups groups whose members may also read the audit trail (role AUDITOR,
  * which includes VIEWER; operators read it too)
+ * @param contact who a person without access should ask (a team, a mail address), shown
+ * on the no-access page; null says "your administrator"
  */
 @ConfigurationProperties("dashboard.access")
 @Validated
 public record AccessProperties(@DefaultValue("groups") @NotBlank String groupsClaim,
 		@DefaultValue("macie-viewers") @NotEmpty List<@NotBlank String> viewerGroups,
 		@DefaultValue("macie-operators") @NotEmpty List<@NotBlank String> operatorGroups,
-		@DefaultValue("macie-auditors") @NotEmpty List<@NotBlank String> auditorGroups) {
+		@DefaultValue("macie-auditors") @NotEmpty List<@NotBlank String> auditorGroups, String contact) {
 }

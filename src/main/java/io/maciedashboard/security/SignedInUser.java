@@ -60,6 +60,12 @@ public class SignedInUser {
 		return this.access.viewerGroups();
 	}
 
+	/** Who to ask for access, or null (the page then says "your administrator"). */
+	public String accessContact() {
+		String contact = this.access.contact();
+		return (contact == null || contact.isBlank()) ? null : contact.strip();
+	}
+
 	public List<String> operatorGroups() {
 		return this.access.operatorGroups();
 	}

@@ -109,6 +109,30 @@ public final class PauseExpiry {
 		return isExpired() ? expiredMessage() : remainingText(this.remainingSeconds);
 	}
 
+	/**
+	 * The list's rounded text: "26 days", "1 day 5 h", "5 h 12 min", "38 min", "less than
+	 * a minute" (whole units left, never more than remains), or the expired message.
+	 */
+	public String roundedText() {
+		return isExpired() ? expiredMessage() : roundedText(this.remainingSeconds);
+	}
+
+	static String roundedText(long totalSeconds) {
+		long days = totalSeconds / 86_400;
+		long hours = (totalSeconds % 86_400) / 3_600;
+		long minutes = (totalSeconds % 3_600) / 60;
+		if (days >= 2) {
+			return days + " days";
+		}
+		if (days == 1) {
+			return "1 day" + ((hours > 0) ? " " + hours + " h" : "");
+		}
+		if (hours > 0) {
+			return hours + " h" + ((minutes > 0) ? " " + minutes + " min" : "");
+		}
+		return (minutes > 0) ? minutes + " min" : "less than a minute";
+	}
+
 	/** What the page says once the time is up. */
 	public String expiredMessage() {
 		return (this.jobType == JobType.ONE_TIME) ? "Expired: Macie cancels this job (one-time)"

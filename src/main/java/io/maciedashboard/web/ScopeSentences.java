@@ -30,7 +30,11 @@ import io.maciedashboard.macie.TagValue;
  * prod"), which objects ("Only objects larger than 10 MB") and which managed data
  * identifiers. Used by the job page and the builder's review step. Any key and comparator
  * Macie can return is worded, also those the API documentation does not allow for a key,
- * so a page never fails on an odd job.
+ * so a page never fails on an odd job. Sentences are positive: Macie's values are in
+ * {@link MacieWords}' words, "is not" on a property with a closed set of values names the
+ * values it leaves, and an exclusion of what is not something ("exclude objects whose
+ * extension is none of pdf and csv") reads as what it keeps ("only objects with extension
+ * pdf or csv").
  */
 public final class ScopeSentences {
 
@@ -43,6 +47,8 @@ public final class ScopeSentences {
 		.withZone(ZoneOffset.UTC);
 
 	private final Sizes sizes = new Sizes();
+
+	private final MacieWords words = new MacieWords();
 
 	/**
 	 * One line of a scope.
@@ -84,7 +90,10 @@ public final class ScopeSentences {
 		}
 		BucketCriteria criteria = (BucketCriteria) scope;
 		criteria.includes().forEach((condition) -> sentences.add(bucketSentence("Include buckets ", condition)));
-		criteria.excludes().forEach((condition) -> sentences.add(bucketSentence("Exclude buckets ", condition)));
+		criteria.excludes()
+			.forEach((condition) -> sentences.add(isNotOnOpenValues(condition)
+					? bucketSentence("Only buckets ", flipped((PropertyCondition) condition))
+					: bucketSentence("Exclude buckets ", condition)));
 		return sentences;
 	}
 
@@ -95,7 +104,10 @@ public final class ScopeSentences {
 			return sentences;
 		}
 		scope.includes().forEach((condition) -> sentences.add(objectSentence("Only objects ", condition)));
-		scope.excludes().forEach((condition) -> sentences.add(objectSentence("Exclude objects ", condition)));
+		scope.excludes()
+			.forEach((condition) -> sentences
+				.add(isNotOnText(condition) ? objectSentence("Only objects ", flipped((PropertyTerm) condition))
+						: objectSentence("Exclude objects ", condition)));
 		return sentences;
 	}
 
@@ -119,13 +131,63 @@ public final class ScopeSentences {
 	public record ManagedSelection(String words, String sentence) {
 	}
 
+	/**
+	 * "Exclude buckets whose name is not a" keeps bucket a only: an exclusion by "is not"
+	 * on a property whose values are typed (not one of Macie's closed sets).
+	 */
+	private static boolean isNotOnOpenValues(BucketCondition condition) {
+		return condition instanceof PropertyCondition property && property.comparator() == Comparator.NE
+				&& (property.key() == BucketProperty.ACCOUNT_ID || property.key() == BucketProperty.S3_BUCKET_NAME);
+	}
+
+	private static PropertyCondition flipped(PropertyCondition condition) {
+		return new PropertyCondition(condition.key(), Comparator.EQ, condition.values());
+	}
+
+	/** "Exclude objects whose extension (or key) is not ..." keeps only those. */
+	private static boolean isNotOnText(ObjectCondition condition) {
+		return condition instanceof PropertyTerm term && term.comparator() == Comparator.NE
+				&& (term.key() == ObjectScope.ObjectProperty.OBJECT_EXTENSION
+						|| term.key() == ObjectScope.ObjectProperty.OBJECT_KEY);
+	}
+
+	private static PropertyTerm flipped(PropertyTerm term) {
+		return new PropertyTerm(term.key(), Comparator.EQ, term.values());
+	}
+
 	private Sentence bucketSentence(String start, BucketCondition condition) {
 		if (condition instanceof TagCondition tags) {
 			return Sentence.of(start + tagClauses(tags.comparator(), tags.tagValues()));
 		}
 		PropertyCondition property = (PropertyCondition) condition;
-		return Sentence.of(start + "whose " + bucketPropertyName(property.key()) + " "
-				+ compare(property.comparator(), property.values()));
+		return switch (property.key()) {
+			case S3_BUCKET_EFFECTIVE_PERMISSION -> Sentence.of(start + "whose effective permission is "
+					+ list(closedValues(property, EFFECTIVE_PERMISSIONS, this.words::effectivePermission), "or"));
+			case S3_BUCKET_SHARED_ACCESS ->
+				Sentence.of(start + "that are " + list(closedValues(property, SHARED_ACCESSES, this::sharing), "or"));
+			default -> Sentence.of(start + "whose " + bucketPropertyName(property.key()) + " "
+					+ compare(property.comparator(), property.values()));
+		};
+	}
+
+	private static final List<String> EFFECTIVE_PERMISSIONS = List.of("PUBLIC", "NOT_PUBLIC", "UNKNOWN");
+
+	private static final List<String> SHARED_ACCESSES = List.of("EXTERNAL", "INTERNAL", "NOT_SHARED", "UNKNOWN");
+
+	/**
+	 * The values a condition on a closed set of values matches, in words (lower case):
+	 * those it names for EQ, the others for NE.
+	 */
+	private static List<String> closedValues(PropertyCondition condition, List<String> all,
+			Function<String, String> words) {
+		List<String> values = (condition.comparator() == Comparator.NE)
+				? all.stream().filter((value) -> !condition.values().contains(value)).toList() : condition.values();
+		return values.stream().map(words).map((word) -> word.toLowerCase(Locale.ROOT)).toList();
+	}
+
+	/** "not shared", "shared with other accounts", "of unknown sharing". */
+	private String sharing(String value) {
+		return "UNKNOWN".equals(value) ? "of unknown sharing" : this.words.sharedAccess(value);
 	}
 
 	private static String bucketPropertyName(BucketProperty key) {

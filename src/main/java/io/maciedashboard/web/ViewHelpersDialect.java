@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the formatting helpers available to every template as expression objects:
- * {@code #times}, {@code #sizes}, {@code #durations}, {@code #schedules} and
- * {@code #bidi}. Being a dialect bean, it is also part of every {@code @WebMvcTest} slice
- * without imports.
+ * {@code #times}, {@code #sizes}, {@code #durations}, {@code #schedules}, {@code #bidi}
+ * and {@code #words}. Being a dialect bean, it is also part of every {@code @WebMvcTest}
+ * slice without imports.
  */
 @Component
 class ViewHelpersDialect extends AbstractDialect implements IExpressionObjectDialect {
 
 	private static final Map<String, Object> HELPERS = Map.of("times", new Times(), "sizes", new Sizes(), "durations",
-			new Durations(), "schedules", new ScheduleWords(), "bidi", new Bidi());
+			new Durations(), "schedules", new ScheduleWords(), "bidi", new Bidi(), "words", new MacieWords());
 
 	ViewHelpersDialect() {
 		super("maciedashboard-view-helpers");

@@ -129,7 +129,7 @@ class JobBuilderControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(view().name("builder/form"))
 			.andExpect(content().string(containsString("New classification job")))
-			.andExpect(content().string(containsString("<h3>FINANCIAL_INFORMATION</h3>")))
+			.andExpect(content().string(containsString("<h3>Financial information</h3>")))
 			.andExpect(content().string(containsString("value=\"USA_PASSPORT_NUMBER\"")))
 			.andExpect(content().string(containsString("Employee id")))
 			.andExpect(content().string(containsString("Test card numbers")))
@@ -373,6 +373,11 @@ class JobBuilderControllerTest {
 			// finance-reports and hr-exports are in the inventory: (4 GB + 1 GB) x 50 %
 			.containsPattern("About <strong>\\s*<data class=\"size\" value=\"2500000000\"")
 			.contains("name=\"reviewedFingerprint\" value=\"" + request.fingerprint() + "\"");
+		// no stray spaces: "Monday;", "50%", "(5.0 GB)"
+		String text = org.jsoup.Jsoup.parse(page).selectFirst(".review__facts").text();
+		assertThat(text).contains("Weekly on Monday; ", "50% of the objects")
+			.doesNotContain("Monday ;", " %", "( ")
+			.containsPattern("\\([0-9.]+ [KMGT]?B\\)");
 	}
 
 	@Test

@@ -48,6 +48,71 @@ class JobBuilderIT extends BrowserSupport {
 	}
 
 	@Test
+	void theErrorSummaryIsFocusedAndLeadsToEachFieldWithItsMessageTiedToIt() {
+		browser.open("/jobs/new").signIn("olga", "macie-operators");
+		assertThat(browser.driver().findElements(By.cssSelector("details.builder-sections")))
+			.as("a new form has no disclosure around its sections")
+			.isEmpty();
+
+		button("review").click();
+
+		WebElement summary = browser.find("#error-summary");
+		browser.waitUntil((driver) -> "error-summary".equals(browser.focusedId()));
+		assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("There is a problem: 2 things to fix");
+		List<WebElement> links = summary.findElements(By.cssSelector("a[href^='#']"));
+		assertThat(links).extracting(WebElement::getText)
+			.containsExactly("Give the job a name.",
+					"Choose at least one bucket, or type an account id and bucket names.");
+		for (WebElement link : links) {
+			String target = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+			assertThat(browser.driver().findElements(By.id(target))).as(target).hasSize(1);
+		}
+		// every aria-describedby names elements that exist
+		List<String> missing = browser.driver()
+			.findElements(By.cssSelector("[aria-describedby]"))
+			.stream()
+			.flatMap((element) -> List.of(element.getAttribute("aria-describedby").split(" ")).stream())
+			.filter((id) -> browser.driver().findElements(By.id(id)).isEmpty())
+			.toList();
+		assertThat(missing).isEmpty();
+		WebElement nameField = field("name");
+		assertThat(nameField.getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(nameField.getAttribute("aria-describedby")).contains("name-error");
+		assertThat(field("description").getAttribute("aria-invalid")).isNull();
+
+		links.get(0).click();
+		assertThat(browser.focusedId()).isEqualTo("name");
+		summary = browser.find("#error-summary");
+		summary.findElements(By.cssSelector("a[href^='#']")).get(1).click();
+		assertThat(browser.focusedId()).isEqualTo("bucketSearch");
+	}
+
+	@Test
+	void theInventoryTableSortsFlagsPublicBucketsAndCountsTheChosenOnes() {
+		browser.open("/jobs/new").signIn("olga", "macie-operators");
+		WebElement table = browser.find("table.bucket-results");
+		assertThat(table.findElements(By.cssSelector(".badge--public"))).isNotEmpty()
+			.allMatch((badge) -> badge.getText().equals("Public"));
+		assertThat(table.getText()).doesNotContain("NOT_PUBLIC", "NOT_SHARED", "EXTERNAL");
+		assertThat(browser.find(".bucket-results td.num").getCssValue("text-align")).isEqualTo("right");
+
+		table.findElement(By.cssSelector("th:nth-child(4) button[data-sort-key]")).click();
+		List<Long> sizes = table.findElements(By.cssSelector("tbody td:nth-child(4)"))
+			.stream()
+			.map((cell) -> Long.valueOf(cell.getAttribute("data-sort")))
+			.toList();
+		assertThat(sizes).hasSizeGreaterThan(2).isSorted();
+		assertThat(table.findElement(By.cssSelector("th:nth-child(4)")).getAttribute("aria-sort"))
+			.isEqualTo("ascending");
+
+		assertThat(browser.find("[data-chosen-count]").getText()).isEqualTo("0 chosen");
+		table.findElements(By.cssSelector("tbody input[name=selectedBuckets]")).get(0).click();
+		table.findElements(By.cssSelector("tbody input[name=selectedBuckets]")).get(1).click();
+		browser
+			.waitUntil(ExpectedConditions.textToBe(By.cssSelector("#bucket-picker [data-chosen-count]"), "2 chosen"));
+	}
+
+	@Test
 	void anOperatorBuildsReviewsCreatesOnceAndCopiesAScheduledJob() {
 		String name = "Builder IT " + UUID.randomUUID().toString().substring(0, 8);
 		// the person works in Paris: the date they type is Paris time
@@ -113,7 +178,7 @@ class JobBuilderIT extends BrowserSupport {
 		browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Review the new job"));
 		List<String> sentences = sentences();
 		assertThat(sentences).contains("Include buckets whose tag env equals prod",
-				"Exclude buckets whose effective permission is PUBLIC", "Only objects with extension pdf or docx",
+				"Exclude buckets whose effective permission is public", "Only objects with extension pdf or docx",
 				"Exclude objects larger than 10 MB", "Exclude objects last modified before 2026-01-15 09:00 UTC");
 		assertThat(browser.find(".review__facts").getText()).contains("Weekly on Friday", "CREDIT_CARD_NUMBER",
 				"FRANCE_PASSPORT_NUMBER", "Right now");

@@ -168,6 +168,18 @@ class EmulatorConformanceTest {
 						(Function<JobSummary, Boolean>) job -> !job.createdAt().equals(pivot)));
 	}
 
+	@Test
+	void nameFiltersAreCaseSensitiveAsMaciesAre() {
+		List<String> capitalised = listed(including(ListJobsFilterKey.NAME, JobComparator.CONTAINS, "Payroll")).stream()
+			.map(JobSummary::name)
+			.toList();
+		assertThat(capitalised).isNotEmpty().allMatch((name) -> name.contains("Payroll"));
+		assertThat(listed(including(ListJobsFilterKey.NAME, JobComparator.CONTAINS, "payroll")))
+			.allMatch((job) -> job.name().contains("payroll"))
+			.hasSizeLessThan(capitalised.size());
+		assertThat(listed(including(ListJobsFilterKey.NAME, JobComparator.STARTS_WITH, "payroll"))).isEmpty();
+	}
+
 	@ParameterizedTest(name = "{0} {1} {2}")
 	@MethodSource("filters")
 	void jobsFilterOnEachKeyWithItsComparators(ListJobsFilterKey key, JobComparator comparator, List<String> values,

@@ -186,8 +186,8 @@ class JobDetailControllerTest {
 		assertThat(size.attr("title")).isEqualTo("10,000,000 bytes");
 		Element identifiers = page.selectFirst(".job-identifiers");
 		assertThat(identifiers.text()).contains("Managed data identifiers: Only these")
-			.contains("CREDIT_CARD_NUMBER FINANCIAL_INFORMATION")
-			.contains("NO_SUCH_IDENTIFIER category unknown")
+			.contains("CREDIT_CARD_NUMBER Financial information")
+			.contains("NO_SUCH_IDENTIFIER Category unknown")
 			.contains("Employee numbers cdi-1")
 			.contains("Test card numbers al-1")
 			.contains("al-gone (name unknown: it may have been deleted)");
@@ -265,6 +265,73 @@ class JobDetailControllerTest {
 		assertThat(page.selectFirst("a[href^=/jobs/new]").attr("href")).isEqualTo("/jobs/new?copyOf=" + TestJobs.ID);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			PT38M | true
+			P3D   | false
+			""")
+	void aPauseExpiringWithinADayHasABannerAtTheTopWithResumeForOperatorsOnly(Duration left, boolean banner)
+			throws Exception {
+		given(this.macie.describeJob(TestJobs.ID))
+			.willReturn(TestJobs.paused(left, JobType.ONE_TIME, "arn:aws:health:us-east-1::event/MACIE/x"));
+
+		Document operators = page(get(PAGE).with(operator()), 200);
+		Document viewers = page(get(PAGE).with(viewer()), 200);
+
+		assertThat(operators.select("#expiry-banner .banner")).hasSize(banner ? 1 : 0);
+		if (banner) {
+			assertThat(operators.selectFirst("#expiry-banner").text()).startsWith("This pause expires in 38 minutes")
+				.contains("Macie cancels this one-time job");
+			assertThat(operators.selectFirst("#expiry-banner form[action$=/resume] button#banner-resume")).isNotNull();
+			assertThat(viewers.selectFirst("#expiry-banner .banner")).isNotNull();
+			assertThat(viewers.select("#expiry-banner form")).isEmpty();
+		}
+		// the event's ARN behind a disclosure, with its copy button
+		assertThat(operators.selectFirst(".health-event details #health-event-arn").text())
+			.isEqualTo("arn:aws:health:us-east-1::event/MACIE/x");
+		assertThat(operators.selectFirst("button[data-copy-from='#health-event-arn']")).isNotNull();
+	}
+
+	@Test
+	void theLiveRefreshBringsTheBannerOutOfBandToBeMorphed() throws Exception {
+		given(this.macie.describeJob(TestJobs.ID))
+			.willReturn(TestJobs.paused(Duration.ofHours(2), JobType.ONE_TIME, null));
+
+		Document update = Jsoup
+			.parseBodyFragment(this.mvc.perform(get(PAGE + "/live").header("HX-Request", "true").with(operator()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+
+		assertThat(update.selectFirst("#job-live").attr("hx-swap")).isEqualTo("morph");
+		assertThat(update.selectFirst("#expiry-banner").attr("hx-swap-oob")).isEqualTo("morph");
+		assertThat(update.selectFirst("#expiry-banner").text()).startsWith("This pause expires in 2 hours");
+	}
+
+	@Test
+	void aJobPausedForTheQuotaIsExplained() throws Exception {
+		Document page = jobPage(JobStatus.PAUSED, viewer());
+
+		assertThat(page.selectFirst("#job-live .quota").text()).contains("monthly sensitive data discovery quota")
+			.contains("resumes the job by itself when the quota allows it again, at the start of next month")
+			.contains("an administrator of the AWS account can ask for a higher quota");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			RUNNING     | true
+			USER_PAUSED | true
+			COMPLETE    | false
+			CANCELLED   | false
+			IDLE        | false
+			""")
+	void objectsStillToProcessOnlyWhileARunIsUnderWay(JobStatus status, boolean shown) throws Exception {
+		Document page = jobPage(status, viewer());
+
+		assertThat(page.selectFirst("#job-live").text().contains("Objects still to process")).isEqualTo(shown);
+	}
+
 	@Test
 	void actionFormsCarryTheirConfirmationForTheDialog() throws Exception {
 		Document page = jobPage(JobStatus.USER_PAUSED, operator());
@@ -273,7 +340,10 @@ class JobDetailControllerTest {
 		assertThat(cancel.attr("data-confirm")).startsWith("Cancelling is final");
 		assertThat(cancel.attr("data-confirm-title")).isEqualTo("Cancel this job?");
 		assertThat(cancel.attr("data-confirm-button")).isEqualTo("Cancel job for good");
-		assertThat(cancel.selectFirst("button").hasClass("button--danger")).isTrue();
+		// cancel is final: secondary-danger, so that it does not weigh as much as pause
+		// or resume
+		assertThat(cancel.selectFirst("button").hasClass("button--secondary-danger")).isTrue();
+		assertThat(page.selectFirst("form[action$=/resume] button").hasClass("button--secondary-danger")).isFalse();
 		assertThat(page.selectFirst("form[action$=/resume]").attr("data-confirm-button")).isEqualTo("Resume job");
 	}
 

@@ -62,9 +62,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(JobListController.class)
-@Import({ SecurityConfiguration.class, JobRows.class, JobListControllerTest.FixedClock.class })
+@Import({ SecurityConfiguration.class, JobRows.class, TriageScan.class, JobListControllerTest.FixedClock.class })
 @EnableConfigurationProperties(JobListProperties.class)
-@TestPropertySource(properties = "dashboard.jobs.refresh-interval=20s")
+// every render scans for the triage strip afresh (no answer of another test is kept)
+@TestPropertySource(properties = { "dashboard.jobs.refresh-interval=20s", "dashboard.jobs.triage-scan-ttl=0s" })
 class JobListControllerTest {
 
 	private static final Instant CREATED = Instant.parse("2026-11-01T09:30:00Z");
@@ -302,7 +303,7 @@ class JobListControllerTest {
 		String body = result.getResponse().getContentAsString();
 		assertThat(body).doesNotContain("<html").doesNotContain("<header");
 		Document fragment = Jsoup.parseBodyFragment(body);
-		assertThat(fragment.selectFirst("#job-finder > form#job-filters")).isNotNull();
+		assertThat(fragment.selectFirst("#job-finder form#job-filters")).isNotNull();
 		assertThat(fragment.selectFirst("#job-finder #job-results table")).isNotNull();
 	}
 
@@ -368,9 +369,10 @@ class JobListControllerTest {
 		assertThat(row.select("time")).hasSize(2);
 		assertThat(row.select("time").get(0).attr("datetime")).isEqualTo("2026-11-01T09:30:00Z");
 		assertThat(row.select("time").get(1).attr("datetime")).isEqualTo("2026-11-02T00:00:00Z");
-		assertThat(row.select("time").get(1).attr("data-local-time")).isEqualTo("relative");
+		assertThat(row.select("time").get(1).attr("data-local-time")).isEqualTo("absolute");
 		assertThat(row.selectFirst(".marker--error")).isNotNull();
-		assertThat(row.select("td").get(5).text()).isEqualTo("3 buckets in 2 accounts");
+		assertThat(row.select("td").get(5).attr("title")).isEqualTo("3 buckets in 2 accounts");
+		assertThat(row.select("td").get(5).text()).endsWith(" +2 more");
 
 		Element other = page.selectFirst("tr[data-job-id=j-c]");
 		assertThat(other.select("td").get(2).text()).isEqualTo("One-time");
@@ -528,7 +530,8 @@ class JobListControllerTest {
 		Document page = page(get("/jobs"));
 		assertThat(page.select("thead th").last().text()).isEqualTo("Pause expires in");
 		Element soon = page.selectFirst("tr[data-job-id=p-crit] .countdown");
-		assertThat(soon.text()).isEqualTo("1 hour 0 minutes 0 seconds");
+		assertThat(soon.text()).isEqualTo("1 h");
+		assertThat(soon.attr("title")).isEqualTo("1 hour 0 minutes 0 seconds");
 		assertThat(soon.hasClass("countdown--critical")).isTrue();
 		assertThat(soon.attr("data-server-now")).isEqualTo(Long.toString(NOW.toEpochMilli()));
 		assertThat(page.selectFirst("tr[data-job-id=p-warn] .countdown").hasClass("countdown--warning")).isTrue();
@@ -547,6 +550,127 @@ class JobListControllerTest {
 	void signedOutPeopleAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/jobs")).andExpect(status().isFound());
 		verify(this.macieJobs, never()).listJobs(any());
+	}
+
+	// --- the pages' own additions: pasted ids, triage, chips, counts, failed refreshes
+
+	@Test
+	void aPastedJobIdOpensTheJobWithAndWithoutHtmx() throws Exception {
+		this.mvc.perform(get("/jobs").queryParam("name", " 3CE05DBB7EC5505DEF334104BF3BA4C2 ").with(viewer()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/jobs/3ce05dbb7ec5505def334104bf3ba4c2"));
+		this.mvc
+			.perform(get("/jobs").queryParam("name", "3ce05dbb7ec5505def334104bf3ba4c2")
+				.header("HX-Request", "true")
+				.header("HX-Target", "job-finder")
+				.with(viewer()))
+			.andExpect(header().string("HX-Redirect", "/jobs/3ce05dbb7ec5505def334104bf3ba4c2"));
+		// 31 hex digits are a name
+		assertThat(queryFor(get("/jobs").queryParam("name", "3ce05dbb7ec5505def334104bf3ba4c")).nameContains())
+			.isEqualTo("3ce05dbb7ec5505def334104bf3ba4c");
+	}
+
+	@Test
+	void theTriageStripCountsFromOneScanAndEachCountLinksToItsFilter() throws Exception {
+		JobSummary expiring = pausedFor("p-soon", NOW.plusSeconds(3_600));
+		JobSummary later = pausedFor("p-later", NOW.plusSeconds(3 * 86_400));
+		JobSummary failed = new JobSummary("f-1", "Failed", JobStatus.IDLE, JobType.SCHEDULED, CREATED, true, null,
+				null);
+		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(
+				List.of(expiring, later, failed, summary("q-1", JobStatus.PAUSED), summary("c-1", JobStatus.COMPLETE)),
+				null));
+
+		Document page = page(get("/jobs"));
+
+		assertThat(page.select("#job-triage a"))
+			.extracting((link) -> link.attr("href"), (link) -> link.selectFirst(".triage__count").text(),
+					(link) -> link.hasClass("triage__item--alert"))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("/jobs?triage=expiring", "1", true),
+					org.assertj.core.groups.Tuple.tuple("/jobs?triage=errors", "1", true),
+					org.assertj.core.groups.Tuple.tuple("/jobs?status=PAUSED", "1", false));
+		assertThat(page.selectFirst("#job-result-count").text()).isEqualTo("Jobs 1–5 of 5");
+		assertThat(page.selectFirst(".triage__note")).as("the scan read every job").isNull();
+
+		Document triaged = page(get("/jobs").queryParam("triage", "expiring"));
+		assertThat(triaged.select("tbody tr")).extracting((row) -> row.attr("data-job-id")).containsExactly("p-soon");
+		assertThat(triaged.selectFirst("#job-triage a[aria-current=true]").attr("href"))
+			.isEqualTo("/jobs?triage=expiring");
+		assertThat(triaged.select("#job-filter-chips .chip bdi")).extracting(Element::text)
+			.containsExactly("Pauses expiring within 48 hours");
+		assertThat(triaged.selectFirst("#job-result-count").text())
+			.isEqualTo("1 job matches “Pauses expiring within 48 hours”");
+		assertThat(page(get("/jobs").queryParam("triage", "errors")).select("tbody tr"))
+			.extracting((row) -> row.attr("data-job-id"))
+			.containsExactly("f-1");
+		assertThat(
+				page(get("/jobs").queryParam("triage", "sleeping")).selectFirst("#job-triage + details, body").text())
+			.contains("Unknown triage filter “sleeping”");
+	}
+
+	@Test
+	void aScanThatStopsAtItsBoundSaysHowManyJobsItsCountsCover() throws Exception {
+		given(this.macieJobs.listJobs(any()))
+			.willReturn(new JobPage(List.of(summary("j-1", JobStatus.COMPLETE)), "more"));
+
+		Document page = page(get("/jobs"));
+
+		assertThat(page.selectFirst(".triage__note").text()).isEqualTo("Counts cover the newest 5 jobs.");
+		assertThat(page.selectFirst("#job-result-count").text()).as("no total when the scan did not read all")
+			.isEqualTo("Jobs 1–1");
+	}
+
+	@Test
+	void activeFiltersAreChipsThatEachLeadToTheListWithoutThem() throws Exception {
+		Document page = page(get("/jobs").queryParam("status", "RUNNING", "IDLE")
+			.queryParam("name", "payroll")
+			.queryParam("sort", "name")
+			.queryParam("dir", "asc"));
+
+		assertThat(page.select("#job-filter-chips .chip"))
+			.extracting((chip) -> chip.selectFirst("bdi").text(), (chip) -> chip.selectFirst("a").attr("href"))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Status: Running",
+							"/jobs?status=IDLE&name=payroll&sort=name&dir=asc"),
+					org.assertj.core.groups.Tuple.tuple("Status: Idle, waiting for next run",
+							"/jobs?status=RUNNING&name=payroll&sort=name&dir=asc"),
+					org.assertj.core.groups.Tuple.tuple("Name contains “payroll”",
+							"/jobs?status=RUNNING&status=IDLE&sort=name&dir=asc"));
+		assertThat(page.selectFirst("summary.filter-panel__summary").text()).isEqualTo("Filters (3)");
+		assertThat(page.selectFirst("#job-result-count").text()).isEqualTo("Jobs 1–1 matching these filters");
+		assertThat(page.selectFirst("#job-result-count").attr("role")).isEqualTo("status");
+	}
+
+	@Test
+	void aFailedLiveRefreshAnswers503SoThatTheTableOnScreenStays() throws Exception {
+		given(this.macieJobs.listJobs(any()))
+			.willThrow(new MacieException(MacieException.Kind.THROTTLED, "Macie is busy.", null));
+
+		MvcResult result = this.mvc
+			.perform(get("/jobs").queryParam("status", "RUNNING")
+				.header("HX-Request", "true")
+				.header("HX-Target", "job-results")
+				.with(viewer()))
+			.andExpect(status().isServiceUnavailable())
+			.andReturn();
+
+		assertThat(Jsoup.parseBodyFragment(result.getResponse().getContentAsString()).text())
+			.isEqualTo("Macie is busy.");
+	}
+
+	@Test
+	void aOneTimeJobsLastRunDoesNotRepeatItsCreation() throws Exception {
+		given(this.macieJobs.listJobs(any())).willReturn(new JobPage(List
+			.of(new JobSummary("j-1", "Once", JobStatus.COMPLETE, JobType.ONE_TIME, CREATED, false, null, null)),
+				null));
+
+		Document page = page(get("/jobs"));
+
+		assertThat(page.selectFirst("tr[data-job-id=j-1] td.col-last-run").text()).isEqualTo("Once, at creation");
+	}
+
+	private static JobSummary pausedFor(String jobId, Instant expiresAt) {
+		return new JobSummary(jobId, "Paused " + jobId, JobStatus.USER_PAUSED, JobType.ONE_TIME, CREATED, false, null,
+				new PauseDetails(CREATED, expiresAt, null));
 	}
 
 	// --- helpers

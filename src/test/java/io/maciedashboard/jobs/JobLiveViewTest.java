@@ -62,6 +62,42 @@ class JobLiveViewTest {
 			.isEqualTo("Not run yet.");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					RUNNING     | false | In progress: Macie is still analysing the data this run covers. No errors so far.
+					RUNNING     | true  | In progress, with errors so far: Macie could not analyse some of the data. The findings will be incomplete.
+					USER_PAUSED | false | Paused: Macie has not yet analysed all the data this run covers. No errors so far.
+					PAUSED      | false | Paused: Macie has not yet analysed all the data this run covers. No errors so far.
+					CANCELLED   | false | Cancelled, coverage incomplete: Macie stopped before analysing all the data the job covers. The findings are incomplete.
+					CANCELLED   | true  | Cancelled, coverage incomplete: Macie stopped before analysing all the data the job covers, and reported errors. The findings are incomplete.
+					COMPLETE    | false | No errors: Macie analysed all the data the job covers in its last run.
+					IDLE        | true  | Errors: Macie could not analyse all the data the job covers in its last run. The findings are incomplete.
+					""")
+	void theLastRunSentenceIsTrueForTheStatus(JobStatus status, boolean errors, String sentence) {
+		Job job = TestJobs.job(status);
+		Job ran = new Job(job.jobId(), job.jobArn(), job.definition(), status, job.createdAt(), job.createdAt(), errors,
+				1, null, null);
+
+		JobLiveView view = JobLiveView.of(ran, TestJobs.NOW, null, FIVE_SECONDS);
+
+		assertThat(view.lastRunStatus()).isEqualTo(sentence);
+		assertThat(view.runUnderWay())
+			.isEqualTo(status != JobStatus.CANCELLED && status != JobStatus.COMPLETE && status != JobStatus.IDLE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			PT38M     | true
+			PT24H     | true
+			PT24H1S   | false
+			P3D       | false
+			""")
+	void aPauseExpiringWithinADayGetsTheBanner(Duration left, boolean banner) {
+		assertThat(JobLiveView.of(TestJobs.paused(left, JobType.ONE_TIME, null), TestJobs.NOW, null, FIVE_SECONDS)
+			.expiresSoon()).isEqualTo(banner);
+	}
+
 	@Test
 	void theExpiryIsMeasuredFromTheGivenNowAndOnlyForAUserPausedJob() {
 		JobLiveView paused = JobLiveView.of(TestJobs.paused(Duration.ofHours(5), JobType.ONE_TIME, null), TestJobs.NOW,

@@ -13,6 +13,7 @@ import io.maciedashboard.macie.JobSummary;
 import io.maciedashboard.macie.MacieJobs;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -101,6 +102,77 @@ class JobPageIT extends BrowserSupport {
 		waitForFlash("Job resumed.");
 		assertThat(badge()).isEqualTo("Running");
 		assertThat(browser.driver().findElements(By.cssSelector("[data-countdown]"))).isEmpty();
+	}
+
+	/**
+	 * What live-refresh.js does every few seconds, now; waits until the morph is done.
+	 */
+	private static void refreshNow() {
+		browser.afterSwap("job-live", () -> browser.driver()
+			.executeScript("document.getElementById('job-live').dispatchEvent(new CustomEvent('refresh'))"));
+	}
+
+	@Test
+	void keyboardFocusStaysOnTheActionAcrossLiveRefreshesAndComesBackAfterTheDialog() {
+		String jobId = jobNamed("Large objects modified last year");
+		browser.open("/jobs/" + jobId).signIn("olga", "macie-operators");
+		assertThat(badge()).isEqualTo("Running");
+		browser.driver().executeScript("document.getElementById('action-cancel').focus()");
+
+		refreshNow();
+		assertThat(browser.focusedId()).isEqualTo("action-cancel");
+
+		// the dialog opened from the keyboard; a refresh while it is open; Esc
+		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+		browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm-dialog")));
+		assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Keep the job");
+		refreshNow();
+		browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		browser.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("dialog"), 0));
+		assertThat(browser.focusedId()).isEqualTo("action-cancel");
+
+		// the way-out button does the same
+		act("pause", false);
+		assertThat(browser.focusedId()).isEqualTo("action-pause");
+		assertThat(this.macie.describeJob(jobId).status()).isEqualTo(JobStatus.RUNNING);
+	}
+
+	@Test
+	void aPauseExpiringWithinADayHasABannerWithResumeForOperators() {
+		String jobId = jobNamed("Payroll rescan (expires within the hour)");
+		browser.open("/jobs/" + jobId).signIn("ada", "macie-viewers");
+		WebElement banner = browser.find("#expiry-banner .banner");
+		assertThat(banner.getText()).startsWith("This pause expires in")
+			.contains("Macie cancels this one-time job")
+			.contains("It expires at");
+		assertThat(banner.findElements(By.cssSelector("button"))).as("viewers cannot resume").isEmpty();
+		// the ARN of the health event is collapsed, its copy button beside it
+		WebElement arn = browser.find("#health-event-arn");
+		assertThat(arn.isDisplayed()).isFalse();
+		assertThat(browser.find("#copy-health-event-arn").isDisplayed()).isTrue();
+
+		browser.clearCookies();
+		browser.open("/jobs/" + jobId).signIn("olga", "macie-operators");
+		browser.find("#banner-resume").click();
+		browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm-dialog")))
+			.findElement(By.cssSelector(".confirm-dialog__confirm"))
+			.click();
+		waitForFlash("Job resumed.");
+		assertThat(badge()).isEqualTo("Running");
+		assertThat(browser.find("#expiry-banner").getText()).isEmpty();
+	}
+
+	@Test
+	void aJobPausedForTheQuotaSaysWhatTheQuotaIsAndWhenItResumes() {
+		String jobId = jobNamed("Nightly exports check (quota)");
+		browser.open("/jobs/" + jobId).signIn("ada", "macie-viewers");
+		assertThat(badge()).isEqualTo("Paused by Macie (quota)");
+
+		assertThat(browser.find("#job-live .quota").getText()).contains("monthly sensitive data discovery quota")
+			.contains("resumes the job by itself")
+			.contains("start of next month")
+			.contains("administrator");
+		assertThat(browser.find("#job-live").getText()).doesNotContain("Macie analysed all the data");
 	}
 
 	@Test
@@ -201,6 +273,8 @@ class JobPageIT extends BrowserSupport {
 		browser.waitUntil(ExpectedConditions.attributeContains(By.cssSelector("[data-countdown]"), "class",
 				"countdown--critical"));
 		awaitCountdownStartingWith("22 hours");
+		// within a day of the expiry the live refresh brings the banner (out of band)
+		assertThat(browser.find("#expiry-banner .banner h2").getText()).startsWith("This pause expires in 22 hours");
 
 		this.emulator.clock().advance(Duration.ofDays(1));
 		waitForBadge("Cancelled");

@@ -118,7 +118,8 @@ class JobRowsTest {
 	}
 
 	private JobRows jobRows(int parallelism, Duration deadline) {
-		return new JobRows(this.macie, new JobListProperties(Duration.ofSeconds(15), parallelism, deadline),
+		return new JobRows(this.macie,
+				new JobListProperties(Duration.ofSeconds(15), parallelism, deadline, 5, Duration.ofSeconds(60)),
 				new MockEnvironment());
 	}
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupRoleMapperTest {
 
 	private final GroupRoleMapper defaults = new GroupRoleMapper(new AccessProperties("groups",
-			List.of("macie-viewers"), List.of("macie-operators"), List.of("macie-auditors")));
+			List.of("macie-viewers"), List.of("macie-operators"), List.of("macie-auditors"), null));
 
 	@Test
 	void viewerGroupGivesViewer() {
@@ -41,7 +41,7 @@ class GroupRoleMapperTest {
 	@Test
 	void claimNameAndSeveralGroupsPerRoleAreConfigurable() {
 		var mapper = new GroupRoleMapper(new AccessProperties("roles", List.of("auditors", "compliance"),
-				List.of("security-admins", "cloud-ops"), List.of("internal-audit")));
+				List.of("security-admins", "cloud-ops"), List.of("internal-audit"), null));
 		assertThat(roles(mapper, Map.of("roles", List.of("compliance")))).contains("ROLE_VIEWER")
 			.doesNotContain("ROLE_OPERATOR");
 		assertThat(roles(mapper, Map.of("roles", List.of("cloud-ops")))).contains("ROLE_OPERATOR");
@@ -60,7 +60,7 @@ class GroupRoleMapperTest {
 	@Test
 	void auditorGroupsAreConfigurable() {
 		var mapper = new GroupRoleMapper(new AccessProperties("groups", List.of("staff"), List.of("ops"),
-				List.of("internal-audit", "compliance")));
+				List.of("internal-audit", "compliance"), null));
 		assertThat(roles(mapper, Map.of("groups", List.of("compliance")))).contains("ROLE_AUDITOR", "ROLE_VIEWER");
 		assertThat(roles(mapper, Map.of("groups", List.of("macie-auditors")))).doesNotContain("ROLE_AUDITOR");
 	}

@@ -45,8 +45,13 @@ class SignInIT extends BrowserSupport {
 
 		assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url(BOOKMARK));
 		String page = browser.find("main").getText();
-		assertThat(page).contains("You do not have access to this", "macie-viewers", "macie-operators");
+		assertThat(page).contains("You do not have access to this", "macie-viewers", "macie-operators")
+			.contains("To get access, ask the Compliance IT team (compliance-it@example.com) to add you to a group.");
 		assertThat(browser.find(".signed-in-role").getText()).isEqualTo("No access");
+		// no way "back to the jobs", which answer 403 again: signing out instead
+		assertThat(browser.driver().findElements(By.cssSelector("main a[href$='/jobs']"))).isEmpty();
+		browser.find("main form.sign-out-again button").click();
+		browser.waitUntil(ExpectedConditions.urlContains("/signed-out"));
 	}
 
 	@Test

@@ -35,6 +35,27 @@ class PauseExpiryTest {
 		return ZonedDateTime.of(LocalDateTime.parse(dateTime), ZoneId.of(zone)).toInstant();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			P26DT5H     | 26 days
+			P2D         | 2 days
+			P1DT5H59S   | 1 day 5 h
+			P1DT30S     | 1 day
+			PT5H12M59S  | 5 h 12 min
+			PT1H        | 1 h
+			PT38M20S    | 38 min
+			PT59S       | less than a minute
+			""")
+	void theListRoundsToWholeUnitsAsTheBrowserDoes(Duration left, String text) {
+		assertThat(expiringIn(left, JobType.ONE_TIME).roundedText()).isEqualTo(text);
+	}
+
+	@Test
+	void theRoundedTextOfAnExpiredPauseIsTheExpiredMessage() {
+		assertThat(expiringIn(Duration.ZERO, JobType.SCHEDULED).roundedText())
+			.isEqualTo("Expired: Macie cancels this run (scheduled)");
+	}
+
 	@Test
 	void remainingTimeIsWrittenInDaysHoursMinutesAndSeconds() {
 		PauseExpiry expiry = expiringIn(Duration.parse("P2DT3H4M5S"), JobType.ONE_TIME);
