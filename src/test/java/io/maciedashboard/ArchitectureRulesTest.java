@@ -8,6 +8,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import fixture.architecture.PublicController;
 import fixture.architecture.SdkOutsideMacie;
+import fixture.architecture.SqlOutsideRepositories;
+import io.maciedashboard.audit.AuditRepository;
+import io.maciedashboard.audit.AuditTrail;
 import io.maciedashboard.emulator.MacieEmulator;
 import io.maciedashboard.emulator.fixture.EmulatorClassUsingSpring;
 import io.maciedashboard.emulator.fixture.EmulatorClassUsingTheDashboard;
@@ -39,6 +42,9 @@ class ArchitectureRulesTest {
 						classes(MacieJobs.class, SecurityConfiguration.class), "software.amazon.awssdk.regions.Region"),
 				Arguments.of(ArchitectureTest.controllersArePackagePrivate, classes(PublicController.class),
 						new ClassFileImporter().importPackages("io.maciedashboard.jobs"), "PublicController"),
+				Arguments.of(ArchitectureTest.onlyRepositoriesRunSql, classes(SqlOutsideRepositories.class),
+						classes(AuditTrail.class, AuditRepository.class),
+						"org.springframework.jdbc.core.simple.JdbcClient"),
 				Arguments.of(ArchitectureTest.featurePackagesAreFreeOfCycles,
 						classes(JobsClassUsingWeb.class, WebClassUsingJobs.class), classes(MacieJobs.class),
 						"Cycle detected"));

@@ -60,6 +60,20 @@ class ArchitectureTest {
 		.bePackagePrivate()
 		.because("a controller is reached through its URLs, never from another package");
 
+	/**
+	 * SQL lives in repositories: a feature's classes reach its tables through its
+	 * {@code *Repository}; database/ alone sets up what the whole database needs.
+	 */
+	@ArchTest
+	static final ArchRule onlyRepositoriesRunSql = noClasses().that()
+		.haveSimpleNameNotEndingWith("Repository")
+		.and()
+		.resideOutsideOfPackage("io.maciedashboard.database..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
+		.because("queries are kept together, one repository per feature's tables");
+
 	@ArchTest
 	static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("io.maciedashboard.(*)..")
 		.should()

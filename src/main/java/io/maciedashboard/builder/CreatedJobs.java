@@ -12,7 +12,9 @@ import org.springframework.web.util.WebUtils;
 /**
  * The clientTokens that created jobs in this session (the latest hundred). A form posted
  * again with one of them gets a new token, so that what is reviewed next is a new job; a
- * create sent again with one (a double click, a retry) is a replay of the first.
+ * create sent again with one (a double click, a retry) is a replay of the first. The
+ * session is kept in the database, which saves only what is set: each change sets the
+ * attribute again.
  */
 final class CreatedJobs implements Serializable {
 
@@ -22,12 +24,13 @@ final class CreatedJobs implements Serializable {
 
 	private final Set<String> clientTokens = new LinkedHashSet<>();
 
+	private transient HttpSession session;
+
 	static CreatedJobs of(HttpSession session) {
 		synchronized (WebUtils.getSessionMutex(session)) {
-			if (session.getAttribute(ATTRIBUTE) instanceof CreatedJobs created) {
-				return created;
-			}
-			CreatedJobs created = new CreatedJobs();
+			CreatedJobs created = (session.getAttribute(ATTRIBUTE) instanceof CreatedJobs held) ? held
+					: new CreatedJobs();
+			created.session = session;
 			session.setAttribute(ATTRIBUTE, created);
 			return created;
 		}
@@ -46,7 +49,11 @@ final class CreatedJobs implements Serializable {
 		if (this.clientTokens.size() >= REMEMBERED) {
 			this.clientTokens.remove(this.clientTokens.iterator().next());
 		}
-		return this.clientTokens.add(clientToken);
+		boolean added = this.clientTokens.add(clientToken);
+		if (this.session != null) {
+			this.session.setAttribute(ATTRIBUTE, this);
+		}
+		return added;
 	}
 
 }

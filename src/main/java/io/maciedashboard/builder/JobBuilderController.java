@@ -12,6 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import io.maciedashboard.audit.AuditAction;
+import io.maciedashboard.audit.AuditTrail;
+import io.maciedashboard.audit.AuditUnavailableException;
+import io.maciedashboard.audit.JobRef;
 import io.maciedashboard.macie.CreateJobRequest;
 import io.maciedashboard.macie.CreateOutcome;
 import io.maciedashboard.macie.JobDefinition;
@@ -19,7 +23,6 @@ import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.MacieLimits;
 import io.maciedashboard.macie.Place;
-import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.web.PlainBindingErrors;
 
 import org.springframework.beans.InvalidPropertyException;
@@ -70,12 +73,12 @@ class JobBuilderController {
 
 	private final BuilderPage page;
 
-	private final AuditLog auditLog;
+	private final AuditTrail audit;
 
-	JobBuilderController(MacieJobs macie, BuilderPage page, AuditLog auditLog) {
+	JobBuilderController(MacieJobs macie, BuilderPage page, AuditTrail audit) {
 		this.macie = macie;
 		this.page = page;
-		this.auditLog = auditLog;
+		this.audit = audit;
 	}
 
 	@InitBinder("jobForm")
@@ -291,16 +294,28 @@ class JobBuilderController {
 					"The job changed since you last reviewed it. Check it again, then create it.", null);
 		}
 		Place place = this.page.place(form);
+		AuditTrail.Attempt attempt;
+		try {
+			attempt = this.audit.attempt(who, AuditAction.CREATE, JobRef.of(place, null, definition.name()),
+					request.json());
+		}
+		catch (AuditUnavailableException ex) {
+			return reviewed(model, form, request, this.page.catalog(form), null,
+					new CreateProblem(CreateProblem.Kind.NOT_CREATED, ex.getMessage(), definition.name(), null));
+		}
 		CreateOutcome outcome = this.macie.createJob(place, request);
 		if (outcome instanceof CreateOutcome.Created job && job.asRequested()) {
 			boolean first = created.record(request.clientToken());
-			this.auditLog.record(who, "CREATE", job.jobId(), first ? "ok" : "replay");
+			attempt.done(JobRef.of(place, job.jobId(), job.name()), first ? "ok" : "replay");
 			redirect.addFlashAttribute("flash",
 					(job.name() != null) ? "Job \"" + job.name() + "\" created." : "Job " + job.jobId() + " created.");
 			return "redirect:" + place.jobPath(job.jobId());
 		}
 		if (outcome instanceof CreateOutcome.Created other) {
-			this.auditLog.record(who, "CREATE", other.jobId(), "replay: not the reviewed job");
+			attempt.refused(JobRef.of(place, other.jobId(), other.name()),
+					"Macie answered with another job made earlier with the same client token: "
+							+ ((other.name() != null) ? other.name() + " (" + other.jobId() + ")" : other.jobId()),
+					"replay: not the reviewed job");
 			form.setClientToken(newClientToken());
 			form.setReviewedFingerprint("");
 			return form(model, form,
@@ -312,7 +327,12 @@ class JobBuilderController {
 		boolean unknown = outcome instanceof CreateOutcome.Unknown;
 		MacieException reason = unknown ? ((CreateOutcome.Unknown) outcome).reason()
 				: ((CreateOutcome.NotCreated) outcome).reason();
-		this.auditLog.record(who, "CREATE", null, (unknown ? "unknown: " : "failed: ") + reason.kind().name());
+		if (unknown) {
+			attempt.unknown(reason.getMessage(), "unknown: " + reason.kind().name());
+		}
+		else {
+			attempt.refused(reason.getMessage(), "failed: " + reason.kind().name());
+		}
 		if (reason.kind() == MacieException.Kind.CONFLICT) {
 			// Macie may refuse a client token used before for another request: this form
 			// needs a new one, and so a new review

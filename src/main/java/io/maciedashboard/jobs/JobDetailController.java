@@ -15,7 +15,10 @@ import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.Place;
-import io.maciedashboard.security.AuditLog;
+import io.maciedashboard.audit.AuditAction;
+import io.maciedashboard.audit.AuditTrail;
+import io.maciedashboard.audit.AuditUnavailableException;
+import io.maciedashboard.audit.JobRef;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
@@ -51,7 +54,7 @@ class JobDetailController {
 
 	private final MacieJobs macie;
 
-	private final AuditLog audit;
+	private final AuditTrail audit;
 
 	/** Macie's "now" (the emulator's in mode emulator). */
 	private final Clock clock;
@@ -60,7 +63,7 @@ class JobDetailController {
 
 	private final JobScopeLookups scopes;
 
-	JobDetailController(MacieJobs macie, AuditLog audit, Clock clock, JobPageProperties properties,
+	JobDetailController(MacieJobs macie, AuditTrail audit, Clock clock, JobPageProperties properties,
 			JobScopeLookups scopes) {
 		this.macie = macie;
 		this.audit = audit;
@@ -70,11 +73,15 @@ class JobDetailController {
 	}
 
 	@GetMapping(JobPaths.JOB)
-	String page(@PathVariable String accountId, @PathVariable String region, @PathVariable String jobId, Model model) {
+	String page(@PathVariable String accountId, @PathVariable String region, @PathVariable String jobId, Model model,
+			Authentication who) {
 		Place place = place(accountId, region, jobId);
 		Job job = describe(place, jobId);
 		model.addAttribute("view",
 				new JobPageView(liveView(place, job, null), this.scopes.scopeOf(place, job.definition())));
+		if (this.audit.mayRead(who)) {
+			model.addAttribute("history", JobHistory.of(this.audit, place, jobId));
+		}
 		return "jobs/detail";
 	}
 
@@ -161,24 +168,28 @@ class JobDetailController {
 			@PathVariable("action") String path, @RequestParam(defaultValue = "false") boolean confirmed,
 			Authentication who, Model model, RedirectAttributes redirect) {
 		JobAction action = JobAction.fromPath(path).orElseThrow();
+		AuditAction audited = AuditAction.valueOf(action.name());
 		Job job;
-		Place place;
+		// null while the place is not known to be configured (the trail then names none)
+		Place place = null;
 		try {
 			place = place(accountId, region, jobId);
 			job = describe(place, jobId);
 		}
 		catch (JobNotFoundException ex) {
-			this.audit.record(who, action.name(), jobId, failed(MacieException.Kind.NOT_FOUND));
+			this.audit.refused(who, audited, JobRef.of(place, jobId, null), "There is no such job.",
+					failed(MacieException.Kind.NOT_FOUND));
 			throw ex;
 		}
 		catch (MacieException ex) {
-			this.audit.record(who, action.name(), jobId, failed(ex.kind()));
+			this.audit.refused(who, audited, JobRef.of(place, jobId, null), ex.getMessage(), failed(ex.kind()));
 			throw ex;
 		}
+		JobRef ref = JobRef.of(place, job.jobId(), job.name());
 		if (!action.change().isAllowedFrom(job.status())) {
-			this.audit.record(who, action.name(), jobId, "refused: job is " + job.status().name());
-			redirect.addFlashAttribute("flashError", "This job is now " + job.status().label() + ", so it cannot be "
-					+ action.past() + ". The page shows its current state.");
+			String message = "This job is now " + job.status().label() + ", so it cannot be " + action.past() + ".";
+			this.audit.refused(who, audited, ref, message, "refused: job is " + job.status().name());
+			redirect.addFlashAttribute("flashError", message + " The page shows its current state.");
 			return "redirect:" + JobPaths.JOB;
 		}
 		if (!confirmed) {
@@ -187,15 +198,28 @@ class JobDetailController {
 			model.addAttribute("action", action);
 			return "jobs/confirm";
 		}
+		AuditTrail.Attempt attempt;
+		try {
+			attempt = this.audit.attempt(who, audited, ref, null);
+		}
+		catch (AuditUnavailableException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+			return "redirect:" + JobPaths.JOB;
+		}
 		try {
 			this.macie.changeStatus(place, jobId, action.change());
 		}
 		catch (MacieException ex) {
-			this.audit.record(who, action.name(), jobId, failed(ex.kind()));
+			if (ex.kind() == MacieException.Kind.UNAVAILABLE) {
+				attempt.unknown(ex.getMessage(), failed(ex.kind()));
+			}
+			else {
+				attempt.refused(ex.getMessage(), failed(ex.kind()));
+			}
 			redirect.addFlashAttribute("flashError", "Macie did not " + action.verb() + " the job: " + ex.getMessage());
 			return "redirect:" + JobPaths.JOB;
 		}
-		this.audit.record(who, action.name(), jobId, "ok");
+		attempt.done(null, "ok");
 		redirect.addFlashAttribute("flash", action.doneMessage());
 		return "redirect:" + JobPaths.JOB;
 	}

@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param viewerGroups groups whose members may read everything (role VIEWER)
  * @param operatorGroups groups whose members may also create, pause, resume and cancel
  * jobs (role OPERATOR, which includes VIEWER)
+ * @param auditorGroups groups whose members may also read the audit trail (role AUDITOR,
+ * which includes VIEWER; operators read it too)
  * @param contact who a person without access should ask (a team, a mail address), shown
  * on the no-access page; null says "your administrator"
  */
@@ -25,5 +27,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public record AccessProperties(@DefaultValue("groups") @NotBlank String groupsClaim,
 		@DefaultValue("macie-viewers") @NotEmpty List<@NotBlank String> viewerGroups,
-		@DefaultValue("macie-operators") @NotEmpty List<@NotBlank String> operatorGroups, String contact) {
+		@DefaultValue("macie-operators") @NotEmpty List<@NotBlank String> operatorGroups,
+		@DefaultValue("macie-auditors") @NotEmpty List<@NotBlank String> auditorGroups, String contact) {
 }

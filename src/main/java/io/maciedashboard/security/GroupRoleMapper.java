@@ -11,14 +11,17 @@ import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMap
 import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 
 /**
- * Adds {@code ROLE_VIEWER} and {@code ROLE_OPERATOR} to a signed-in person's authorities
- * from the groups claim of their OIDC token (ID token and user info together).
+ * Adds {@code ROLE_VIEWER}, {@code ROLE_OPERATOR} and {@code ROLE_AUDITOR} to a signed-in
+ * person's authorities from the groups claim of their OIDC token (ID token and user info
+ * together).
  */
 class GroupRoleMapper implements GrantedAuthoritiesMapper {
 
 	static final String VIEWER = "ROLE_VIEWER";
 
 	static final String OPERATOR = "ROLE_OPERATOR";
+
+	static final String AUDITOR = "ROLE_AUDITOR";
 
 	private final AccessProperties access;
 
@@ -39,10 +42,20 @@ class GroupRoleMapper implements GrantedAuthoritiesMapper {
 			mapped.add(new SimpleGrantedAuthority(OPERATOR));
 			mapped.add(new SimpleGrantedAuthority(VIEWER));
 		}
-		else if (this.access.viewerGroups().stream().anyMatch(groups::contains)) {
+		if (this.access.auditorGroups().stream().anyMatch(groups::contains)) {
+			mapped.add(new SimpleGrantedAuthority(AUDITOR));
+			mapped.add(new SimpleGrantedAuthority(VIEWER));
+		}
+		if (this.access.viewerGroups().stream().anyMatch(groups::contains)) {
 			mapped.add(new SimpleGrantedAuthority(VIEWER));
 		}
 		return mapped;
+	}
+
+	static Set<String> groupsOf(Object claim) {
+		Set<String> groups = new LinkedHashSet<>();
+		addGroups(claim, groups);
+		return groups;
 	}
 
 	// IdPs send the claim as a JSON array, and a few as a single string when there is one

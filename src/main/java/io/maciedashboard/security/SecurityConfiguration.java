@@ -31,7 +31,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  * ({@code dashboard.access.*}), and the rules every page follows: all pages need the
  * VIEWER role, except the health summary and probes, static assets, error pages and the
  * signed-out page. Operator-only handlers say so with
- * {@code @PreAuthorize("hasRole('OPERATOR')")}.
+ * {@code @PreAuthorize("hasRole('OPERATOR')")}, the audit trail's with
+ * {@code @PreAuthorize("hasAnyRole('AUDITOR', 'OPERATOR')")}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -72,12 +73,17 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * Operators can do all that viewers can, whatever authorities a test or a mapper
-	 * hands out.
+	 * Operators and auditors can do all that viewers can, whatever authorities a test or
+	 * a mapper hands out.
 	 */
 	@Bean
 	static RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.withDefaultRolePrefix().role("OPERATOR").implies("VIEWER").build();
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role("OPERATOR")
+			.implies("VIEWER")
+			.role("AUDITOR")
+			.implies("VIEWER")
+			.build();
 	}
 
 	@Bean

@@ -37,7 +37,23 @@ public class SignedInUser {
 		if (has(who, GroupRoleMapper.OPERATOR)) {
 			return "Operator";
 		}
+		if (has(who, GroupRoleMapper.AUDITOR)) {
+			return "Auditor";
+		}
 		return has(who, GroupRoleMapper.VIEWER) ? "Viewer" : "No access";
+	}
+
+	/**
+	 * Who is acting, as the audit trail records it: subject, friendliest name, e-mail and
+	 * the groups the identity provider listed.
+	 */
+	public Person person(Authentication who) {
+		if (who == null) {
+			return new Person("anonymous", null, null, List.of());
+		}
+		Object claim = (who.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal)
+				? principal.getAttribute(this.access.groupsClaim()) : null;
+		return new Person(subject(who), name(who), email(who), List.copyOf(GroupRoleMapper.groupsOf(claim)));
 	}
 
 	public List<String> viewerGroups() {
@@ -52,6 +68,10 @@ public class SignedInUser {
 
 	public List<String> operatorGroups() {
 		return this.access.operatorGroups();
+	}
+
+	public List<String> auditorGroups() {
+		return this.access.auditorGroups();
 	}
 
 	static String subject(Authentication who) {

@@ -14,6 +14,10 @@ import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.audit.AuditRepository;
+import io.maciedashboard.audit.AuditTrail;
+import io.maciedashboard.audit.JobRef;
+import io.maciedashboard.audit.Outcome;
 import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.security.SecurityConfiguration;
 import io.maciedashboard.web.OneFlashPerPage;
@@ -43,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -66,7 +71,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(JobBuilderController.class)
-@Import({ SecurityConfiguration.class, BuilderPage.class, BucketInventory.class, OneFlashPerPage.class })
+@Import({ SecurityConfiguration.class, AuditTrail.class, BuilderPage.class, BucketInventory.class,
+		OneFlashPerPage.class })
 class JobBuilderControllerTest {
 
 	@Autowired
@@ -77,6 +83,9 @@ class JobBuilderControllerTest {
 
 	@MockitoBean
 	AuditLog auditLog;
+
+	@MockitoBean
+	AuditRepository auditRepository;
 
 	@BeforeEach
 	void macieHolds() {
@@ -393,6 +402,12 @@ class JobBuilderControllerTest {
 		verify(this.macie).createJob(eq(TestPlaces.HOME), sent.capture());
 		assertThat(sent.getValue().json()).isEqualTo(request(form).json());
 		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), eq("abc123"), eq("ok"));
+		// the trail names the place, before Macie answers and in the outcome
+		ArgumentCaptor<AuditRepository.AttemptRow> attempt = ArgumentCaptor.forClass(AuditRepository.AttemptRow.class);
+		verify(this.auditRepository).insertAttempt(any(), attempt.capture());
+		assertThat(attempt.getValue().job()).isEqualTo(new JobRef(null, form.getName(), "us-east-1", "111122223333"));
+		verify(this.auditRepository).insertOutcome(anyLong(), any(), eq(Outcome.DONE), isNull(),
+				eq(new JobRef("abc123", "Weekly PII sweep", "us-east-1", "111122223333")));
 	}
 
 	/**

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import io.maciedashboard.macie.CreateOutcome;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.audit.AuditRepository;
+import io.maciedashboard.audit.AuditTrail;
 import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.security.SecurityConfiguration;
 import io.maciedashboard.web.OneFlashPerPage;
@@ -56,7 +58,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * asserted.
  */
 @WebMvcTest(JobBuilderController.class)
-@Import({ SecurityConfiguration.class, BuilderPage.class, BucketInventory.class, OneFlashPerPage.class })
+@Import({ SecurityConfiguration.class, AuditTrail.class, BuilderPage.class, BucketInventory.class,
+		OneFlashPerPage.class })
 // one instance and one stubbing for all the submissions: only the requests vary; the
 // assertions say which submission failed, so MockMvc need not keep a printout of each
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -113,6 +116,9 @@ class JobBuilderFuzzTest {
 
 	@MockitoBean(reset = MockReset.NONE)
 	AuditLog auditLog;
+
+	@MockitoBean(reset = MockReset.NONE)
+	AuditRepository auditRepository;
 
 	@BeforeAll
 	void macieHolds() {

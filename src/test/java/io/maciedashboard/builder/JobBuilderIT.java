@@ -261,7 +261,7 @@ class JobBuilderIT extends BrowserSupport {
 		field("typedBuckets[0].bucketNames").sendKeys("acme-finance-invoices");
 
 		// the session ends (idle timeout, a restart): the next htmx post meets sign-in
-		browser.driver().manage().deleteCookieNamed("JSESSIONID");
+		browser.driver().manage().deleteCookieNamed("SESSION");
 		button("add:tags").click();
 		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.name("claims")));
 		browser.signIn("olga", "macie-operators");

@@ -2,6 +2,7 @@ package io.maciedashboard.jobs;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Map;
@@ -22,6 +23,13 @@ import io.maciedashboard.macie.ManagedDataIdentifier;
 import io.maciedashboard.macie.ObjectScope;
 import io.maciedashboard.macie.PauseDetails;
 import io.maciedashboard.macie.StatusChange;
+import io.maciedashboard.audit.AuditAction;
+import io.maciedashboard.audit.AuditEntry;
+import io.maciedashboard.audit.AuditQuery;
+import io.maciedashboard.audit.Outcome;
+import io.maciedashboard.audit.AuditRepository;
+import io.maciedashboard.audit.JobRef;
+import io.maciedashboard.audit.AuditTrail;
 import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.security.SecurityConfiguration;
 import io.maciedashboard.web.BidiIsolation;
@@ -30,11 +38,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.Authentication;
@@ -45,6 +56,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -63,7 +78,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(JobDetailController.class)
-@Import({ SecurityConfiguration.class, JobScopeLookups.class })
+@Import({ SecurityConfiguration.class, AuditTrail.class, JobScopeLookups.class })
 class JobDetailControllerTest {
 
 	private static final String PAGE = "/jobs/111122223333/us-east-1/" + TestJobs.ID;
@@ -76,6 +91,9 @@ class JobDetailControllerTest {
 
 	@MockitoBean
 	AuditLog audit;
+
+	@MockitoBean
+	AuditRepository auditRepository;
 
 	@MockitoBean
 	Clock macieClock;
@@ -727,6 +745,106 @@ class JobDetailControllerTest {
 			.andExpect(status().isNotFound());
 
 		verifyNoInteractions(this.macie);
+	}
+
+	// --- the audit trail's rows: the attempt before Macie is asked, no change without it
+
+	@Test
+	void theAttemptIsOnRecordBeforeMacieIsAskedAndTheOutcomeAfter() throws Exception {
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+		given(this.auditRepository.insertAttempt(any(), any())).willReturn(7L);
+
+		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(redirectedUrl(PAGE));
+
+		InOrder order = inOrder(this.auditRepository, this.macie);
+		ArgumentCaptor<AuditRepository.AttemptRow> row = ArgumentCaptor.forClass(AuditRepository.AttemptRow.class);
+		order.verify(this.auditRepository).insertAttempt(any(), row.capture());
+		order.verify(this.macie).changeStatus(TestPlaces.HOME, TestJobs.ID, StatusChange.PAUSE);
+		order.verify(this.auditRepository).insertOutcome(eq(7L), any(), eq(Outcome.DONE), isNull(), isNull());
+		assertThat(row.getValue().action()).isEqualTo(AuditAction.PAUSE);
+		assertThat(row.getValue().job().jobId()).isEqualTo(TestJobs.ID);
+		assertThat(row.getValue().job().name()).isEqualTo(TestJobs.job(JobStatus.RUNNING).name());
+		assertThat(row.getValue().job()).extracting(JobRef::region, JobRef::account)
+			.containsExactly(TestPlaces.HOME.region(), TestPlaces.HOME.accountId());
+	}
+
+	@Test
+	void aChangeTheTrailCannotRecordIsNotMade() throws Exception {
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+		given(this.auditRepository.insertAttempt(any(), any()))
+			.willThrow(new DataAccessResourceFailureException("connection refused"));
+
+		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()))
+			.andExpect(redirectedUrl(PAGE))
+			.andExpect(flash().attribute("flashError", containsString("audit trail could not record this change")));
+
+		verify(this.macie, never()).changeStatus(any(), anyString(), any());
+		verify(this.audit).record(any(Authentication.class), eq("PAUSE"), eq(TestJobs.ID),
+				eq("refused: audit trail unavailable"));
+	}
+
+	@Test
+	void maciesRefusalIsRecordedWithItsMessageAndNoAnswerAsUnknown() throws Exception {
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+		given(this.auditRepository.insertAttempt(any(), any())).willReturn(1L, 2L);
+		willThrow(new MacieException(Kind.CONFLICT, "Changed meanwhile.", null)).given(this.macie)
+			.changeStatus(TestPlaces.HOME, TestJobs.ID, StatusChange.PAUSE);
+		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()));
+		willThrow(new MacieException(Kind.UNAVAILABLE, "Macie did not answer.", null)).given(this.macie)
+			.changeStatus(TestPlaces.HOME, TestJobs.ID, StatusChange.PAUSE);
+		this.mvc.perform(post(PAGE + "/pause").param("confirmed", "true").with(csrf()).with(operator()));
+
+		verify(this.auditRepository).insertOutcome(eq(1L), any(), eq(Outcome.REFUSED), eq("Changed meanwhile."),
+				isNull());
+		verify(this.auditRepository).insertOutcome(eq(2L), any(), eq(Outcome.UNKNOWN), eq("Macie did not answer."),
+				isNull());
+	}
+
+	// --- the job's history, for auditors and operators
+
+	@Test
+	void auditorsSeeTheJobsHistoryNewestFirst() throws Exception {
+		Instant now = Instant.now();
+		given(this.auditRepository.find(any(), anyInt()))
+			.willReturn(List.of(entry(2, now.minus(Duration.ofDays(3)), AuditAction.PAUSE, Outcome.DONE, null),
+					entry(1, now.minus(Duration.ofDays(4)), AuditAction.RESUME, Outcome.REFUSED, "Not paused.")));
+
+		Document page = jobPage(JobStatus.RUNNING, oidcLogin().authorities(() -> "ROLE_AUDITOR"));
+
+		assertThat(page.select(".job-history li").eachText()).satisfiesExactly(
+				(first) -> assertThat(first).startsWith("Paused by Otto Operator ·"),
+				(second) -> assertThat(second).startsWith("Resume by Otto Operator not done ·")
+					.endsWith(": Not paused."));
+		ArgumentCaptor<AuditQuery> query = ArgumentCaptor.forClass(AuditQuery.class);
+		verify(this.auditRepository).find(query.capture(), anyInt());
+		assertThat(query.getValue().job()).isEqualTo(TestJobs.ID);
+		assertThat(query.getValue().place()).as("the job of its place").isEqualTo(TestPlaces.HOME.key());
+	}
+
+	@Test
+	void viewersDoNotSeeTheHistory() throws Exception {
+		Document page = jobPage(JobStatus.RUNNING, viewer());
+
+		assertThat(page.select(".job-history")).isEmpty();
+		verifyNoInteractions(this.auditRepository);
+	}
+
+	@Test
+	void theJobPageShowsWhileTheDatabaseIsDown() throws Exception {
+		given(this.auditRepository.find(any(), anyInt()))
+			.willThrow(new DataAccessResourceFailureException("connection refused"));
+
+		Document page = jobPage(JobStatus.RUNNING, operator());
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo(TestJobs.job(JobStatus.RUNNING).name());
+		assertThat(page.selectFirst(".job-history").text()).contains("database is not answering");
+	}
+
+	private static AuditEntry entry(long id, Instant at, AuditAction action, Outcome outcome, String message) {
+		return new AuditEntry(id, at, "otto", "Otto Operator", "otto@example.com", List.of("macie-operators"),
+				"us-east-1", "111122223333", TestJobs.ID, "Job", action, null, outcome, message, at, "127.0.0.1",
+				"req-" + id);
 	}
 
 }

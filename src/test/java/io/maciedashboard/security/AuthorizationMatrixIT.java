@@ -33,9 +33,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Who may use which route, over every route the application maps: anonymous (plain and
- * htmx), signed in without a mapped group, viewer and operator; every non-GET route with
- * and without a CSRF token. The whole application runs (emulator mode), so controllers,
- * method security and filters are the real ones.
+ * htmx), signed in without a mapped group, viewer, auditor and operator; every non-GET
+ * route with and without a CSRF token. The whole application runs (emulator mode), so
+ * controllers, method security and filters are the real ones.
  *
  * <p>
  * Adding a route is one line in {@link #ROUTES}; a mapped route missing from it fails
@@ -65,6 +65,8 @@ class AuthorizationMatrixIT {
 					HOME + "{completeJob}/cancel", Access.OPERATOR, 302),
 			Route.of(HttpMethod.GET, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
 			Route.of(HttpMethod.POST, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
+			Route.of(HttpMethod.GET, "/audit", "/audit?person=otto&action=PAUSE&from=2026-01-01", Access.AUDIT, 200),
+			Route.of(HttpMethod.GET, "/audit/export.csv", "/audit/export.csv?outcome=DONE", Access.AUDIT, 200),
 			Route.of(HttpMethod.GET, "/signed-out", "/signed-out", Access.PUBLIC, 200),
 			Route.of(HttpMethod.GET, "/actuator/health", "/actuator/health", Access.PUBLIC, 200),
 			Route.of(HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/liveness", Access.PUBLIC, 200),
@@ -192,7 +194,9 @@ class AuthorizationMatrixIT {
 		if (anonymous) {
 			return signIn(persona);
 		}
-		if (persona == Persona.NO_ROLE || (route.access() == Access.OPERATOR && persona == Persona.VIEWER)) {
+		if (persona == Persona.NO_ROLE
+				|| (route.access() == Access.OPERATOR && (persona == Persona.VIEWER || persona == Persona.AUDITOR))
+				|| (route.access() == Access.AUDIT && persona == Persona.VIEWER)) {
 			return Outcome.FORBIDDEN;
 		}
 		return Outcome.ALLOWED;
@@ -204,7 +208,9 @@ class AuthorizationMatrixIT {
 
 	enum Access {
 
-		PUBLIC, VIEWER, OPERATOR
+		PUBLIC, VIEWER, OPERATOR,
+		/** the audit trail: auditors and operators */
+		AUDIT
 
 	}
 
@@ -216,7 +222,7 @@ class AuthorizationMatrixIT {
 
 	enum Persona {
 
-		ANONYMOUS, ANONYMOUS_HTMX, NO_ROLE, VIEWER, OPERATOR;
+		ANONYMOUS, ANONYMOUS_HTMX, NO_ROLE, VIEWER, AUDITOR, OPERATOR;
 
 		void apply(MockHttpServletRequestBuilder request) {
 			switch (this) {
@@ -225,6 +231,8 @@ class AuthorizationMatrixIT {
 				case ANONYMOUS_HTMX -> request.header("HX-Request", "true");
 				case NO_ROLE -> request.with(oidcLogin());
 				case VIEWER -> request.with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_VIEWER")));
+				case AUDITOR -> request.with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_AUDITOR"),
+						new SimpleGrantedAuthority("ROLE_VIEWER")));
 				case OPERATOR -> request.with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_OPERATOR"),
 						new SimpleGrantedAuthority("ROLE_VIEWER")));
 			}

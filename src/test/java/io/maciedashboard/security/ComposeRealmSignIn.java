@@ -67,6 +67,15 @@ abstract class ComposeRealmSignIn {
 	}
 
 	@Test
+	void theAuditorDemoUserSignsInAsAuditorAndReadsTheTrail() {
+		browser.open("/audit");
+		signInAtKeycloak("auditor", "auditor");
+
+		assertThat(browser.find(".signed-in-role").getText()).isEqualTo("Auditor");
+		assertThat(browser.find("h1").getText()).isEqualTo("Audit trail");
+	}
+
+	@Test
 	void signingOutEndsTheKeycloakSessionToo() {
 		browser.open(BOOKMARK);
 		signInAtKeycloak("viewer", "viewer");

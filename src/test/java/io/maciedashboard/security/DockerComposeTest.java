@@ -49,4 +49,24 @@ class DockerComposeTest {
 		assertThat((List<String>) services.get("keycloak").get("ports")).containsExactly("8180:8080");
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void theDashboardKeepsItsDataInTheComposePostgresqlWithANamedVolume() throws IOException {
+		Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+		var services = (Map<String, Map<String, Object>>) compose.get("services");
+		var environment = (Map<String, Object>) services.get("dashboard").get("environment");
+		var db = (Map<String, Object>) services.get("db").get("environment");
+
+		assertThat((String) services.get("db").get("image")).startsWith("postgres:");
+		assertThat((List<String>) services.get("db").get("volumes"))
+			.containsExactly("dashboard-db:/var/lib/postgresql/data");
+		assertThat((Map<String, Object>) compose.get("volumes")).containsKey("dashboard-db");
+		String port = ((List<String>) services.get("db").get("ports")).get(0).split(":")[0];
+		assertThat(environment.get("SPRING_DATASOURCE_URL"))
+			.isEqualTo("jdbc:postgresql://localhost:" + port + "/" + db.get("POSTGRES_DB"));
+		assertThat(environment.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(db.get("POSTGRES_USER"));
+		assertThat(environment.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(db.get("POSTGRES_PASSWORD"));
+		assertThat((Map<String, Object>) services.get("dashboard").get("depends_on")).containsKey("db");
+	}
+
 }

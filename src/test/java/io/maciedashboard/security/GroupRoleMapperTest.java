@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GroupRoleMapperTest {
 
-	private final GroupRoleMapper defaults = new GroupRoleMapper(
-			new AccessProperties("groups", List.of("macie-viewers"), List.of("macie-operators"), null));
+	private final GroupRoleMapper defaults = new GroupRoleMapper(new AccessProperties("groups",
+			List.of("macie-viewers"), List.of("macie-operators"), List.of("macie-auditors"), null));
 
 	@Test
 	void viewerGroupGivesViewer() {
@@ -41,11 +41,28 @@ class GroupRoleMapperTest {
 	@Test
 	void claimNameAndSeveralGroupsPerRoleAreConfigurable() {
 		var mapper = new GroupRoleMapper(new AccessProperties("roles", List.of("auditors", "compliance"),
-				List.of("security-admins", "cloud-ops"), null));
+				List.of("security-admins", "cloud-ops"), List.of("internal-audit"), null));
 		assertThat(roles(mapper, Map.of("roles", List.of("compliance")))).contains("ROLE_VIEWER")
 			.doesNotContain("ROLE_OPERATOR");
 		assertThat(roles(mapper, Map.of("roles", List.of("cloud-ops")))).contains("ROLE_OPERATOR");
 		assertThat(roles(mapper, Map.of("groups", List.of("macie-operators")))).doesNotContain("ROLE_VIEWER");
+	}
+
+	@Test
+	void auditorGroupGivesAuditorAndViewerButNotOperator() {
+		assertThat(roles(this.defaults, Map.of("groups", List.of("macie-auditors"))))
+			.contains("ROLE_VIEWER", "ROLE_AUDITOR")
+			.doesNotContain("ROLE_OPERATOR");
+		assertThat(roles(this.defaults, Map.of("groups", List.of("macie-auditors", "macie-operators"))))
+			.contains("ROLE_VIEWER", "ROLE_AUDITOR", "ROLE_OPERATOR");
+	}
+
+	@Test
+	void auditorGroupsAreConfigurable() {
+		var mapper = new GroupRoleMapper(new AccessProperties("groups", List.of("staff"), List.of("ops"),
+				List.of("internal-audit", "compliance"), null));
+		assertThat(roles(mapper, Map.of("groups", List.of("compliance")))).contains("ROLE_AUDITOR", "ROLE_VIEWER");
+		assertThat(roles(mapper, Map.of("groups", List.of("macie-auditors")))).doesNotContain("ROLE_AUDITOR");
 	}
 
 	@Test

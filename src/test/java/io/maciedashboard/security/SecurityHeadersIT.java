@@ -79,7 +79,7 @@ class SecurityHeadersIT extends BrowserSupport {
 
 	private static String sessionCookie(HttpResponse<String> response) {
 		List<String> cookies = response.headers().allValues("Set-Cookie");
-		return cookies.stream().filter((cookie) -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+		return cookies.stream().filter((cookie) -> cookie.startsWith("SESSION=")).findFirst().orElseThrow();
 	}
 
 	private HttpResponse<String> get(String path, boolean viaHttpsProxy) throws IOException, InterruptedException {

@@ -85,7 +85,7 @@ class SignInIT extends BrowserSupport {
 	void anHtmxRequestAfterTheSessionExpiredSignsInAgainOnTheWholePageAndComesBack() {
 		browser.open("/jobs?size=5").signIn("ada", "macie-viewers");
 		browser.find("#status-COMPLETE");
-		browser.driver().manage().deleteCookieNamed("JSESSIONID");
+		browser.driver().manage().deleteCookieNamed("SESSION");
 
 		// the status filter asks for a fragment with htmx; the session it needs is gone
 		browser.find("#status-COMPLETE").click();

@@ -16,8 +16,8 @@ class SignedInUserTest {
 			'  the Compliance IT team  '          | the Compliance IT team
 			""")
 	void theAccessContactIsTheConfiguredOneOrNoneForTheAdministrator(String configured, String contact) {
-		SignedInUser user = new SignedInUser(
-				new AccessProperties("groups", List.of("macie-viewers"), List.of("macie-operators"), configured));
+		SignedInUser user = new SignedInUser(new AccessProperties("groups", List.of("macie-viewers"),
+				List.of("macie-operators"), List.of("macie-auditors"), configured));
 
 		assertThat(user.accessContact()).isEqualTo(contact);
 	}

@@ -40,7 +40,7 @@ class UntrustedProxyIT {
 		String cookie = response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((value) -> value.startsWith("JSESSIONID="))
+			.filter((value) -> value.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow();
 		assertThat(cookie).contains("HttpOnly").doesNotContainIgnoringCase("Secure");
