@@ -1,9 +1,10 @@
 package io.maciedashboard.audit;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -81,37 +82,26 @@ public record AuditFilters(String person, String action, String outcome, String 
 	}
 
 	private static <E extends Enum<E>> E parse(String value, Class<E> type) {
-		if (!present(value)) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return read(value, (text) -> Enum.valueOf(type, text));
 	}
 
 	private static LocalDate day(String value) {
-		if (!present(value)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return read(value, LocalDate::parse);
 	}
 
 	private static Long id(String value) {
+		return read(value, Long::valueOf);
+	}
+
+	/** The value read by {@code reader}, or null when it is blank or cannot be read. */
+	private static <T> T read(String value, Function<String, T> reader) {
 		if (!present(value)) {
 			return null;
 		}
 		try {
-			return Long.parseLong(value.strip());
+			return reader.apply(value.strip());
 		}
-		catch (NumberFormatException ex) {
+		catch (IllegalArgumentException | DateTimeException ex) {
 			return null;
 		}
 	}
