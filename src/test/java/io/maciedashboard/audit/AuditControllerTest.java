@@ -81,6 +81,11 @@ class AuditControllerTest {
 		assertThat(page.selectFirst("#person").val()).isEqualTo("otto");
 		assertThat(page.selectFirst("#action option[selected]").val()).isEqualTo("PAUSE");
 		assertThat(page.selectFirst("#outcome option[selected]").val()).isEqualTo("REFUSED");
+		assertThat(page.select("#action option")).hasSize(AuditAction.values().length + 1)
+			.first()
+			.satisfies((any) -> assertThat(any.text()).isEqualTo("Any action"));
+		assertThat(page.select("#outcome option").eachText()).contains("Any outcome", Outcome.REFUSED.label());
+		assertThat(page.select("main option")).hasSize(page.select("select option").size());
 		assertThat(page.selectFirst("#from").val()).isEqualTo("2026-11-01");
 		assertThat(page.selectFirst("a[download]").attr("href")).isEqualTo(
 				"/audit/export.csv?person=otto&action=PAUSE&outcome=REFUSED&job=job1&place=eu-west-1&from=2026-11-01&to=2026-11-30");
