@@ -15,7 +15,6 @@ import './form-draft.js';
 import './shown-when.js';
 import { startTicking } from './countdown.js';
 import './confirm-action.js';
-import './progress-trend.js';
 import './narrow-collapse.js';
 import './bucket-table.js';
 import './error-summary.js';

@@ -4,23 +4,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import io.maciedashboard.database.Retention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Once a day (03:30 UTC), when {@code dashboard.audit.retention} is set, deletes the
- * attempts older than that, with their outcomes, and records the deletion in the trail
- * itself. Only one instance runs it at a time (ShedLock's row in the database).
+ * When {@code dashboard.audit.retention} is set, deletes the attempts older than that,
+ * with their outcomes, and records the deletion in the trail itself. The database's
+ * retention task runs it once a day, on one instance at a time.
  */
 @Component
 @EnableConfigurationProperties(AuditProperties.class)
-class AuditRetention {
+class AuditRetention implements Retention {
 
 	static final String SUBJECT = "dashboard";
 
@@ -43,9 +42,13 @@ class AuditRetention {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "0 30 3 * * *", zone = "UTC")
-	@SchedulerLock(name = "audit-retention", lockAtMostFor = "PT1H")
-	void deleteOldRows() {
+	@Override
+	public String lockName() {
+		return "audit-retention";
+	}
+
+	@Override
+	public void deleteOldRows() {
 		if (this.properties.retention() == null) {
 			return;
 		}

@@ -1,6 +1,7 @@
 package io.maciedashboard.jobs;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.Place;
+import io.maciedashboard.history.RunHistories;
 import io.maciedashboard.audit.AuditAction;
 import io.maciedashboard.audit.AuditTrail;
 import io.maciedashboard.audit.AuditUnavailableException;
@@ -63,13 +65,16 @@ class JobDetailController {
 
 	private final JobScopeLookups scopes;
 
+	private final RunHistories histories;
+
 	JobDetailController(MacieJobs macie, AuditTrail audit, Clock clock, JobPageProperties properties,
-			JobScopeLookups scopes) {
+			JobScopeLookups scopes, RunHistories histories) {
 		this.macie = macie;
 		this.audit = audit;
 		this.clock = clock;
 		this.properties = properties;
 		this.scopes = scopes;
+		this.histories = histories;
 	}
 
 	@GetMapping(JobPaths.JOB)
@@ -287,7 +292,9 @@ class JobDetailController {
 	}
 
 	private JobLiveView liveView(Place place, Job job, JobStatus shown) {
-		return JobLiveView.of(place, job, this.clock.instant(), shown, this.properties.refreshInterval());
+		Instant now = this.clock.instant();
+		return JobLiveView.of(place, job, now, shown, this.properties.refreshInterval(),
+				this.histories.of(place, job, now));
 	}
 
 	/** A place that holds the id of an old bookmark, and where its job's page is. */

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
+import io.maciedashboard.history.Observation;
+import io.maciedashboard.history.RunHistories;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.jobs.MergedJobList.MergedPage;
@@ -47,14 +49,17 @@ class JobListController {
 	/** Macie's "now" (the emulator's in mode emulator). */
 	private final Clock clock;
 
+	private final RunHistories histories;
+
 	JobListController(MacieJobs macieJobs, MergedJobList jobList, JobRows jobRows, JobListProperties properties,
-			TriageScan triageScan, Clock clock) {
+			TriageScan triageScan, Clock clock, RunHistories histories) {
 		this.macieJobs = macieJobs;
 		this.jobList = jobList;
 		this.triageScan = triageScan;
 		this.jobRows = jobRows;
 		this.properties = properties;
 		this.clock = clock;
+		this.histories = histories;
 	}
 
 	@GetMapping("/")
@@ -145,11 +150,21 @@ class JobListController {
 				.map((failure) -> PlaceFailure.of(failure.getKey(), failure.getValue()))
 				.toList();
 		}
-		List<JobRow> rows = this.jobRows.rows(jobs, now);
+		List<JobRow> rows = this.jobRows.rows(jobs, now).stream().map((row) -> withTimeLeft(row, now)).toList();
 		Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
 				? this.properties.refreshInterval().toSeconds() : null;
 		return new JobListView(request, pageSizes(request.query().pageSize()), now, rows, nextPageUrl, null,
 				placeFailures, refreshSeconds, triage);
+	}
+
+	/**
+	 * A running job's row with its estimate: from the objects left that the row's
+	 * description already holds and the stored history (no Macie call).
+	 */
+	private JobRow withTimeLeft(JobRow row, Instant now) {
+		Observation reading = row.reading(now);
+		return (reading != null) ? row.withTimeLeft(this.histories.timeLeft(row.place(), row.job().jobId(), reading))
+				: row;
 	}
 
 	/** The triage strip, or null when its scan failed (the list itself still shows). */

@@ -7,20 +7,22 @@ import java.util.List;
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.Place;
+import io.maciedashboard.history.RunHistory;
 import io.maciedashboard.web.PauseExpiry;
 
 /**
- * What the job page's refreshing part shows: status, statistics, the pause countdown and
- * the actions valid now.
+ * What the job page's refreshing part shows: status, statistics, the pause countdown, the
+ * actions valid now and what the dashboard remembers of the job's runs.
  *
  * @param place where the job lives
  * @param expiry null unless the job is USER_PAUSED (with its pause details)
  * @param announcement "Status changed ..." when the status differs from the one the page
  * showed, else null
  * @param refreshSeconds how often the page asks again while the job is live
+ * @param history the run timeline, trend and time left
  */
 record JobLiveView(Place place, Job job, PauseExpiry expiry, List<JobAction> actions, String region,
-		String announcement, long refreshSeconds) {
+		String announcement, long refreshSeconds, RunHistory history) {
 
 	/**
 	 * Macie's log group for classification jobs; each job logs to a stream named by its
@@ -31,14 +33,15 @@ record JobLiveView(Place place, Job job, PauseExpiry expiry, List<JobAction> act
 	/** A pause expiring this soon gets a banner at the top of the page. */
 	static final Duration EXPIRY_BANNER_WITHIN = Duration.ofHours(24);
 
-	static JobLiveView of(Place place, Job job, Instant now, JobStatus shownStatus, Duration refreshInterval) {
+	static JobLiveView of(Place place, Job job, Instant now, JobStatus shownStatus, Duration refreshInterval,
+			RunHistory history) {
 		PauseExpiry expiry = (job.status() == JobStatus.USER_PAUSED && job.pause() != null
 				&& job.pause().expiresAt() != null) ? PauseExpiry.of(job.pause(), job.definition().type(), now) : null;
 		String announcement = (shownStatus != null && shownStatus != job.status())
 				? "Status changed: this job is now " + job.status().label() + " (it was " + shownStatus.label() + ")."
 				: null;
 		return new JobLiveView(place, job, expiry, JobAction.allowedFrom(job.status()), regionOf(job.jobArn()),
-				announcement, refreshInterval.toSeconds());
+				announcement, refreshInterval.toSeconds(), history);
 	}
 
 	/**

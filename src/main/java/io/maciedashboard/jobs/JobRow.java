@@ -2,6 +2,7 @@ package io.maciedashboard.jobs;
 
 import java.time.Instant;
 
+import io.maciedashboard.history.Observation;
 import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobSummary;
@@ -20,12 +21,28 @@ import io.maciedashboard.web.PauseExpiry;
  * @param detailsLate whether Macie has not described the job in time for this render: the
  * row says its details are loading
  * @param pauseExpiry null unless the job is USER_PAUSED
+ * @param timeLeft a running job's estimate ("about 3 hours left"), or null
  */
-public record JobRow(Place place, JobSummary job, RowDetails details, boolean detailsLate, PauseExpiry pauseExpiry) {
+public record JobRow(Place place, JobSummary job, RowDetails details, boolean detailsLate, PauseExpiry pauseExpiry,
+		String timeLeft) {
 
 	JobRow(Place place, JobSummary job, RowDetails details, boolean detailsLate, Instant now) {
 		this(place, job, details, detailsLate, (job.pause() != null && job.pause().expiresAt() != null)
-				? PauseExpiry.of(job.pause(), job.type(), now) : null);
+				? PauseExpiry.of(job.pause(), job.type(), now) : null, null);
+	}
+
+	JobRow withTimeLeft(String estimate) {
+		return new JobRow(this.place, this.job, this.details, this.detailsLate, this.pauseExpiry, estimate);
+	}
+
+	/**
+	 * What the row knows of a running job now (for its estimate), or null when it is not
+	 * running or its objects left are unknown.
+	 */
+	Observation reading(Instant now) {
+		Long left = objectsLeft();
+		return (left != null) ? new Observation(now, this.job.status(), this.details.numberOfRuns(), left,
+				this.details.lastRunTime(), this.job.lastRunFailed()) : null;
 	}
 
 	/** The job page's URL. */
@@ -114,8 +131,10 @@ public record JobRow(Place place, JobSummary job, RowDetails details, boolean de
 	 * @param lastRunTime null before the first run
 	 * @param schedule null for ONE_TIME jobs
 	 * @param approximateObjectsToProcess what the current run has left, or null
+	 * @param numberOfRuns how many runs the job started
 	 */
-	public record RowDetails(Instant lastRunTime, Schedule schedule, Long approximateObjectsToProcess) {
+	public record RowDetails(Instant lastRunTime, Schedule schedule, Long approximateObjectsToProcess,
+			long numberOfRuns) {
 	}
 
 }

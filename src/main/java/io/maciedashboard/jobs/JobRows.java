@@ -116,7 +116,7 @@ class JobRows {
 		try {
 			Job job = this.macieJobs.describeJob(placed.place(), placed.job().jobId());
 			JobRow.RowDetails details = new JobRow.RowDetails(job.lastRunTime(), job.definition().schedule(),
-					job.approximateObjectsToProcess());
+					job.approximateObjectsToProcess(), job.numberOfRuns());
 			this.lastKnown.put(key(placed), details);
 			return details;
 		}

@@ -1,10 +1,12 @@
 package io.maciedashboard.macie;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import software.amazon.awssdk.core.exception.SdkException;
@@ -34,9 +36,16 @@ public class MacieJobs {
 
 	private final SharedReads reads;
 
-	MacieJobs(MacieClients clients, SharedReads reads) {
+	private final ApplicationEventPublisher events;
+
+	/** Macie's "now", the time of each {@link JobObserved}. */
+	private final Clock clock;
+
+	MacieJobs(MacieClients clients, SharedReads reads, ApplicationEventPublisher events, Clock clock) {
 		this.clients = clients;
 		this.reads = reads;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/** Every place, in the configured order; the first is the default. */
@@ -58,12 +67,19 @@ public class MacieJobs {
 
 	/**
 	 * An ended job no longer changes, so its description is kept longer than other
-	 * answers.
+	 * answers. Each answer that comes from Macie (not a kept one) is published as a
+	 * {@link JobObserved}.
 	 */
 	public Job describeJob(Place place, String jobId) {
 		return read(place, "describeJob", jobId, "Job " + jobId,
-				(macie) -> MacieRecords.job(macie.describeClassificationJob((request) -> request.jobId(jobId))),
+				(macie) -> observed(place,
+						MacieRecords.job(macie.describeClassificationJob((request) -> request.jobId(jobId)))),
 				(job) -> !job.status().isLive());
+	}
+
+	private Job observed(Place place, Job job) {
+		this.events.publishEvent(new JobObserved(place, job, this.clock.instant()));
+		return job;
 	}
 
 	/**

@@ -33,6 +33,10 @@ import io.maciedashboard.audit.AuditTrail;
 import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.security.SecurityConfiguration;
 import io.maciedashboard.web.BidiIsolation;
+import io.maciedashboard.web.Times;
+import io.maciedashboard.history.Observation;
+import io.maciedashboard.history.ObservationRepository;
+import io.maciedashboard.history.RunHistories;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -78,7 +82,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(JobDetailController.class)
-@Import({ SecurityConfiguration.class, AuditTrail.class, JobScopeLookups.class })
+@Import({ SecurityConfiguration.class, AuditTrail.class, JobScopeLookups.class, RunHistories.class })
 class JobDetailControllerTest {
 
 	private static final String PAGE = "/jobs/111122223333/us-east-1/" + TestJobs.ID;
@@ -97,6 +101,9 @@ class JobDetailControllerTest {
 
 	@MockitoBean
 	Clock macieClock;
+
+	@MockitoBean
+	ObservationRepository observations;
 
 	@BeforeEach
 	void macieClock() {
@@ -184,8 +191,92 @@ class JobDetailControllerTest {
 			.contains("40% of the objects in scope")
 			.contains("team = compliance");
 		assertThat(page.selectFirst("#job-live").text()).contains("12,400 (approximately)").contains("Runs 2");
-		assertThat(page.selectFirst("[data-objects-to-process]").attr("data-objects-to-process")).isEqualTo("12400");
+		assertThat(page.select("[data-progress-trend]")).as("no stored readings, no trend").isEmpty();
 		assertThat(page.title()).isEqualTo("Quarterly PII scan · Macie Jobs");
+	}
+
+	// --- what the dashboard remembers of the job's runs
+
+	/** Readings of run 2 (started 3 hours before NOW), {@code minutesAgo:objectsLeft}. */
+	private void stored(String... readings) {
+		List<Observation> run = Stream.of(readings).map((reading) -> {
+			String[] parts = reading.split(":");
+			return new Observation(TestJobs.NOW.minus(Duration.ofMinutes(Long.parseLong(parts[0]))), JobStatus.RUNNING,
+					2, Long.valueOf(parts[1]), TestJobs.NOW.minus(Duration.ofHours(3)), false);
+		}).toList();
+		given(this.observations.recent(eq(TestPlaces.HOME), eq(TestJobs.ID), anyInt())).willReturn(run);
+	}
+
+	@Test
+	void aRunningJobShowsItsStoredTrendAndTheTimeLeftAtTheRecentRate() throws Exception {
+		// 12,400 left now (TestJobs), 6,000 processed in the last 20 minutes: 300 a
+		// minute
+		stored("20:18400", "10:15400");
+
+		Element live = jobPage(JobStatus.RUNNING, viewer()).selectFirst("#job-live");
+
+		assertThat(live.selectFirst("[data-progress-trend]").text()).isEqualTo("down 6,000 in the last 20 minutes");
+		assertThat(live.selectFirst("[data-progress-trend] svg.sparkline polyline").attr("points"))
+			.isEqualTo("0,0 50,10 100,20");
+		assertThat(live.selectFirst("#time-left").text())
+			.isEqualTo("About 41 minutes left at the current rate (300 objects a minute in the last 20 minutes).");
+	}
+
+	@Test
+	void theLiveRefreshCarriesTheHistoryToo() throws Exception {
+		stored("20:18400", "10:15400");
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(TestJobs.job(JobStatus.RUNNING));
+
+		Document fragment = page(get(PAGE + "/live").header("HX-Request", "true").with(viewer()), 200);
+
+		assertThat(fragment.selectFirst("#time-left").text()).startsWith("About 41 minutes left");
+		assertThat(fragment.selectFirst("[data-progress-trend]")).isNotNull();
+	}
+
+	@Test
+	void withoutReadingsThePageSaysWhyThereIsNoEstimate() throws Exception {
+		Document page = jobPage(JobStatus.RUNNING, viewer());
+
+		assertThat(page.selectFirst("#time-left").text())
+			.isEqualTo("No estimate yet: it needs readings of this run over at least a minute.");
+		assertThat(page.selectFirst("#run-history").text()).contains("Nothing recorded yet");
+	}
+
+	@Test
+	void aPausedJobHasNoEstimateAndItsTimelineSaysWhatHappenedWhen() throws Exception {
+		Instant runStart = TestJobs.NOW.minus(Duration.ofHours(3));
+		given(this.observations.milestones(eq(TestPlaces.HOME), eq(TestJobs.ID), anyInt())).willReturn(List.of(
+				new Observation(runStart.plusSeconds(60), JobStatus.RUNNING, 2, 20_000L, runStart, false),
+				new Observation(runStart.plusSeconds(3600), JobStatus.RUNNING, 2, 16_000L, runStart, true),
+				new Observation(runStart.plusSeconds(7200), JobStatus.USER_PAUSED, 2, 12_400L, runStart, true)));
+
+		Document page = jobPage(JobStatus.USER_PAUSED, viewer());
+
+		assertThat(page.selectFirst("#time-left").text()).isEqualTo("No estimate while the job is paused.");
+		assertThat(page.select(".timeline li")).extracting(Element::text)
+			.containsExactly(time(runStart.plusSeconds(60)) + " First recorded: Running (run 2)",
+					time(runStart.plusSeconds(3600))
+							+ " Errors reported: Macie could not analyse some of the data of run 2",
+					time(runStart.plusSeconds(7200)) + " Paused");
+		assertThat(page.select(".timeline li")).extracting((step) -> step.className())
+			.containsExactly("timeline__step timeline__step--seen", "timeline__step timeline__step--error",
+					"timeline__step timeline__step--pause");
+	}
+
+	@Test
+	void whenTheDatabaseDoesNotAnswerTheHistorySaysSoAndTheRestShows() throws Exception {
+		given(this.observations.recent(any(), any(), anyInt()))
+			.willThrow(new DataAccessResourceFailureException("down"));
+
+		Document page = jobPage(JobStatus.RUNNING, viewer());
+
+		assertThat(page.selectFirst("#run-history").text()).contains("The run history cannot be shown now");
+		assertThat(page.selectFirst("#job-live").text()).contains("12,400 (approximately)");
+	}
+
+	/** How the page writes an instant (before local-time.js). */
+	private static String time(Instant at) {
+		return new Times().utc(at);
 	}
 
 	@Test

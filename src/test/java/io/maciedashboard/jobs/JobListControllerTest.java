@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.maciedashboard.history.Observation;
+import io.maciedashboard.history.ObservationRepository;
+import io.maciedashboard.history.RunHistories;
 import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.macie.Job;
@@ -41,6 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -55,6 +59,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -70,7 +75,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(JobListController.class)
 @Import({ SecurityConfiguration.class, JobRows.class, MergedJobList.class, MacieThreads.class, TriageScan.class,
-		JobListControllerTest.FixedClock.class })
+		RunHistories.class, JobListControllerTest.FixedClock.class })
 @EnableConfigurationProperties(JobListProperties.class)
 // every render scans for the triage strip afresh (no answer of another test is kept)
 @TestPropertySource(properties = { "dashboard.jobs.refresh-interval=20s", "dashboard.jobs.triage-scan-ttl=0s" })
@@ -85,6 +90,9 @@ class JobListControllerTest {
 
 	@MockitoBean
 	private MacieJobs macieJobs;
+
+	@MockitoBean
+	private ObservationRepository observations;
 
 	@BeforeEach
 	void onePageOfOneCompleteJob() {
@@ -105,6 +113,45 @@ class JobListControllerTest {
 		assertThat(Jsoup.parse(operatorPage.getResponse().getContentAsString()).select("a[href=/jobs/new]"))
 			.extracting(Element::text)
 			.containsExactly("New job");
+	}
+
+	// --- progress of running jobs
+
+	@Test
+	void aRunningJobShowsItsObjectsLeftAndTheTimeLeftFromTheStoredReadingsWithoutMoreMacieCalls() throws Exception {
+		Instant runStart = Instant.parse("2026-11-02T00:00:00Z");
+		Job running = job("j-1", JobStatus.RUNNING, null);
+		given(this.macieJobs.listJobs(any(), any()))
+			.willReturn(new JobPage(List.of(summary("j-1", JobStatus.RUNNING)), null));
+		given(this.macieJobs.describeJob(any(), anyString())).willReturn(new Job("j-1", running.jobArn(),
+				running.definition(), JobStatus.RUNNING, CREATED, runStart, false, 1, 9_000L, null));
+		// 3,000 processed in the 10 minutes before NOW: 300 a minute, 30 minutes for
+		// 9,000
+		given(this.observations.recent(eq(TestPlaces.HOME), eq("j-1"), anyInt())).willReturn(
+				List.of(new Observation(NOW.minusSeconds(600), JobStatus.RUNNING, 1, 12_000L, runStart, false)));
+
+		Element status = page(get("/jobs")).selectFirst("tr[data-job-id=j-1] td.col-status");
+
+		assertThat(status.select(".cell-sub")).extracting(Element::text)
+			.containsExactly("9,000 objects left", "about 30 minutes left");
+		verify(this.macieJobs).describeJob(TestPlaces.HOME, "j-1");
+	}
+
+	@Test
+	void withoutReadingsOrWithoutTheDatabaseARunningJobShowsItsObjectsLeftAlone() throws Exception {
+		Job running = job("j-1", JobStatus.RUNNING, null);
+		given(this.macieJobs.listJobs(any(), any()))
+			.willReturn(new JobPage(List.of(summary("j-1", JobStatus.RUNNING)), null));
+		given(this.macieJobs.describeJob(any(), anyString())).willReturn(new Job("j-1", running.jobArn(),
+				running.definition(), JobStatus.RUNNING, CREATED, running.lastRunTime(), false, 1, 9_000L, null));
+
+		assertThat(page(get("/jobs")).select("tr[data-job-id=j-1] td.col-status .cell-sub")).extracting(Element::text)
+			.containsExactly("9,000 objects left");
+
+		given(this.observations.recent(any(), any(), anyInt()))
+			.willThrow(new DataAccessResourceFailureException("down"));
+		assertThat(page(get("/jobs")).select("tr[data-job-id=j-1] td.col-status .cell-sub")).extracting(Element::text)
+			.containsExactly("9,000 objects left");
 	}
 
 	// --- translation of the query string into the query for Macie

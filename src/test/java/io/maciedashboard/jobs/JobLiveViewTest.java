@@ -41,7 +41,7 @@ class JobLiveViewTest {
 		Job inRegion = new Job(job.jobId(), arn, job.definition(), job.status(), job.createdAt(), job.lastRunTime(),
 				true, 1, null, null);
 
-		assertThat(JobLiveView.of(TestPlaces.HOME, inRegion, TestJobs.NOW, null, FIVE_SECONDS).cloudWatchUrl())
+		assertThat(JobLiveView.of(TestPlaces.HOME, inRegion, TestJobs.NOW, null, FIVE_SECONDS, null).cloudWatchUrl())
 			.startsWith(consoleStart)
 			.endsWith("#logsV2:log-groups/log-group/$252Faws$252Fmacie$252Fclassificationjobs");
 	}
@@ -52,7 +52,8 @@ class JobLiveViewTest {
 		Job withoutRegion = new Job(job.jobId(), "arn:aws:macie2::1:classification-job/x", job.definition(),
 				job.status(), job.createdAt(), job.lastRunTime(), true, 1, null, null);
 
-		assertThat(JobLiveView.of(TestPlaces.HOME, withoutRegion, TestJobs.NOW, null, FIVE_SECONDS).cloudWatchUrl())
+		assertThat(
+				JobLiveView.of(TestPlaces.HOME, withoutRegion, TestJobs.NOW, null, FIVE_SECONDS, null).cloudWatchUrl())
 			.isNull();
 	}
 
@@ -62,7 +63,7 @@ class JobLiveViewTest {
 		Job neverRan = new Job(job.jobId(), job.jobArn(), job.definition(), job.status(), job.createdAt(), null, false,
 				0, null, null);
 
-		assertThat(JobLiveView.of(TestPlaces.HOME, neverRan, TestJobs.NOW, null, FIVE_SECONDS).lastRunStatus())
+		assertThat(JobLiveView.of(TestPlaces.HOME, neverRan, TestJobs.NOW, null, FIVE_SECONDS, null).lastRunStatus())
 			.isEqualTo("Not run yet.");
 	}
 
@@ -83,7 +84,7 @@ class JobLiveViewTest {
 		Job ran = new Job(job.jobId(), job.jobArn(), job.definition(), status, job.createdAt(), job.createdAt(), errors,
 				1, null, null);
 
-		JobLiveView view = JobLiveView.of(TestPlaces.HOME, ran, TestJobs.NOW, null, FIVE_SECONDS);
+		JobLiveView view = JobLiveView.of(TestPlaces.HOME, ran, TestJobs.NOW, null, FIVE_SECONDS, null);
 
 		assertThat(view.lastRunStatus()).isEqualTo(sentence);
 		assertThat(view.runUnderWay())
@@ -99,7 +100,7 @@ class JobLiveViewTest {
 			""")
 	void aPauseExpiringWithinADayGetsTheBanner(Duration left, boolean banner) {
 		assertThat(JobLiveView
-			.of(TestPlaces.HOME, TestJobs.paused(left, JobType.ONE_TIME, null), TestJobs.NOW, null, FIVE_SECONDS)
+			.of(TestPlaces.HOME, TestJobs.paused(left, JobType.ONE_TIME, null), TestJobs.NOW, null, FIVE_SECONDS, null)
 			.expiresSoon()).isEqualTo(banner);
 	}
 
@@ -107,13 +108,13 @@ class JobLiveViewTest {
 	void theExpiryIsMeasuredFromTheGivenNowAndOnlyForAUserPausedJob() {
 		JobLiveView paused = JobLiveView.of(TestPlaces.HOME,
 				TestJobs.paused(Duration.ofHours(5), JobType.ONE_TIME, null), TestJobs.NOW, JobStatus.RUNNING,
-				FIVE_SECONDS);
+				FIVE_SECONDS, null);
 
 		assertThat(paused.expiry().text()).isEqualTo("5 hours 0 minutes 0 seconds");
 		assertThat(paused.announcement()).isEqualTo("Status changed: this job is now Paused by user (it was Running).");
 		assertThat(paused.actions()).containsExactly(JobAction.RESUME, JobAction.CANCEL);
 		assertThat(JobLiveView
-			.of(TestPlaces.HOME, TestJobs.job(JobStatus.RUNNING), TestJobs.NOW, JobStatus.RUNNING, FIVE_SECONDS)
+			.of(TestPlaces.HOME, TestJobs.job(JobStatus.RUNNING), TestJobs.NOW, JobStatus.RUNNING, FIVE_SECONDS, null)
 			.expiry()).isNull();
 	}
 

@@ -203,7 +203,7 @@ class JobPageIT extends BrowserSupport {
 		assertThat(badge()).isEqualTo("Running");
 		assertThat(browser.driver().findElements(By.cssSelector("form.action-form"))).isEmpty();
 		assertThat(browser.driver().findElements(By.cssSelector("a[href*='copyOf']"))).isEmpty();
-		// the page's own record of the running job's progress, after a refresh or two
+		// the stored record of the running job's progress, after a refresh or two
 		WebElement trend = browser.waitUntil(
 				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#job-live [data-progress-trend]")));
 		assertThat(trend.getText()).matches("down [0-9,]+ in the last [0-9]+ seconds");

@@ -1,5 +1,6 @@
 package io.maciedashboard.macie;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
@@ -129,8 +130,9 @@ class SharedReadsTest {
 				.build());
 		given(macie.updateClassificationJob(any(Consumer.class)))
 			.willReturn(UpdateClassificationJobResponse.builder().build());
+		List<Object> observed = new ArrayList<>();
 		MacieJobs jobs = new MacieJobs(new MacieClients(() -> List.of(TestPlaces.IRELAND), (place) -> macie),
-				this.reads);
+				this.reads, observed::add, this.clock);
 
 		jobs.describeJob(TestPlaces.IRELAND, "job-1");
 		jobs.describeJob(TestPlaces.IRELAND, "job-1");
@@ -139,6 +141,13 @@ class SharedReadsTest {
 		jobs.describeJob(TestPlaces.IRELAND, "job-1");
 
 		verify(macie, times(2)).describeClassificationJob(any(Consumer.class));
+		// one observation per answer from Macie, none for the kept one
+		assertThat(observed).hasSize(2).allSatisfy((event) -> {
+			JobObserved job = (JobObserved) event;
+			assertThat(job.place()).isEqualTo(TestPlaces.IRELAND);
+			assertThat(job.job().jobId()).isEqualTo("job-1");
+			assertThat(job.observedAt()).isEqualTo(this.clock.instant());
+		});
 	}
 
 	@Test
@@ -156,7 +165,8 @@ class SharedReadsTest {
 				.build();
 		});
 		MacieJobs jobs = new MacieJobs(new MacieClients(() -> List.of(TestPlaces.IRELAND), (place) -> macie),
-				this.reads);
+				this.reads, (event) -> {
+				}, this.clock);
 
 		jobs.describeJob(TestPlaces.IRELAND, "ended");
 		jobs.describeJob(TestPlaces.IRELAND, "running");

@@ -13,7 +13,8 @@ final class TestMacieJobs {
 	}
 
 	static MacieJobs of(MacieClients clients) {
-		return new MacieJobs(clients, new SharedReads(Clock.systemUTC(), Duration.ZERO, Duration.ZERO));
+		return new MacieJobs(clients, new SharedReads(Clock.systemUTC(), Duration.ZERO, Duration.ZERO), (event) -> {
+		}, Clock.systemUTC());
 	}
 
 }
