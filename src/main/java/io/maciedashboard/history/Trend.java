@@ -31,6 +31,11 @@ public record Trend(String phrase, String points) {
 	 */
 	static Trend of(List<Observation> stored, Observation current) {
 		List<Observation> run = Readings.ofRun(stored, current, (observation) -> true);
+		if (run.size() >= 2 && run.get(run.size() - 2).objectsToProcess().equals(current.objectsToProcess())) {
+			// the latest stored reading says the same: it is the point (often the very
+			// read the page shows), and the phrase runs on to now
+			run = run.subList(0, run.size() - 1);
+		}
 		if (run.size() > MAX_POINTS) {
 			run = run.subList(run.size() - MAX_POINTS, run.size());
 		}
@@ -38,9 +43,8 @@ public record Trend(String phrase, String points) {
 			return null;
 		}
 		Observation first = run.get(0);
-		Observation last = run.get(run.size() - 1);
-		long change = last.objectsToProcess() - first.objectsToProcess();
-		String span = "in the last " + span(Duration.between(first.at(), last.at()));
+		long change = current.objectsToProcess() - first.objectsToProcess();
+		String span = "in the last " + span(Duration.between(first.at(), current.at()));
 		String phrase = (change == 0) ? "unchanged " + span : ((change < 0) ? "down " : "up ")
 				+ String.format(Locale.ENGLISH, "%,d", Math.abs(change)) + " " + span;
 		return new Trend(phrase, points(run));

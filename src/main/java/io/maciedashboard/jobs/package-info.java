@@ -5,6 +5,6 @@
  * redirected) with pause, resume and cancel: package-private controllers and their view
  * records. It uses macie/ (records and MacieJobs, and Macie's clock), web/, security/ and
  * audit/ (each change is recorded, with the job's place, before it is made; the job's
- * history), never the AWS SDK.
+ * history), history/ (the run timeline, trend and time left), never the AWS SDK.
  */
 package io.maciedashboard.jobs;

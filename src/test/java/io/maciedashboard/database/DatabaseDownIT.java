@@ -79,7 +79,8 @@ class DatabaseDownIT {
 
 		this.mvc.perform(get(TestPlaces.HOME.jobPath(job(JobStatus.RUNNING))).with(operator()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("The history cannot be shown now")));
+			.andExpect(content().string(containsString("The history cannot be shown now")))
+			.andExpect(content().string(containsString("The run history cannot be shown now")));
 	}
 
 	@Test
