@@ -1,6 +1,7 @@
 package io.maciedashboard.history;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.maciedashboard.macie.Job;
@@ -55,18 +56,33 @@ public class RunHistories {
 	}
 
 	/**
-	 * The job list's estimate for a running job, from its latest reading (which the list
-	 * already has); null when there is none or the database does not answer.
+	 * The job list's estimates for its running jobs, from their latest readings (which
+	 * the list already has), in their order: "about 3 hours left", or null where there is
+	 * none. One query a job; when the database does not answer, the rest are not asked
+	 * (null), so a render waits for it once.
 	 */
-	public String timeLeft(Place place, String jobId, Observation current) {
-		try {
-			return TimeLeft
-				.estimate(this.repository.recent(place, jobId, READINGS), current, this.properties.rateWindow())
-				.brief();
+	public List<String> timesLeft(List<JobReading> jobs) {
+		List<String> estimates = new ArrayList<>(jobs.size());
+		for (JobReading job : jobs) {
+			try {
+				estimates.add(
+						TimeLeft
+							.estimate(this.repository.recent(job.place(), job.jobId(), READINGS), job.reading(),
+									this.properties.rateWindow())
+							.brief());
+			}
+			catch (DataAccessException ex) {
+				break;
+			}
 		}
-		catch (DataAccessException ex) {
-			return null;
+		while (estimates.size() < jobs.size()) {
+			estimates.add(null);
 		}
+		return estimates;
+	}
+
+	/** What the list read of a running job now. */
+	public record JobReading(Place place, String jobId, Observation reading) {
 	}
 
 }

@@ -2,6 +2,7 @@ package io.maciedashboard.jobs;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
-import io.maciedashboard.history.Observation;
 import io.maciedashboard.history.RunHistories;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
@@ -150,7 +150,7 @@ class JobListController {
 				.map((failure) -> PlaceFailure.of(failure.getKey(), failure.getValue()))
 				.toList();
 		}
-		List<JobRow> rows = this.jobRows.rows(jobs, now).stream().map((row) -> withTimeLeft(row, now)).toList();
+		List<JobRow> rows = withTimesLeft(this.jobRows.rows(jobs, now), now);
 		Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
 				? this.properties.refreshInterval().toSeconds() : null;
 		return new JobListView(request, pageSizes(request.query().pageSize()), now, rows, nextPageUrl, null,
@@ -158,13 +158,21 @@ class JobListController {
 	}
 
 	/**
-	 * A running job's row with its estimate: from the objects left that the row's
+	 * The rows, running jobs' with their estimates: from the objects left that the row's
 	 * description already holds and the stored history (no Macie call).
 	 */
-	private JobRow withTimeLeft(JobRow row, Instant now) {
-		Observation reading = row.reading(now);
-		return (reading != null) ? row.withTimeLeft(this.histories.timeLeft(row.place(), row.job().jobId(), reading))
-				: row;
+	private List<JobRow> withTimesLeft(List<JobRow> rows, Instant now) {
+		List<RunHistories.JobReading> running = rows.stream()
+			.filter((row) -> row.reading(now) != null)
+			.map((row) -> new RunHistories.JobReading(row.place(), row.job().jobId(), row.reading(now)))
+			.toList();
+		if (running.isEmpty()) {
+			return rows;
+		}
+		Iterator<String> estimates = this.histories.timesLeft(running).iterator();
+		return rows.stream()
+			.map((row) -> (row.reading(now) != null) ? row.withTimeLeft(estimates.next()) : row)
+			.toList();
 	}
 
 	/** The triage strip, or null when its scan failed (the list itself still shows). */
