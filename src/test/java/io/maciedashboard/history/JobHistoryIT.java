@@ -33,7 +33,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * trend and an estimate of the time left (then, paused, why there is none), the job list
  * the time left too.
  */
-@SpringBootTest
+// a context of its own (no other test reads its jobs first), closed after it (its clock
+// moved)
+@SpringBootTest(properties = "dashboard.history.rate-window=30m")
 @AutoConfigureMockMvc
 @DirtiesContext
 class JobHistoryIT {
