@@ -50,7 +50,13 @@ public class RunHistories {
 		}
 		boolean underWay = job.status() == JobStatus.RUNNING || job.status() == JobStatus.PAUSED
 				|| job.status() == JobStatus.USER_PAUSED;
-		return new RunHistory(Timeline.of(milestones, milestones.size() <= STEPS),
+		List<Observation> steps = new ArrayList<>(milestones);
+		Observation lastStep = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+		if (lastStep != null && current.at().isAfter(lastStep.at()) && current.isMilestoneAfter(lastStep)) {
+			// the read the page shows may be stored a moment after this query
+			steps.add(current);
+		}
+		return new RunHistory(Timeline.of(steps, milestones.size() <= STEPS),
 				underWay ? Trend.of(readings, current) : null,
 				TimeLeft.estimate(readings, current, this.properties.rateWindow()), false);
 	}
