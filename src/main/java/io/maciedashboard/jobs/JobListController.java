@@ -47,14 +47,17 @@ class JobListController {
 	/** Macie's "now" (the emulator's in mode emulator). */
 	private final Clock clock;
 
+	private final FindingsColumn findingsColumn;
+
 	JobListController(MacieJobs macieJobs, MergedJobList jobList, JobRows jobRows, JobListProperties properties,
-			TriageScan triageScan, Clock clock) {
+			TriageScan triageScan, Clock clock, FindingsColumn findingsColumn) {
 		this.macieJobs = macieJobs;
 		this.jobList = jobList;
 		this.triageScan = triageScan;
 		this.jobRows = jobRows;
 		this.properties = properties;
 		this.clock = clock;
+		this.findingsColumn = findingsColumn;
 	}
 
 	@GetMapping("/")
@@ -149,7 +152,7 @@ class JobListController {
 		Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
 				? this.properties.refreshInterval().toSeconds() : null;
 		return new JobListView(request, pageSizes(request.query().pageSize()), now, rows, nextPageUrl, null,
-				placeFailures, refreshSeconds, triage);
+				placeFailures, refreshSeconds, triage, this.findingsColumn.counts(rows));
 	}
 
 	/** The triage strip, or null when its scan failed (the list itself still shows). */
@@ -164,7 +167,7 @@ class JobListController {
 
 	private static JobListView failed(JobListRequest request, Instant now, JobListFailure failure, TriageStrip triage) {
 		return new JobListView(request, pageSizes(request.query().pageSize()), now, List.of(), null, failure, List.of(),
-				null, triage);
+				null, triage, FindingCounts.NONE);
 	}
 
 	/** The page-size choices, with a valid size from the URL that is not one of them. */

@@ -17,7 +17,9 @@ import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieException.Kind;
+import io.maciedashboard.macie.MacieFindings;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.findings.JobResults;
 import io.maciedashboard.macie.Place;
 import io.maciedashboard.macie.ManagedDataIdentifier;
 import io.maciedashboard.macie.ObjectScope;
@@ -78,7 +80,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(JobDetailController.class)
-@Import({ SecurityConfiguration.class, AuditTrail.class, JobScopeLookups.class })
+@Import({ SecurityConfiguration.class, AuditTrail.class, JobScopeLookups.class, JobResults.class })
 class JobDetailControllerTest {
 
 	private static final String PAGE = "/jobs/111122223333/us-east-1/" + TestJobs.ID;
@@ -88,6 +90,9 @@ class JobDetailControllerTest {
 
 	@MockitoBean
 	MacieJobs macie;
+
+	@MockitoBean
+	MacieFindings findings;
 
 	@MockitoBean
 	AuditLog audit;

@@ -25,6 +25,7 @@ import io.maciedashboard.macie.JobSummary;
 import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieLimits;
+import io.maciedashboard.macie.MacieFindings;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.PauseDetails;
 import io.maciedashboard.macie.Schedule;
@@ -70,7 +71,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(JobListController.class)
 @Import({ SecurityConfiguration.class, JobRows.class, MergedJobList.class, MacieThreads.class, TriageScan.class,
-		JobListControllerTest.FixedClock.class })
+		FindingsColumn.class, JobListControllerTest.FixedClock.class })
 @EnableConfigurationProperties(JobListProperties.class)
 // every render scans for the triage strip afresh (no answer of another test is kept)
 @TestPropertySource(properties = { "dashboard.jobs.refresh-interval=20s", "dashboard.jobs.triage-scan-ttl=0s" })
@@ -85,6 +86,9 @@ class JobListControllerTest {
 
 	@MockitoBean
 	private MacieJobs macieJobs;
+
+	@MockitoBean
+	private MacieFindings macieFindings;
 
 	@BeforeEach
 	void onePageOfOneCompleteJob() {
