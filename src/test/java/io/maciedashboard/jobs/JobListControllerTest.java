@@ -567,6 +567,28 @@ class JobListControllerTest {
 	}
 
 	@Test
+	void theFindingsColumnCostsOneCallPerPlaceOnThePageAndLinksEachJobsFindings() throws Exception {
+		given(this.macieJobs.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND));
+		given(this.macieJobs.listJobs(eq(TestPlaces.HOME), any()))
+			.willReturn(new JobPage(List.of(summary("h-2", CREATED.plusSeconds(20)), summary("h-1", CREATED)), null));
+		given(this.macieJobs.listJobs(eq(TestPlaces.IRELAND), any()))
+			.willReturn(new JobPage(List.of(summary("i-1", CREATED.plusSeconds(10))), null));
+		given(this.macieFindings.countsByJob(eq(TestPlaces.HOME), any())).willReturn(java.util.Map.of("h-2", 1204L));
+		given(this.macieFindings.countsByJob(eq(TestPlaces.IRELAND), any()))
+			.willThrow(new MacieException(MacieException.Kind.THROTTLED, "Macie is busy", null));
+
+		Document page = page(get("/jobs"));
+
+		verify(this.macieFindings).countsByJob(TestPlaces.HOME, List.of("h-2", "h-1"));
+		verify(this.macieFindings).countsByJob(TestPlaces.IRELAND, List.of("i-1"));
+		org.mockito.Mockito.verifyNoMoreInteractions(this.macieFindings);
+		assertThat(page.select("th").eachText()).contains("Findings");
+		assertThat(page.selectFirst("tr[data-job-id=h-2] td.col-findings a").attr("href"))
+			.isEqualTo("/jobs/111122223333/us-east-1/h-2/findings");
+		assertThat(page.select("td.col-findings").eachText()).containsExactly("1,204", "—", "None");
+	}
+
+	@Test
 	void thePlaceFilterAsksOnlyTheChosenPlacesAndStaysInTheLinks() throws Exception {
 		given(this.macieJobs.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND, TestPlaces.DATA_LAKE));
 		given(this.macieJobs.listJobs(any(), any()))
