@@ -106,7 +106,7 @@ final class FindingRecords {
 		occurrences.cells().forEach((cell) -> where.add(cell(cell)));
 		occurrences.pages().forEach((page) -> where.add(page(page)));
 		occurrences.records().forEach((record) -> where.add(record(record)));
-		occurrences.lineRanges().forEach((range) -> where.add("Lines " + range(range)));
+		occurrences.lineRanges().forEach((range) -> where.add((isOne(range) ? "Line " : "Lines ") + range(range)));
 		occurrences.offsetRanges().forEach((range) -> where.add("Characters " + range(range)));
 		return List.copyOf(where);
 	}
@@ -134,9 +134,12 @@ final class FindingRecords {
 		return (record.jsonPath() != null) ? words + " at " + record.jsonPath() : words;
 	}
 
+	private static boolean isOne(Range range) {
+		return range.start() != null && range.start().equals(range.end());
+	}
+
 	private static String range(Range range) {
-		String words = (range.start() != null && range.start().equals(range.end())) ? String.valueOf(range.start())
-				: range.start() + " to " + range.end();
+		String words = isOne(range) ? String.valueOf(range.start()) : range.start() + " to " + range.end();
 		return (range.startColumn() != null) ? words + " (from column " + range.startColumn() + ")" : words;
 	}
 
