@@ -14,13 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-
 import io.maciedashboard.emulator.EmulatorClock;
 import io.maciedashboard.emulator.EmulatorSettings;
 import io.maciedashboard.emulator.MacieEmulator;
 import io.maciedashboard.macie.MacieException.Kind;
-import io.maciedashboard.macie.MacieProperties.Mode;
 import io.maciedashboard.macie.MacieProperties.PlaceSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,16 +61,7 @@ class MacieFindingsEmulatorTest {
 		List<PlaceSettings> places = List.of(new PlaceSettings(null, "us-east-1", "111122223333", null, null, null),
 				new PlaceSettings(null, "eu-west-1", "111122223333", null, null, null),
 				new PlaceSettings(null, "ap-south-1", "111122223333", null, null, null));
-		MacieProperties properties = new MacieProperties(Mode.EMULATOR, null, null, Duration.ofSeconds(3),
-				Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ZERO, Duration.ZERO,
-				places);
-		MacieClientFactory factory = new MacieClientFactory(properties,
-				new StaticListableBeanFactory(
-						Map.of("embeddedMacie",
-								new EmbeddedMacie(this.emulator.endpoint(), this.emulator.region(),
-										this.emulator.accountId(), this.emulator.clock())))
-					.getBeanProvider(EmbeddedMacie.class));
-		this.clients = new MacieClients(factory::places, factory::create);
+		this.clients = EmulatorClients.of(this.emulator, Duration.ofSeconds(15), Duration.ofSeconds(30), places);
 		this.jobs = TestMacieJobs.of(this.clients);
 		this.findings = new MacieFindings(this.jobs);
 	}
