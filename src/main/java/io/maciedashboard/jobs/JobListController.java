@@ -148,11 +148,12 @@ class JobListController {
 				.map((failure) -> PlaceFailure.of(failure.getKey(), failure.getValue()))
 				.toList();
 		}
+		FindingsColumn.Pending findings = this.findingsColumn.start(jobs);
 		List<JobRow> rows = this.jobRows.rows(jobs, now);
 		Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
 				? this.properties.refreshInterval().toSeconds() : null;
 		return new JobListView(request, pageSizes(request.query().pageSize()), now, rows, nextPageUrl, null,
-				placeFailures, refreshSeconds, triage, this.findingsColumn.counts(rows));
+				placeFailures, refreshSeconds, triage, findings.get());
 	}
 
 	/** The triage strip, or null when its scan failed (the list itself still shows). */

@@ -589,6 +589,24 @@ class JobListControllerTest {
 	}
 
 	@Test
+	void findingsCountsLaterThanTheDetailsDeadlineDoNotHoldThePage() throws Exception {
+		CountDownLatch macieAnswers = new CountDownLatch(1);
+		given(this.macieFindings.countsByJob(eq(TestPlaces.HOME), any())).willAnswer((call) -> {
+			macieAnswers.await(10, TimeUnit.SECONDS);
+			return java.util.Map.of("j-1", 3L);
+		});
+		try {
+			Document page = page(get("/jobs"));
+
+			// waiting for Macie would have shown its count (3)
+			assertThat(page.selectFirst("tr[data-job-id=j-1] td.col-findings").text()).isEqualTo("—");
+		}
+		finally {
+			macieAnswers.countDown();
+		}
+	}
+
+	@Test
 	void thePlaceFilterAsksOnlyTheChosenPlacesAndStaysInTheLinks() throws Exception {
 		given(this.macieJobs.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND, TestPlaces.DATA_LAKE));
 		given(this.macieJobs.listJobs(any(), any()))
