@@ -21,6 +21,7 @@ import io.maciedashboard.audit.AuditAction;
 import io.maciedashboard.audit.AuditTrail;
 import io.maciedashboard.audit.AuditUnavailableException;
 import io.maciedashboard.audit.JobRef;
+import io.maciedashboard.findings.JobResults;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
@@ -67,14 +68,17 @@ class JobDetailController {
 
 	private final RunHistories histories;
 
+	private final JobResults results;
+
 	JobDetailController(MacieJobs macie, AuditTrail audit, Clock clock, JobPageProperties properties,
-			JobScopeLookups scopes, RunHistories histories) {
+			JobScopeLookups scopes, RunHistories histories, JobResults results) {
 		this.macie = macie;
 		this.audit = audit;
 		this.clock = clock;
 		this.properties = properties;
 		this.scopes = scopes;
 		this.histories = histories;
+		this.results = results;
 	}
 
 	@GetMapping(JobPaths.JOB)
@@ -84,6 +88,7 @@ class JobDetailController {
 		Job job = describe(place, jobId);
 		model.addAttribute("view",
 				new JobPageView(liveView(place, job, null), this.scopes.scopeOf(place, job.definition())));
+		model.addAttribute("results", this.results.of(place, job));
 		if (this.audit.mayRead(who)) {
 			model.addAttribute("history", JobHistory.of(this.audit, place, jobId));
 		}

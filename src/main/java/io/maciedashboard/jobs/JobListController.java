@@ -51,8 +51,10 @@ class JobListController {
 
 	private final RunHistories histories;
 
+	private final FindingsColumn findingsColumn;
+
 	JobListController(MacieJobs macieJobs, MergedJobList jobList, JobRows jobRows, JobListProperties properties,
-			TriageScan triageScan, Clock clock, RunHistories histories) {
+			TriageScan triageScan, Clock clock, RunHistories histories, FindingsColumn findingsColumn) {
 		this.macieJobs = macieJobs;
 		this.jobList = jobList;
 		this.triageScan = triageScan;
@@ -60,6 +62,7 @@ class JobListController {
 		this.properties = properties;
 		this.clock = clock;
 		this.histories = histories;
+		this.findingsColumn = findingsColumn;
 	}
 
 	@GetMapping("/")
@@ -150,11 +153,12 @@ class JobListController {
 				.map((failure) -> PlaceFailure.of(failure.getKey(), failure.getValue()))
 				.toList();
 		}
+		FindingsColumn.Pending findings = this.findingsColumn.start(jobs);
 		List<JobRow> rows = withTimesLeft(this.jobRows.rows(jobs, now), now);
 		Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
 				? this.properties.refreshInterval().toSeconds() : null;
 		return new JobListView(request, pageSizes(request.query().pageSize()), now, rows, nextPageUrl, null,
-				placeFailures, refreshSeconds, triage);
+				placeFailures, refreshSeconds, triage, findings.get());
 	}
 
 	/**
@@ -187,7 +191,7 @@ class JobListController {
 
 	private static JobListView failed(JobListRequest request, Instant now, JobListFailure failure, TriageStrip triage) {
 		return new JobListView(request, pageSizes(request.query().pageSize()), now, List.of(), null, failure, List.of(),
-				null, triage);
+				null, triage, FindingCounts.NONE);
 	}
 
 	/** The page-size choices, with a valid size from the URL that is not one of them. */

@@ -19,10 +19,11 @@ import io.maciedashboard.macie.JobType;
  * @param refreshSeconds how often the results refresh, or null when nothing on the page
  * changes by itself and no row is still loading
  * @param triage the triage strip, or null when its scan failed
+ * @param findings the Findings column
  */
 record JobListView(JobListRequest request, List<Integer> pageSizes, Instant updatedAt, List<JobRow> rows,
 		String nextPageUrl, JobListFailure failure, List<PlaceFailure> placeFailures, Long refreshSeconds,
-		TriageStrip triage) {
+		TriageStrip triage, FindingCounts findings) {
 
 	JobListView {
 		placeFailures = List.copyOf(placeFailures);

@@ -8,6 +8,7 @@ import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.Place;
 import io.maciedashboard.history.RunHistory;
+import io.maciedashboard.web.AwsConsole;
 import io.maciedashboard.web.PauseExpiry;
 
 /**
@@ -69,19 +70,8 @@ record JobLiveView(Place place, Job job, PauseExpiry expiry, List<JobAction> act
 			return null;
 		}
 		// the console's fragment encodes "/" as "$252F"
-		return "https://" + consoleHost(this.region) + "/cloudwatch/home?region=" + this.region
+		return "https://" + AwsConsole.host(this.region) + "/cloudwatch/home?region=" + this.region
 				+ "#logsV2:log-groups/log-group/" + LOG_GROUP.replace("/", "$252F");
-	}
-
-	/** GovCloud and China regions have their own partition's console. */
-	private static String consoleHost(String region) {
-		if (region.startsWith("us-gov-")) {
-			return "console.amazonaws-us-gov.com";
-		}
-		if (region.startsWith("cn-")) {
-			return "console.amazonaws.cn";
-		}
-		return region + ".console.aws.amazon.com";
 	}
 
 	public String logGroup() {

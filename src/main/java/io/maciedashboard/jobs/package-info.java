@@ -3,8 +3,9 @@
  * bounded, shared scan of every place) and the job page
  * ({@code /jobs/{accountId}/{region}/{jobId}}, old bookmarks {@code /jobs/{jobId}}
  * redirected) with pause, resume and cancel: package-private controllers and their view
- * records. It uses macie/ (records and MacieJobs, and Macie's clock), web/, security/ and
- * audit/ (each change is recorded, with the job's place, before it is made; the job's
- * history), history/ (the run timeline, trend and time left), never the AWS SDK.
+ * records. It uses macie/ (records, MacieJobs and MacieFindings for the list's Findings
+ * column, and Macie's clock), web/, security/, audit/ (each change is recorded, with the
+ * job's place, before it is made; the job's history), history/ (the run timeline, trend
+ * and time left) and findings/ (the job page's Results section), never the AWS SDK.
  */
 package io.maciedashboard.jobs;

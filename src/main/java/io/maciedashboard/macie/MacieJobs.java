@@ -210,11 +210,12 @@ public class MacieJobs {
 	}
 
 	/**
+	 * A shared read, also for {@link MacieFindings}.
 	 * @param isFinal whether an answer can no longer change (kept for
 	 * {@code macie.ended-job-cache-ttl})
 	 */
-	private <T> T read(Place place, String operation, Object argument, String subject,
-			Function<Macie2Client, T> operationCall, Predicate<? super T> isFinal) {
+	<T> T read(Place place, String operation, Object argument, String subject, Function<Macie2Client, T> operationCall,
+			Predicate<? super T> isFinal) {
 		return this.reads.read(new ReadKey(place, operation, argument), () -> call(place, subject, operationCall),
 				isFinal);
 	}

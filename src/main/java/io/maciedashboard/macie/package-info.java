@@ -1,8 +1,9 @@
 /**
- * How the dashboard reaches Macie: MacieJobs (the only user of the AWS SDK), the places
- * (a region of an account, {@link io.maciedashboard.macie.Place}) and their clients, the
- * project's own records and errors, health, Macie's clock, and the configuration that
- * starts the emulator in mode {@code emulator}. It may use the SDK and emulator/, and
- * nothing of the pages (jobs, builder, security, web).
+ * How the dashboard reaches Macie: MacieJobs and MacieFindings (what jobs found, through
+ * MacieJobs' shared reads), the only users of the AWS SDK; the places (a region of an
+ * account, {@link io.maciedashboard.macie.Place}) and their clients, the project's own
+ * records and errors, health, Macie's clock, and the configuration that starts the
+ * emulator in mode {@code emulator}. It may use the SDK and emulator/, and nothing of the
+ * pages (jobs, builder, security, web).
  */
 package io.maciedashboard.macie;

@@ -19,7 +19,17 @@ public final class MacieWords {
 			"INTERNAL", "Shared within the organization", "NOT_SHARED", "Not shared", "UNKNOWN", "Unknown");
 
 	private static final Map<String, String> CATEGORY = Map.of("CREDENTIALS", "Credentials", "FINANCIAL_INFORMATION",
-			"Financial information", "PERSONAL_INFORMATION", "Personal information");
+			"Financial information", "PERSONAL_INFORMATION", "Personal information", "CUSTOM_IDENTIFIER",
+			"Custom data identifier");
+
+	private static final Map<String, String> FINDING_TYPE = Map.of("SensitiveData:S3Object/Personal",
+			"Personal information", "SensitiveData:S3Object/Financial", "Financial information",
+			"SensitiveData:S3Object/Credentials", "Credentials", "SensitiveData:S3Object/CustomIdentifier",
+			"Custom data identifier", "SensitiveData:S3Object/Multiple", "Several kinds of sensitive data");
+
+	private static final Map<String, String> ENCRYPTION = Map.of("NONE", "Not encrypted", "AES256",
+			"Amazon S3 managed keys (SSE-S3)", "aws:kms", "AWS KMS keys (SSE-KMS)", "aws:kms:dsse",
+			"Dual-layer AWS KMS keys (DSSE-KMS)");
 
 	/** The words for a bucket's effective permission (PUBLIC, NOT_PUBLIC, UNKNOWN). */
 	public String effectivePermission(String value) {
@@ -36,6 +46,20 @@ public final class MacieWords {
 	/** The words for a managed data identifier's category. */
 	public String category(String value) {
 		return words(CATEGORY, value);
+	}
+
+	/**
+	 * A finding type in words ({@code SensitiveData:S3Object/Personal} is "Personal
+	 * information"); a type Macie adds later is shown as it is.
+	 */
+	public String findingType(String value) {
+		String word = (value != null) ? FINDING_TYPE.get(value) : null;
+		return (word != null) ? word : String.valueOf(value);
+	}
+
+	/** A server-side encryption type in words ({@code aws:kms} is "AWS KMS keys"). */
+	public String encryption(String value) {
+		return words(ENCRYPTION, value);
 	}
 
 	/** Whether a bucket's effective permission makes it public. */

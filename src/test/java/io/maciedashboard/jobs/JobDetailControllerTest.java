@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import io.maciedashboard.macie.AllowList;
 import io.maciedashboard.macie.TestPlaces;
@@ -17,7 +19,12 @@ import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieException.Kind;
+import io.maciedashboard.macie.FindingCount;
+import io.maciedashboard.macie.FindingGroup;
+import io.maciedashboard.macie.MacieFindings;
+import io.maciedashboard.macie.ResultsStorage;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.findings.JobResults;
 import io.maciedashboard.macie.Place;
 import io.maciedashboard.macie.ManagedDataIdentifier;
 import io.maciedashboard.macie.ObjectScope;
@@ -82,7 +89,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(JobDetailController.class)
-@Import({ SecurityConfiguration.class, AuditTrail.class, JobScopeLookups.class, RunHistories.class })
+@Import({ SecurityConfiguration.class, AuditTrail.class, JobScopeLookups.class, RunHistories.class, JobResults.class })
 class JobDetailControllerTest {
 
 	private static final String PAGE = "/jobs/111122223333/us-east-1/" + TestJobs.ID;
@@ -92,6 +99,9 @@ class JobDetailControllerTest {
 
 	@MockitoBean
 	MacieJobs macie;
+
+	@MockitoBean
+	MacieFindings findings;
 
 	@MockitoBean
 	AuditLog audit;
@@ -277,6 +287,72 @@ class JobDetailControllerTest {
 	/** How the page writes an instant (before local-time.js). */
 	private static String time(Instant at) {
 		return new Times().utc(at);
+	}
+
+	@Test
+	void theResultsSectionCountsBySeverityTypeAndTopBucketsInThreeCallsEachALinkToTheFindings() throws Exception {
+		given(this.findings.statistics(TestPlaces.HOME, TestJobs.ID, FindingGroup.SEVERITY, 3))
+			.willReturn(List.of(new FindingCount("Medium", 30), new FindingCount("High", 1204)));
+		given(this.findings.statistics(TestPlaces.HOME, TestJobs.ID, FindingGroup.TYPE, 100))
+			.willReturn(List.of(new FindingCount("SensitiveData:S3Object/Personal", 1200),
+					new FindingCount("SensitiveData:S3Object/Credentials", 34)));
+		given(this.findings.statistics(TestPlaces.HOME, TestJobs.ID, FindingGroup.BUCKET, 11)).willReturn(
+				IntStream.rangeClosed(1, 11).mapToObj((i) -> new FindingCount("bucket-" + i, 200 - i)).toList());
+		given(this.findings.resultsStorage(TestPlaces.HOME))
+			.willReturn(Optional.of(new ResultsStorage("acme-results", "macie/", "arn:aws:kms:us-east-1:1:key/k")));
+
+		Element results = jobPage(JobStatus.COMPLETE, viewer()).selectFirst("#job-results-section");
+
+		String findings = PAGE + "/findings";
+		assertThat(results.selectFirst("#results-all").text()).isEqualTo("1,234 unarchived findings");
+		assertThat(results.selectFirst("#results-all").attr("href")).isEqualTo(findings);
+		assertThat(results.select(".severity").eachText()).containsExactly("High 1,204", "Medium 30", "Low 0");
+		assertThat(results.selectFirst("#results-severity-high").attr("href")).isEqualTo(findings + "?severity=High");
+		assertThat(results.select("#results-severity-low")).isEmpty();
+		assertThat(results.select("[aria-labelledby=results-type-heading] a")).extracting(Element::text)
+			.containsExactly("Personal information 1,200", "Credentials 34");
+		assertThat(results.select("[aria-labelledby=results-type-heading] a").eachAttr("href"))
+			.containsExactly(findings + "?type=Personal", findings + "?type=Credentials");
+		assertThat(results.select("[aria-labelledby=results-bucket-heading] a")).hasSize(10);
+		assertThat(results.selectFirst("[aria-labelledby=results-bucket-heading] a").attr("href"))
+			.isEqualTo(findings + "?bucket=bucket-1");
+		assertThat(results.selectFirst("#results-bucket-heading").text())
+			.isEqualTo("By bucket (the 10 with most findings)");
+		assertThat(results.text()).contains("s3://acme-results/macie/").contains("Macie keeps findings for 90 days");
+		assertThat(results.selectFirst("#results-storage-link").attr("href")).isEqualTo(
+				"https://us-east-1.console.aws.amazon.com/s3/buckets/acme-results?region=us-east-1&prefix=macie/&showversions=false");
+		verify(this.findings, times(3)).statistics(any(), anyString(), any(), anyInt());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			RUNNING  | 3   | No findings yet.
+			COMPLETE | 3   | Macie found no sensitive data
+			COMPLETE | 100 | Macie keeps findings for 90 days, and this job last ran more than 90 days ago
+			""")
+	void noFindingsAreExplained(JobStatus status, int daysSinceLastRun, String explanation) throws Exception {
+		Job job = TestJobs.job(status);
+		given(this.macie.describeJob(TestPlaces.HOME, TestJobs.ID)).willReturn(
+				new Job(job.jobId(), job.jobArn(), job.definition(), status, TestJobs.NOW.minus(Duration.ofDays(200)),
+						TestJobs.NOW.minus(Duration.ofDays(daysSinceLastRun)), false, 1, null, null));
+
+		Element results = page(get(PAGE).with(viewer()), 200).selectFirst("#job-results-section");
+
+		assertThat(results.selectFirst(".results-none").text()).contains(explanation);
+		assertThat(results.text()).contains("Macie keeps no detailed results for this account and region");
+	}
+
+	@Test
+	void resultsMacieCannotGiveAreSaidInTheSectionAndTheRestOfThePageShows() throws Exception {
+		given(this.findings.statistics(any(), anyString(), any(), anyInt()))
+			.willThrow(new MacieException(Kind.ACCESS_DENIED, "The dashboard is not allowed <here>.", null));
+
+		Document page = jobPage(JobStatus.COMPLETE, viewer());
+
+		assertThat(page.selectFirst("#job-results-section [role=alert]").text())
+			.contains("The results could not be loaded")
+			.contains("The dashboard is not allowed <here>.");
+		assertThat(page.selectFirst("#facts-heading")).isNotNull();
 	}
 
 	@Test

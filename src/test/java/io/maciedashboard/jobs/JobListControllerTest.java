@@ -28,6 +28,7 @@ import io.maciedashboard.macie.JobSummary;
 import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieLimits;
+import io.maciedashboard.macie.MacieFindings;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.PauseDetails;
 import io.maciedashboard.macie.Schedule;
@@ -75,7 +76,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(JobListController.class)
 @Import({ SecurityConfiguration.class, JobRows.class, MergedJobList.class, MacieThreads.class, TriageScan.class,
-		RunHistories.class, JobListControllerTest.FixedClock.class })
+		RunHistories.class, FindingsColumn.class, JobListControllerTest.FixedClock.class })
 @EnableConfigurationProperties(JobListProperties.class)
 // every render scans for the triage strip afresh (no answer of another test is kept)
 @TestPropertySource(properties = { "dashboard.jobs.refresh-interval=20s", "dashboard.jobs.triage-scan-ttl=0s" })
@@ -93,6 +94,9 @@ class JobListControllerTest {
 
 	@MockitoBean
 	private ObservationRepository observations;
+
+	@MockitoBean
+	private MacieFindings macieFindings;
 
 	@BeforeEach
 	void onePageOfOneCompleteJob() {
@@ -607,6 +611,46 @@ class JobListControllerTest {
 		assertThat(page.select("input[name=place]").eachAttr("value")).containsExactly("111122223333/us-east-1",
 				"111122223333/eu-west-1");
 		assertThat(page.selectFirst("a[rel=next]")).isNull();
+	}
+
+	@Test
+	void theFindingsColumnCostsOneCallPerPlaceOnThePageAndLinksEachJobsFindings() throws Exception {
+		given(this.macieJobs.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND));
+		given(this.macieJobs.listJobs(eq(TestPlaces.HOME), any()))
+			.willReturn(new JobPage(List.of(summary("h-2", CREATED.plusSeconds(20)), summary("h-1", CREATED)), null));
+		given(this.macieJobs.listJobs(eq(TestPlaces.IRELAND), any()))
+			.willReturn(new JobPage(List.of(summary("i-1", CREATED.plusSeconds(10))), null));
+		given(this.macieFindings.countsByJob(eq(TestPlaces.HOME), any())).willReturn(java.util.Map.of("h-2", 1204L));
+		given(this.macieFindings.countsByJob(eq(TestPlaces.IRELAND), any()))
+			.willThrow(new MacieException(MacieException.Kind.THROTTLED, "Macie is busy", null));
+
+		Document page = page(get("/jobs"));
+
+		verify(this.macieFindings).countsByJob(TestPlaces.HOME, List.of("h-2", "h-1"));
+		verify(this.macieFindings).countsByJob(TestPlaces.IRELAND, List.of("i-1"));
+		org.mockito.Mockito.verifyNoMoreInteractions(this.macieFindings);
+		assertThat(page.select("th").eachText()).contains("Findings");
+		assertThat(page.selectFirst("tr[data-job-id=h-2] td.col-findings a").attr("href"))
+			.isEqualTo("/jobs/111122223333/us-east-1/h-2/findings");
+		assertThat(page.select("td.col-findings").eachText()).containsExactly("1,204", "—", "None");
+	}
+
+	@Test
+	void findingsCountsLaterThanTheDetailsDeadlineDoNotHoldThePage() throws Exception {
+		CountDownLatch macieAnswers = new CountDownLatch(1);
+		given(this.macieFindings.countsByJob(eq(TestPlaces.HOME), any())).willAnswer((call) -> {
+			macieAnswers.await(10, TimeUnit.SECONDS);
+			return java.util.Map.of("j-1", 3L);
+		});
+		try {
+			Document page = page(get("/jobs"));
+
+			// waiting for Macie would have shown its count (3)
+			assertThat(page.selectFirst("tr[data-job-id=j-1] td.col-findings").text()).isEqualTo("—");
+		}
+		finally {
+			macieAnswers.countDown();
+		}
 	}
 
 	@Test

@@ -20,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
@@ -31,7 +30,6 @@ import io.maciedashboard.macie.BucketScope.AccountBuckets;
 import io.maciedashboard.macie.BucketScope.SpecificBuckets;
 import io.maciedashboard.macie.JobListQuery.SortField;
 import io.maciedashboard.macie.MacieException.Kind;
-import io.maciedashboard.macie.MacieProperties.Mode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -65,15 +63,7 @@ class MacieJobsEmulatorTest {
 	}
 
 	private MacieClients clients(Duration attemptTimeout, Duration callTimeout) {
-		MacieProperties properties = new MacieProperties(Mode.EMULATOR, null, null, Duration.ofSeconds(3),
-				Duration.ofSeconds(10), attemptTimeout, callTimeout, Duration.ZERO, Duration.ZERO, List.of());
-		MacieClientFactory factory = new MacieClientFactory(properties,
-				new StaticListableBeanFactory(
-						Map.of("embeddedMacie",
-								new EmbeddedMacie(this.emulator.endpoint(), this.emulator.region(),
-										this.emulator.accountId(), this.emulator.clock())))
-					.getBeanProvider(EmbeddedMacie.class));
-		return new MacieClients(factory::places, factory::create);
+		return EmulatorClients.of(this.emulator, attemptTimeout, callTimeout, List.of());
 	}
 
 	@AfterEach

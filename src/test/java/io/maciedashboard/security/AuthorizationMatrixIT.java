@@ -63,6 +63,11 @@ class AuthorizationMatrixIT {
 					HOME + "{completeJob}/pause", Access.OPERATOR, 302),
 			Route.of(HttpMethod.POST, "/jobs/{accountId}/{region}/{jobId}/{action:pause|resume|cancel}",
 					HOME + "{completeJob}/cancel", Access.OPERATOR, 302),
+			Route.of(HttpMethod.GET, "/jobs/{accountId}/{region}/{jobId}/findings",
+					HOME + "{completeJob}/findings?severity=High&sort=severity", Access.VIEWER, 200),
+			// a finding Macie does not have: its page says so
+			Route.of(HttpMethod.GET, "/jobs/{accountId}/{region}/{jobId}/findings/{findingId}",
+					HOME + "{completeJob}/findings/00000000000000000000000000000000", Access.VIEWER, 404),
 			Route.of(HttpMethod.GET, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
 			Route.of(HttpMethod.POST, "/jobs/new", "/jobs/new", Access.OPERATOR, 200),
 			Route.of(HttpMethod.GET, "/audit", "/audit?person=otto&action=PAUSE&from=2026-01-01", Access.AUDIT, 200),
