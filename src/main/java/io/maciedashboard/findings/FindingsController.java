@@ -32,7 +32,7 @@ import io.maciedashboard.web.AwsConsole;
 @Controller
 class FindingsController {
 
-	/** What could be a job's or a finding's id: anything else is not sent to Macie. */
+	/** What could be a finding's id: anything else is not sent to Macie. */
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
 
 	private final MacieJobs jobs;
@@ -148,17 +148,10 @@ class FindingsController {
 	}
 
 	private Job job(Place place, String jobId) {
-		if (!ID.matcher(jobId).matches()) {
-			throw new UnknownJobException(jobId);
-		}
 		try {
-			return this.jobs.describeJob(place, jobId);
+			return this.jobs.findJob(place, jobId).orElseThrow(() -> new UnknownJobException(jobId));
 		}
 		catch (MacieException ex) {
-			// Macie refuses an id it cannot parse as it refuses one it does not know
-			if (ex.kind() == MacieException.Kind.NOT_FOUND || ex.kind() == MacieException.Kind.VALIDATION) {
-				throw new UnknownJobException(jobId);
-			}
 			throw new JobUnavailableException(ex, FindingLinks.list(place, jobId));
 		}
 	}

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -53,7 +52,6 @@ class JobDetailController {
 	 * Macie's job ids are 32 hex digits; what looks nothing like an id is not sent to
 	 * Macie.
 	 */
-	private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
 
 	private final MacieJobs macie;
 
@@ -102,9 +100,6 @@ class JobDetailController {
 	 */
 	@GetMapping("/jobs/{jobId}")
 	ModelAndView oldBookmark(@PathVariable String jobId) {
-		if (!JOB_ID.matcher(jobId).matches()) {
-			throw new JobNotFoundException(jobId);
-		}
 		List<Place> holding = new ArrayList<>();
 		MacieException unknown = null;
 		for (Place place : this.macie.places()) {
@@ -245,7 +240,7 @@ class JobDetailController {
 	ModelAndView macieFailed(MacieException ex, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("jobs/unavailable", "message", ex.getMessage());
 		// the job page, also when an action failed: only a configured place and ids that
-		// passed JOB_ID reach Macie
+		// that could be job ids (MacieJobs.findJob) reach Macie
 		Map<?, ?> pathVariables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		page.addObject("retryUrl", retryUrl((String) pathVariables.get("accountId"),
 				(String) pathVariables.get("region"), (String) pathVariables.get("jobId")));
@@ -280,20 +275,7 @@ class JobDetailController {
 	}
 
 	private Job describe(Place place, String jobId) {
-		if (!JOB_ID.matcher(jobId).matches()) {
-			throw new JobNotFoundException(jobId);
-		}
-		try {
-			return this.macie.describeJob(place, jobId);
-		}
-		catch (MacieException ex) {
-			// Macie refuses an id it cannot parse as it refuses one it does not know:
-			// neither is a job
-			if (ex.kind() == MacieException.Kind.NOT_FOUND || ex.kind() == MacieException.Kind.VALIDATION) {
-				throw new JobNotFoundException(jobId);
-			}
-			throw ex;
-		}
+		return this.macie.findJob(place, jobId).orElseThrow(() -> new JobNotFoundException(jobId));
 	}
 
 	private JobLiveView liveView(Place place, Job job, JobStatus shown) {

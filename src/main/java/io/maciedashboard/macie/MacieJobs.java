@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,9 @@ import software.amazon.awssdk.services.macie2.model.ListManagedDataIdentifiersRe
  */
 @Service
 public class MacieJobs {
+
+	/** What could be a job id; anything else is not sent to Macie. */
+	private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
 
 	private static final String CREATE_SUBJECT = "A bucket, data identifier or allow list of the job";
 
@@ -75,6 +79,26 @@ public class MacieJobs {
 				(macie) -> observed(place,
 						MacieRecords.job(macie.describeClassificationJob((request) -> request.jobId(jobId)))),
 				(job) -> !job.status().isLive());
+	}
+
+	/**
+	 * The job, or empty where the id names none: not the shape of a Macie job id, unknown
+	 * to Macie, or refused by it as invalid (Macie answers an id it cannot parse as one
+	 * it does not know). Any other failure is thrown.
+	 */
+	public Optional<Job> findJob(Place place, String jobId) {
+		if (!JOB_ID.matcher(jobId).matches()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(describeJob(place, jobId));
+		}
+		catch (MacieException ex) {
+			if (ex.kind() == MacieException.Kind.NOT_FOUND || ex.kind() == MacieException.Kind.VALIDATION) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
 	}
 
 	private Job observed(Place place, Job job) {

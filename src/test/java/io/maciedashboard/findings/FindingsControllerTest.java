@@ -75,6 +75,8 @@ class FindingsControllerTest {
 
 	@BeforeEach
 	void aJobInTwoPlaces() {
+		// the lookup's own rules (id shape, not found) over the stubbed describeJob
+		given(this.jobs.findJob(any(), any())).willCallRealMethod();
 		given(this.jobs.place(anyString(), anyString()))
 			.willAnswer((call) -> Stream.of(TestPlaces.HOME, TestPlaces.IRELAND)
 				.filter((place) -> place.is(call.getArgument(0), call.getArgument(1)))

@@ -323,6 +323,23 @@ class MacieJobsEmulatorTest {
 	}
 
 	@Test
+	void findingAJobTellsNoJobFromAFailure() {
+		String seeded = this.jobs.listJobs(TestPlaces.HOME, JobListQuery.firstPage()).jobs().get(0).jobId();
+		this.emulator.counters().reset();
+
+		assertThat(this.jobs.findJob(TestPlaces.HOME, seeded)).map(Job::jobId).contains(seeded);
+		assertThat(this.jobs.findJob(TestPlaces.HOME, "no-such-job")).isEmpty();
+		assertThat(this.jobs.findJob(TestPlaces.HOME, "../not an id")).isEmpty();
+		// only the two ids that could be jobs were asked about
+		assertThat(this.emulator.counters().count("DescribeClassificationJob")).isEqualTo(2);
+
+		this.emulator.faults().throttlingShare(1);
+		MacieException busy = catchThrowableOfType(MacieException.class,
+				() -> this.jobs.findJob(TestPlaces.HOME, "another-job"));
+		assertThat(busy.kind()).isEqualTo(Kind.THROTTLED);
+	}
+
+	@Test
 	void identifierAndAllowListsComeWhole() {
 		List<ManagedDataIdentifier> managed = this.jobs.managedDataIdentifiers(TestPlaces.HOME);
 
