@@ -240,7 +240,7 @@ class JobDetailController {
 	ModelAndView macieFailed(MacieException ex, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("jobs/unavailable", "message", ex.getMessage());
 		// the job page, also when an action failed: only a configured place and ids that
-		// that could be job ids (MacieJobs.findJob) reach Macie
+		// could be job ids (MacieJobs.findJob) reach Macie
 		Map<?, ?> pathVariables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		page.addObject("retryUrl", retryUrl((String) pathVariables.get("accountId"),
 				(String) pathVariables.get("region"), (String) pathVariables.get("jobId")));
