@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.test.context.TestConfiguration;
 
 /**
  * For MVC slice tests, whose mocked Macie answers differently in each test: a watcher
@@ -29,7 +29,7 @@ public class DirectWatcher extends Watcher {
 		}
 	}
 
-	@Configuration(proxyBeanMethods = false)
+	@TestConfiguration(proxyBeanMethods = false)
 	public static class DirectWatchConfiguration {
 
 		@Bean
