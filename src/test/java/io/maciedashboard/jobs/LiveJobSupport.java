@@ -1,7 +1,6 @@
 package io.maciedashboard.jobs;
 
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
@@ -12,8 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.maciedashboard.Browser;
 import io.maciedashboard.BrowserSupport;
-import io.maciedashboard.macie.JobListQuery;
-import io.maciedashboard.macie.JobListQuery.SortField;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.TestPlaces;
 
@@ -40,13 +37,7 @@ abstract class LiveJobSupport extends BrowserSupport {
 	}
 
 	protected String runningJob() {
-		return this.macie
-			.listJobs(TestPlaces.HOME,
-					new JobListQuery(Set.of(), null, "Objects tagged pii=true", null, null, SortField.CREATED_AT, false,
-							25, null))
-			.jobs()
-			.get(0)
-			.jobId();
+		return TestJobs.seededRunningJob(this.macie);
 	}
 
 	protected void viewerOpens(String jobId) {
