@@ -3,9 +3,9 @@ package io.maciedashboard.watch;
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,6 +25,9 @@ import org.springframework.web.context.WebApplicationContext;
 
 import io.maciedashboard.MacieDashboardApplication;
 import io.maciedashboard.emulator.MacieEmulator;
+import io.maciedashboard.macie.JobListQuery;
+import io.maciedashboard.macie.JobListQuery.SortField;
+import io.maciedashboard.macie.MacieJobs;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -62,7 +65,7 @@ public final class WatcherBenchmark {
 			MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
 				.apply(springSecurity())
 				.build();
-			String job = JOB_PAGE + runningJob(mvc);
+			String job = JOB_PAGE + runningJob(context);
 			System.out.println();
 			System.out.println("The watcher: Macie calls over 60 s (emulator; job page every 5 s, list every 15 s)");
 			long one = streamed(mvc, emulator, job + "/events", job + "/live", 1, false);
@@ -82,11 +85,15 @@ public final class WatcherBenchmark {
 		}
 	}
 
-	/** A running job's id, from the list's own page. */
-	private static String runningJob(MockMvc mvc) throws Exception {
-		String page = perform(mvc, get("/jobs?status=RUNNING&name=pii%3Dtrue")).getResponse().getContentAsString();
-		int at = page.indexOf(JOB_PAGE);
-		return page.substring(at + JOB_PAGE.length(), at + JOB_PAGE.length() + 32);
+	/** The id of the seeded running job "Objects tagged pii=true". */
+	private static String runningJob(ConfigurableApplicationContext context) {
+		return context.getBean(MacieJobs.class)
+			.listJobs(context.getBean(MacieJobs.class).places().get(0),
+					new JobListQuery(Set.of(), null, "Objects tagged pii=true", null, null, SortField.CREATED_AT, false,
+							25, null))
+			.jobs()
+			.get(0)
+			.jobId();
 	}
 
 	/**
