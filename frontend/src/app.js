@@ -4,6 +4,8 @@
 import htmx from 'htmx.org';
 // hx-swap="morph": refreshes change only what changed, so the focused element stays (idiomorph)
 import 'idiomorph/dist/idiomorph-ext.esm.js';
+// live parts pushed over Server-Sent Events (live-stream.js)
+import 'htmx-ext-sse';
 import { attachWithin } from './behaviours.js';
 import './local-time.js';
 import { listen as markBackgroundRefreshes } from './live-refresh.js';
@@ -19,9 +21,11 @@ import './narrow-collapse.js';
 import './bucket-table.js';
 import './error-summary.js';
 import { listen as listenForRefreshFailures } from './live-errors.js';
+import { listen as listenForStreams } from './live-stream.js';
 
 window.htmx = htmx;
 htmx.onLoad(attachWithin);
 startTicking();
 listenForRefreshFailures();
 markBackgroundRefreshes();
+listenForStreams();

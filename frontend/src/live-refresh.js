@@ -7,7 +7,9 @@
 // The requests these refreshes cause carry "Dashboard-Refresh: background", so that the server
 // does not count them as the person's activity (an idle person is signed out after the session
 // timeout although the page keeps refreshing).
+// Inside an open event stream (live-stream.js) the server pushes instead, and nothing is polled.
 import { behaviour } from './behaviours.js';
+import { isStreamed } from './live-stream.js';
 
 export const BACKGROUND_HEADER = 'Dashboard-Refresh';
 
@@ -30,6 +32,8 @@ export function startRefreshing(element, { doc = document, clock = Date, setTime
   const tick = () => {
     if (!element.isConnected) {
       stop();
+    } else if (isStreamed(element)) {
+      last = clock.now();
     } else if (element.dataset.refreshEvery && doc.visibilityState === 'visible' && clock.now() - last >= intervalMs - 50) {
       refresh();
     }
@@ -37,7 +41,7 @@ export function startRefreshing(element, { doc = document, clock = Date, setTime
   const onVisibility = () => {
     if (!element.isConnected) {
       stop();
-    } else if (element.dataset.refreshEvery && doc.visibilityState === 'visible' && clock.now() - last >= intervalMs) {
+    } else if (!isStreamed(element) && element.dataset.refreshEvery && doc.visibilityState === 'visible' && clock.now() - last >= intervalMs) {
       refresh();
     }
   };

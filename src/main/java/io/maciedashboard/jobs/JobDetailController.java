@@ -23,9 +23,12 @@ import io.maciedashboard.audit.JobRef;
 import io.maciedashboard.findings.JobResults;
 import io.maciedashboard.web.JobPages;
 import io.maciedashboard.web.JobPages.JobNotFoundException;
+import io.maciedashboard.watch.EventStreams;
+import io.maciedashboard.watch.Watcher;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -37,14 +40,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The job page ({@code /jobs/{accountId}/{region}/{jobId}}, see {@link JobPaths}): what a
- * job is doing, what it scans, and pause / resume / cancel for operators. The status part
- * refreshes through htmx while the job can still change. An old bookmark
- * {@code /jobs/{jobId}} is looked up in every place and redirected permanently.
+ * job is doing, what it scans, and pause / resume / cancel for operators. While the job
+ * can still change, its status part is watched ({@link Watcher}: one Macie read per
+ * interval for every viewer) and refreshed on each observation pushed over the page's
+ * event stream, or by polling where the stream cannot connect; both are served from the
+ * watcher's latest observation. A change made here is read again at once and pushed to
+ * every viewer. An old bookmark {@code /jobs/{jobId}} is looked up in every place and
+ * redirected permanently.
  */
 @Controller
 @EnableConfigurationProperties(JobPageProperties.class)
@@ -70,8 +78,12 @@ class JobDetailController {
 
 	private final JobResults results;
 
+	private final Watcher watcher;
+
+	private final EventStreams streams;
+
 	JobDetailController(MacieJobs macie, AuditTrail audit, Clock clock, JobPageProperties properties,
-			JobScopeLookups scopes, RunHistories histories, JobResults results) {
+			JobScopeLookups scopes, RunHistories histories, JobResults results, Watcher watcher, EventStreams streams) {
 		this.macie = macie;
 		this.audit = audit;
 		this.clock = clock;
@@ -79,6 +91,8 @@ class JobDetailController {
 		this.scopes = scopes;
 		this.histories = histories;
 		this.results = results;
+		this.watcher = watcher;
+		this.streams = streams;
 	}
 
 	@GetMapping(JobPaths.JOB)
@@ -145,8 +159,10 @@ class JobDetailController {
 			@RequestParam(required = false) JobStatus shown) {
 		Place place = place(accountId, region, jobId);
 		try {
-			return new ModelAndView("jobs/detail :: live-update", "live",
-					liveView(place, describe(place, jobId), shown));
+			Job job = this.watcher
+				.latest(new WatchedJob(place, jobId), this.properties.refreshInterval(), () -> describe(place, jobId))
+				.valueOrThrow();
+			return new ModelAndView("jobs/detail :: live-update", "live", liveView(place, job, shown));
 		}
 		catch (MacieException ex) {
 			// htmx keeps the last state on screen; live-errors.js shows this and backs
@@ -155,6 +171,17 @@ class JobDetailController {
 			failed.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
 			return failed;
 		}
+	}
+
+	/**
+	 * The job's event stream: an event for each observation of the watcher, on which the
+	 * page asks for its live part.
+	 */
+	@GetMapping(path = JobPaths.JOB + "/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter events(@PathVariable String accountId, @PathVariable String region, @PathVariable String jobId) {
+		Place place = place(accountId, region, jobId);
+		return this.streams.open(new WatchedJob(place, jobId), this.properties.refreshInterval(),
+				() -> describe(place, jobId));
 	}
 
 	/** Without htmx the refreshing part is the whole page. */
@@ -217,6 +244,8 @@ class JobDetailController {
 			this.macie.changeStatus(place, jobId, action.change());
 		}
 		catch (MacieException ex) {
+			// Macie may have changed the job all the same
+			this.watcher.refresh(new WatchedJob(place, jobId));
 			if (ex.kind() == MacieException.Kind.UNAVAILABLE) {
 				attempt.unknown(ex.getMessage(), failed(ex.kind()));
 			}
@@ -227,6 +256,8 @@ class JobDetailController {
 			return "redirect:" + JobPaths.JOB;
 		}
 		attempt.done(null, "ok");
+		// every viewer of the job sees the change at once
+		this.watcher.refresh(new WatchedJob(place, jobId));
 		redirect.addFlashAttribute("flash", action.doneMessage());
 		return "redirect:" + JobPaths.JOB;
 	}
@@ -278,6 +309,10 @@ class JobDetailController {
 		Instant now = this.clock.instant();
 		return JobLiveView.of(place, job, now, shown, this.properties.refreshInterval(),
 				this.histories.of(place, job, now));
+	}
+
+	/** What the watcher reads for the job page: one job. */
+	private record WatchedJob(Place place, String jobId) {
 	}
 
 	/** A place that holds the id of an old bookmark, and where its job's page is. */

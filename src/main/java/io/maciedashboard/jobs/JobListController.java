@@ -10,22 +10,32 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import io.maciedashboard.history.RunHistories;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.jobs.MergedJobList.MergedPage;
+import io.maciedashboard.macie.JobListQuery;
+import io.maciedashboard.macie.Place;
+import io.maciedashboard.watch.EventStreams;
 
 /**
  * The job list at {@code /jobs}: the full page (also for htmx's history restore), the
  * filter/sort/paging swap (htmx, target {@code job-finder}: the form and the results) and
  * the live refresh (htmx, target {@code job-results}: the results only). Everything the
- * view depends on is in the URL.
+ * view depends on is in the URL. A view that refreshes has an event stream
+ * ({@code /jobs/events} with the view's parameters): the watcher reads its places' page
+ * (ListClassificationJobs, through MacieJobs' shared reads) once per interval for all its
+ * viewers and pushes an event, on which every viewer refreshes at once and so shares
+ * those reads and the rows' descriptions. Each refresh renders the whole view, so rows of
+ * a place that was late are filled in as before.
  */
 @Controller
 class JobListController {
@@ -53,8 +63,11 @@ class JobListController {
 
 	private final FindingsColumn findingsColumn;
 
+	private final EventStreams streams;
+
 	JobListController(MacieJobs macieJobs, MergedJobList jobList, JobRows jobRows, JobListProperties properties,
-			TriageScan triageScan, Clock clock, RunHistories histories, FindingsColumn findingsColumn) {
+			TriageScan triageScan, Clock clock, RunHistories histories, FindingsColumn findingsColumn,
+			EventStreams streams) {
 		this.macieJobs = macieJobs;
 		this.jobList = jobList;
 		this.triageScan = triageScan;
@@ -63,6 +76,7 @@ class JobListController {
 		this.clock = clock;
 		this.histories = histories;
 		this.findingsColumn = findingsColumn;
+		this.streams = streams;
 	}
 
 	@GetMapping("/")
@@ -112,6 +126,16 @@ class JobListController {
 			return failed;
 		}
 		return new ModelAndView("jobs/list :: results", "view", view);
+	}
+
+	/** The view's event stream: an event each time the watcher read its jobs. */
+	@GetMapping(path = JobListRequest.EVENTS_PATH, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter events(@ModelAttribute("filters") JobListForm filters) {
+		JobListRequest request = filters.read(this.macieJobs.places());
+		WatchedList watched = new WatchedList(request.shownPlaces(), request.query(), request.triage());
+		return this.streams.open(watched, this.properties.refreshInterval(),
+				() -> (request.triage() != null) ? this.triageScan.result()
+						: this.jobList.page(request.shownPlaces(), request.query(), request.cursor()));
 	}
 
 	private JobListView view(JobListForm filters) {
@@ -200,6 +224,13 @@ class JobListController {
 			return PAGE_SIZES;
 		}
 		return Stream.concat(PAGE_SIZES.stream(), Stream.of(current)).sorted().toList();
+	}
+
+	/**
+	 * What the watcher reads for a view of the list: its places' page (the query holds
+	 * the page's token), or the triage scan.
+	 */
+	private record WatchedList(List<Place> places, JobListQuery query, Triage triage) {
 	}
 
 }

@@ -35,6 +35,8 @@ public record JobListRequest(JobListQuery query, List<Place> places, List<Place>
 
 	static final String PATH = "/jobs";
 
+	static final String EVENTS_PATH = "/jobs/events";
+
 	private static final ScheduleWords SCHEDULE_WORDS = new ScheduleWords();
 
 	public JobListRequest {
@@ -67,6 +69,13 @@ public record JobListRequest(JobListQuery query, List<Place> places, List<Place>
 	 */
 	public String url() {
 		return pageUrl(this.query.nextToken(), this.history);
+	}
+
+	/**
+	 * The event stream of the current view: an event each time the watcher read its jobs.
+	 */
+	public String eventsUrl() {
+		return EVENTS_PATH + url().substring(PATH.length());
 	}
 
 	/** The first page with the same filters and sort. */

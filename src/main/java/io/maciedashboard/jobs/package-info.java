@@ -6,6 +6,7 @@
  * records. It uses macie/ (records, MacieJobs and MacieFindings for the list's Findings
  * column, and Macie's clock), web/, security/, audit/ (each change is recorded, with the
  * job's place, before it is made; the job's history), history/ (the run timeline, trend
- * and time left) and findings/ (the job page's Results section), never the AWS SDK.
+ * and time left), findings/ (the job page's Results section) and watch/ (the watcher and
+ * the event streams that keep the live parts up to date), never the AWS SDK.
  */
 package io.maciedashboard.jobs;

@@ -2,38 +2,36 @@ package io.maciedashboard.macie;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 /**
  * Identical Macie reads share one call while it runs, and its answer is kept for a short
  * while, so that many people watching the same jobs cost Macie one request. An answer
  * that can no longer change (an ended job) is kept longer. Changes made through the
- * dashboard forget every kept answer; failures are never kept.
+ * dashboard forget every kept answer; failures are never kept. A Caffeine
+ * {@link AsyncCache}: one load per key, each entry's expiry chosen from its answer.
  */
 final class SharedReads {
 
-	private final Clock clock;
-
-	private final Duration timeToLive;
-
-	private final Duration finalTimeToLive;
-
-	private final Map<Object, Read> reads = new ConcurrentHashMap<>();
+	private final AsyncCache<Object, Kept> reads;
 
 	/**
 	 * @param timeToLive how long an answer is kept
 	 * @param finalTimeToLive how long an answer that can no longer change is kept
 	 */
 	SharedReads(Clock clock, Duration timeToLive, Duration finalTimeToLive) {
-		this.clock = clock;
-		this.timeToLive = timeToLive;
-		this.finalTimeToLive = finalTimeToLive;
+		this.reads = Caffeine.newBuilder()
+			.ticker(() -> Math.multiplyExact(clock.millis(), 1_000_000L))
+			.expireAfter(Expiry.<Object, Kept>creating((key, kept) -> kept.isFinal ? finalTimeToLive : timeToLive))
+			.executor(Runnable::run)
+			.buildAsync();
 	}
 
 	/**
@@ -44,22 +42,26 @@ final class SharedReads {
 	 */
 	@SuppressWarnings("unchecked")
 	<T> T read(Object key, Supplier<T> call, Predicate<? super T> isFinal) {
-		Read mine = new Read();
-		Read current = this.reads.compute(key, (k, kept) -> (kept != null && isUsable(kept)) ? kept : mine);
-		if (current != mine) {
-			return (T) current.join();
+		CompletableFuture<Kept> mine = new CompletableFuture<>();
+		CompletableFuture<Kept> current = this.reads.asMap().computeIfAbsent(key, (k) -> mine);
+		if (current == mine) {
+			// the call runs on the caller's thread, as it always did
+			try {
+				T answer = call.get();
+				mine.complete(new Kept(answer, isFinal.test(answer)));
+			}
+			catch (RuntimeException | Error ex) {
+				mine.completeExceptionally(ex);
+			}
 		}
-		forgetExpired();
 		try {
-			T answer = call.get();
-			mine.keptUntil = this.clock.instant().plus(isFinal.test(answer) ? this.finalTimeToLive : this.timeToLive);
-			mine.answer.complete(answer);
-			return answer;
+			return (T) current.join().answer;
 		}
-		catch (RuntimeException | Error ex) {
-			this.reads.remove(key, mine);
-			mine.answer.completeExceptionally(ex);
-			throw ex;
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw (RuntimeException) ex.getCause();
 		}
 	}
 
@@ -68,37 +70,10 @@ final class SharedReads {
 	 * those waiting).
 	 */
 	void forgetAll() {
-		this.reads.clear();
+		this.reads.synchronous().invalidateAll();
 	}
 
-	private boolean isUsable(Read read) {
-		Instant keptUntil = read.keptUntil;
-		return keptUntil == null || this.clock.instant().isBefore(keptUntil);
-	}
-
-	private void forgetExpired() {
-		this.reads.values().removeIf((read) -> !isUsable(read));
-	}
-
-	private static final class Read {
-
-		private final CompletableFuture<Object> answer = new CompletableFuture<>();
-
-		/** null while the call runs */
-		private volatile Instant keptUntil;
-
-		Object join() {
-			try {
-				return this.answer.join();
-			}
-			catch (CompletionException ex) {
-				if (ex.getCause() instanceof Error error) {
-					throw error;
-				}
-				throw (RuntimeException) ex.getCause();
-			}
-		}
-
+	private record Kept(Object answer, boolean isFinal) {
 	}
 
 }

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -61,8 +63,10 @@ class IdleSessionFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/** A background refresh, or a page's event stream (opened again by itself). */
 	private static boolean isBackground(HttpServletRequest request) {
-		return "background".equals(request.getHeader(BACKGROUND_HEADER));
+		return "background".equals(request.getHeader(BACKGROUND_HEADER))
+				|| MediaType.TEXT_EVENT_STREAM_VALUE.equals(request.getHeader(HttpHeaders.ACCEPT));
 	}
 
 }

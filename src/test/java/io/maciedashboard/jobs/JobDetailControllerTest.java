@@ -39,6 +39,7 @@ import io.maciedashboard.audit.JobRef;
 import io.maciedashboard.audit.AuditTrail;
 import io.maciedashboard.security.AuditLog;
 import io.maciedashboard.security.SecurityConfiguration;
+import io.maciedashboard.watch.DirectWatcher.DirectWatchConfiguration;
 import io.maciedashboard.web.BidiIsolation;
 import io.maciedashboard.web.Times;
 import io.maciedashboard.history.Observation;
@@ -89,7 +90,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(JobDetailController.class)
-@Import({ SecurityConfiguration.class, AuditTrail.class, JobScopeLookups.class, RunHistories.class, JobResults.class })
+@Import({ SecurityConfiguration.class, AuditTrail.class, JobScopeLookups.class, RunHistories.class, JobResults.class,
+		DirectWatchConfiguration.class })
 class JobDetailControllerTest {
 
 	private static final String PAGE = "/jobs/111122223333/us-east-1/" + TestJobs.ID;

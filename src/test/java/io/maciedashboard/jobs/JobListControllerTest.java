@@ -33,6 +33,7 @@ import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.PauseDetails;
 import io.maciedashboard.macie.Schedule;
 import io.maciedashboard.security.SecurityConfiguration;
+import io.maciedashboard.watch.DirectWatcher.DirectWatchConfiguration;
 import io.maciedashboard.web.BidiIsolation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -75,8 +76,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(JobListController.class)
-@Import({ SecurityConfiguration.class, JobRows.class, MergedJobList.class, MacieThreads.class, TriageScan.class,
-		RunHistories.class, FindingsColumn.class, JobListControllerTest.FixedClock.class })
+@Import({ SecurityConfiguration.class, DirectWatchConfiguration.class, JobRows.class, MergedJobList.class,
+		MacieThreads.class, TriageScan.class, RunHistories.class, FindingsColumn.class,
+		JobListControllerTest.FixedClock.class })
 @EnableConfigurationProperties(JobListProperties.class)
 // every render scans for the triage strip afresh (no answer of another test is kept)
 @TestPropertySource(properties = { "dashboard.jobs.refresh-interval=20s", "dashboard.jobs.triage-scan-ttl=0s" })

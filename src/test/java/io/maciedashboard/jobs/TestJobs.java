@@ -1,5 +1,11 @@
 package io.maciedashboard.jobs;
 
+import java.util.Set;
+
+import io.maciedashboard.macie.JobListQuery;
+import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.TestPlaces;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +32,19 @@ final class TestJobs {
 	static final Instant NOW = Instant.parse("2026-06-10T08:00:00Z");
 
 	private TestJobs() {
+	}
+
+	/**
+	 * The id of the emulator's seeded job "Objects tagged pii=true", which is running.
+	 */
+	static String seededRunningJob(MacieJobs macie) {
+		return macie
+			.listJobs(TestPlaces.HOME,
+					new JobListQuery(Set.of(), null, "Objects tagged pii=true", null, null,
+							JobListQuery.SortField.CREATED_AT, false, 25, null))
+			.jobs()
+			.get(0)
+			.jobId();
 	}
 
 	static JobDefinition definition(JobType type) {

@@ -55,10 +55,13 @@ class AuthorizationMatrixIT {
 
 	static final List<Route> ROUTES = List.of(Route.of(HttpMethod.GET, "/", "/", Access.VIEWER, 302),
 			Route.of(HttpMethod.GET, "/jobs", "/jobs?status=RUNNING&sort=name", Access.VIEWER, 200),
+			Route.of(HttpMethod.GET, "/jobs/events", "/jobs/events?status=RUNNING", Access.VIEWER, 200),
 			Route.of(HttpMethod.GET, "/jobs/{jobId}", "/jobs/{completeJob}", Access.VIEWER, 301),
 			Route.of(HttpMethod.GET, "/jobs/{accountId}/{region}/{jobId}", HOME + "{completeJob}", Access.VIEWER, 200),
 			Route.of(HttpMethod.GET, "/jobs/{accountId}/{region}/{jobId}/live", HOME + "{completeJob}/live",
 					Access.VIEWER, 302),
+			Route.of(HttpMethod.GET, "/jobs/{accountId}/{region}/{jobId}/events", HOME + "{completeJob}/events",
+					Access.VIEWER, 200),
 			Route.of(HttpMethod.POST, "/jobs/{accountId}/{region}/{jobId}/{action:pause|resume|cancel}",
 					HOME + "{completeJob}/pause", Access.OPERATOR, 302),
 			Route.of(HttpMethod.POST, "/jobs/{accountId}/{region}/{jobId}/{action:pause|resume|cancel}",

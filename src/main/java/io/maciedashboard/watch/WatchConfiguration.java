@@ -1,0 +1,52 @@
+package io.maciedashboard.watch;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.thread.Threading;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
+
+/**
+ * The watcher: one scheduler thread for its timing, and a thread per read (virtual where
+ * the JVM has them and {@code spring.threads.virtual.enabled} is set), so that reads
+ * never queue behind each other. Intervals are measured on the system clock, not on
+ * Macie's (which the emulator can move).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WatchProperties.class)
+class WatchConfiguration {
+
+	@Bean(destroyMethod = "shutdownNow")
+	ScheduledExecutorService watchScheduler() {
+		return Executors.newSingleThreadScheduledExecutor(daemonThreads("watch-timer-"));
+	}
+
+	@Bean
+	Watcher watcher(ScheduledExecutorService watchScheduler, Environment environment) {
+		ThreadFactory readers = Threading.VIRTUAL.isActive(environment)
+				? new VirtualThreadTaskExecutor("watch-read-").getVirtualThreadFactory() : daemonThreads("watch-read-");
+		return new Watcher(watchScheduler, (read) -> readers.newThread(read).start(), Clock.systemUTC());
+	}
+
+	@Bean
+	EventStreams eventStreams(Watcher watcher, WatchProperties properties) {
+		return new EventStreams(watcher, properties.streamTimeout());
+	}
+
+	private static ThreadFactory daemonThreads(String prefix) {
+		AtomicInteger count = new AtomicInteger();
+		return (runnable) -> {
+			Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+}

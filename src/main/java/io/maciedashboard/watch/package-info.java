@@ -1,0 +1,8 @@
+/**
+ * The watcher: it reads Macie for what people are watching, once per watched thing per
+ * interval whatever the number of viewers, keeps the latest observation for the pages'
+ * polling fallback, and pushes each one to the pages' event streams (Server-Sent Events).
+ * It knows nothing of jobs or pages: callers name what is watched by a key and give the
+ * read. It may use Spring MVC (the event stream) and nothing of the dashboard.
+ */
+package io.maciedashboard.watch;
