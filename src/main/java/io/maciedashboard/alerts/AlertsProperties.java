@@ -21,13 +21,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts per notification before it is marked failed
  * @param firstRetryAfter the wait before the second attempt; each later wait doubles
  * @param teamChannels team channels configured here rather than in the dashboard
+ * @param scheduled whether the sweep and the delivery run by themselves (tests that drive
+ * them turn this off)
  */
 @ConfigurationProperties("dashboard.alerts")
 public record AlertsProperties(@DefaultValue("5m") Duration sweepInterval,
 		@DefaultValue("7d,24h,1h") List<Duration> expiryThresholds,
 		@DefaultValue("http://localhost:8080") URI publicBaseUrl, @DefaultValue("10s") Duration deliveryInterval,
 		@DefaultValue("5") int maxAttempts, @DefaultValue("30s") Duration firstRetryAfter,
-		List<ConfiguredChannel> teamChannels) {
+		List<ConfiguredChannel> teamChannels, @DefaultValue("true") boolean scheduled) {
 
 	public AlertsProperties {
 		if (sweepInterval.isNegative() || sweepInterval.isZero()) {

@@ -36,6 +36,9 @@ class AlertsScheduling implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		if (!this.properties.scheduled()) {
+			return;
+		}
 		registrar.addFixedDelayTask(
 				new FixedDelayTask(this.sweep::sweepUnderLock, this.properties.sweepInterval(), FIRST_SWEEP_AFTER));
 		registrar.addFixedDelayTask(new FixedDelayTask(this.worker::deliverDue, this.properties.deliveryInterval(),

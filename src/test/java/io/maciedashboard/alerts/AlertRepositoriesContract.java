@@ -52,7 +52,7 @@ abstract class AlertRepositoriesContract {
 
 	static AlertsProperties properties(List<AlertsProperties.ConfiguredChannel> channels) {
 		return new AlertsProperties(Duration.ofMinutes(5), List.of(Duration.ofHours(1)), URI.create("http://x"),
-				Duration.ofSeconds(10), 3, Duration.ofSeconds(30), channels);
+				Duration.ofSeconds(10), 3, Duration.ofSeconds(30), channels, false);
 	}
 
 	static JobState paused(String jobId, Instant expiresAt, long version) {
