@@ -41,11 +41,11 @@ public class AlertSettings {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final Subscriptions subscriptions;
+	private final SubscriptionRepository subscriptions;
 
-	private final TeamChannels teamChannels;
+	private final TeamChannelRepository teamChannels;
 
-	private final JobStates states;
+	private final JobStateRepository states;
 
 	private final AuditTrail audit;
 
@@ -55,8 +55,8 @@ public class AlertSettings {
 
 	private final Clock clock = Clock.systemUTC();
 
-	AlertSettings(Subscriptions subscriptions, TeamChannels teamChannels, JobStates states, AuditTrail audit,
-			SignedInUser users, PlatformTransactionManager transactions) {
+	AlertSettings(SubscriptionRepository subscriptions, TeamChannelRepository teamChannels, JobStateRepository states,
+			AuditTrail audit, SignedInUser users, PlatformTransactionManager transactions) {
 		this.subscriptions = subscriptions;
 		this.teamChannels = teamChannels;
 		this.states = states;
@@ -112,10 +112,10 @@ public class AlertSettings {
 		change(who, on ? AuditAction.WATCH : AuditAction.UNWATCH, new JobRef(null, null, null, null),
 				details("jobs", "every job"), (subject) -> {
 					if (on) {
-						this.subscriptions.watch(subject, Subscriptions.EVERY_JOB, this.clock.instant());
+						this.subscriptions.watch(subject, SubscriptionRepository.EVERY_JOB, this.clock.instant());
 					}
 					else {
-						this.subscriptions.unwatch(subject, Subscriptions.EVERY_JOB);
+						this.subscriptions.unwatch(subject, SubscriptionRepository.EVERY_JOB);
 					}
 				});
 	}

@@ -51,10 +51,10 @@ class AlertSettingsController {
 			}
 			model.addAttribute("channels", channels);
 			List<String> watched = this.settings.watched(who);
-			model.addAttribute("everyJob", watched.contains(Subscriptions.EVERY_JOB));
+			model.addAttribute("everyJob", watched.contains(SubscriptionRepository.EVERY_JOB));
 			model.addAttribute("watched",
 					watched.stream()
-						.filter((key) -> !key.equals(Subscriptions.EVERY_JOB))
+						.filter((key) -> !key.equals(SubscriptionRepository.EVERY_JOB))
 						.map(this::watchedJob)
 						.toList());
 		}

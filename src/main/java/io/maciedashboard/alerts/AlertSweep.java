@@ -51,11 +51,11 @@ class AlertSweep implements DisposableBean {
 
 	private final MacieJobs macie;
 
-	private final JobStates states;
+	private final JobStateRepository states;
 
 	private final Recipients recipients;
 
-	private final Outbox outbox;
+	private final OutboxRepository outbox;
 
 	private final EventDetector detector;
 
@@ -71,8 +71,9 @@ class AlertSweep implements DisposableBean {
 			new ArrayBlockingQueue<>(BACKLOG), new CustomizableThreadFactory("alerts-observed-"),
 			new ThreadPoolExecutor.DiscardOldestPolicy());
 
-	AlertSweep(MacieJobs macie, JobStates states, Recipients recipients, Outbox outbox, AlertsProperties properties,
-			Clock clock, LockProvider lockProvider, PlatformTransactionManager transactions) {
+	AlertSweep(MacieJobs macie, JobStateRepository states, Recipients recipients, OutboxRepository outbox,
+			AlertsProperties properties, Clock clock, LockProvider lockProvider,
+			PlatformTransactionManager transactions) {
 		this.macie = macie;
 		this.states = states;
 		this.recipients = recipients;

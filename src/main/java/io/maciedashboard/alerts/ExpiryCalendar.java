@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpiryCalendar {
 
-	private final Subscriptions subscriptions;
+	private final SubscriptionRepository subscriptions;
 
-	private final JobStates states;
+	private final JobStateRepository states;
 
 	private final AlertsProperties properties;
 
-	ExpiryCalendar(Subscriptions subscriptions, JobStates states, AlertsProperties properties) {
+	ExpiryCalendar(SubscriptionRepository subscriptions, JobStateRepository states, AlertsProperties properties) {
 		this.subscriptions = subscriptions;
 		this.states = states;
 		this.properties = properties;
@@ -28,13 +28,13 @@ class ExpiryCalendar {
 
 	List<CalendarEvent> events(PersonChannels person) {
 		List<String> watched = this.subscriptions.watched(person.subject());
-		return this.states.withExpiry(watched, watched.contains(Subscriptions.EVERY_JOB))
+		return this.states.withExpiry(watched, watched.contains(SubscriptionRepository.EVERY_JOB))
 			.stream()
 			.map(this::event)
 			.toList();
 	}
 
-	private CalendarEvent event(JobStates.CalendarJob job) {
+	private CalendarEvent event(JobStateRepository.CalendarJob job) {
 		JobState state = job.state();
 		boolean paused = job.stillPaused();
 		String summary = (paused ? "Macie cancels " : "No longer paused: ") + "“" + state.name() + "”";

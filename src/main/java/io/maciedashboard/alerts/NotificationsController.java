@@ -32,11 +32,11 @@ class NotificationsController {
 
 	static final int PAGE_SIZE = 100;
 
-	private final Outbox outbox;
+	private final OutboxRepository outbox;
 
 	private final AuditTrail audit;
 
-	NotificationsController(Outbox outbox, AuditTrail audit) {
+	NotificationsController(OutboxRepository outbox, AuditTrail audit) {
 		this.outbox = outbox;
 		this.audit = audit;
 	}

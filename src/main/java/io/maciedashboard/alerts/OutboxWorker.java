@@ -33,7 +33,7 @@ class OutboxWorker {
 	/** How long a claim holds: longer than any one attempt's timeouts. */
 	static final Duration CLAIM = Duration.ofMinutes(2);
 
-	private final Outbox outbox;
+	private final OutboxRepository outbox;
 
 	private final Map<Notification.Channel, Courier> couriers = new EnumMap<>(Notification.Channel.class);
 
@@ -42,11 +42,11 @@ class OutboxWorker {
 	private final Clock clock;
 
 	@Autowired
-	OutboxWorker(Outbox outbox, List<Courier> couriers, AlertsProperties properties) {
+	OutboxWorker(OutboxRepository outbox, List<Courier> couriers, AlertsProperties properties) {
 		this(outbox, couriers, properties, Clock.systemUTC());
 	}
 
-	OutboxWorker(Outbox outbox, List<Courier> couriers, AlertsProperties properties, Clock clock) {
+	OutboxWorker(OutboxRepository outbox, List<Courier> couriers, AlertsProperties properties, Clock clock) {
 		this.outbox = outbox;
 		couriers.forEach((courier) -> this.couriers.put(courier.channel(), courier));
 		this.properties = properties;

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class Recipients {
 
-	private final Subscriptions subscriptions;
+	private final SubscriptionRepository subscriptions;
 
-	private final TeamChannels teamChannels;
+	private final TeamChannelRepository teamChannels;
 
-	Recipients(Subscriptions subscriptions, TeamChannels teamChannels) {
+	Recipients(SubscriptionRepository subscriptions, TeamChannelRepository teamChannels) {
 		this.subscriptions = subscriptions;
 		this.teamChannels = teamChannels;
 	}
@@ -35,7 +35,7 @@ class Recipients {
 				notifications.add(notification(job, event, channel.recipient(), via, channel.target(), createdAt));
 			}
 		}
-		for (Subscriptions.Watcher watcher : this.subscriptions.watchersOf(job.key())) {
+		for (SubscriptionRepository.Watcher watcher : this.subscriptions.watchersOf(job.key())) {
 			if ((watcher.thisJob() || !everyChange) && watcher.person().getsEmail()) {
 				notifications.add(notification(job, event, "person:" + watcher.person().subject(),
 						Notification.Channel.EMAIL, watcher.person().email(), createdAt));

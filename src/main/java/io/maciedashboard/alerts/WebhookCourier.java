@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 @Component
 class WebhookCourier implements Courier {
 
-	private final TeamChannels channels;
+	private final TeamChannelRepository channels;
 
 	private final WebhookSender sender;
 
-	WebhookCourier(TeamChannels channels, WebhookSender sender) {
+	WebhookCourier(TeamChannelRepository channels, WebhookSender sender) {
 		this.channels = channels;
 		this.sender = sender;
 	}

@@ -59,7 +59,7 @@ class AlertPagesTest {
 	AlertSettings settings;
 
 	@MockitoBean
-	Outbox outbox;
+	OutboxRepository outbox;
 
 	@MockitoBean
 	AuditTrail audit;

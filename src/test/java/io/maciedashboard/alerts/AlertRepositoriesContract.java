@@ -25,23 +25,23 @@ abstract class AlertRepositoriesContract {
 
 	TestDatabase database;
 
-	JobStates states;
+	JobStateRepository states;
 
-	Subscriptions subscriptions;
+	SubscriptionRepository subscriptions;
 
-	Outbox outbox;
+	OutboxRepository outbox;
 
-	TeamChannels teamChannels;
+	TeamChannelRepository teamChannels;
 
 	abstract TestDatabase database();
 
 	@BeforeEach
 	void migrate() {
 		this.database = database();
-		this.states = new JobStates(this.database.dataSource());
-		this.subscriptions = new Subscriptions(this.database.dataSource());
-		this.outbox = new Outbox(this.database.dataSource());
-		this.teamChannels = new TeamChannels(this.database.dataSource(), properties(List
+		this.states = new JobStateRepository(this.database.dataSource());
+		this.subscriptions = new SubscriptionRepository(this.database.dataSource());
+		this.outbox = new OutboxRepository(this.database.dataSource());
+		this.teamChannels = new TeamChannelRepository(this.database.dataSource(), properties(List
 			.of(new AlertsProperties.ConfiguredChannel("Configured", List.of("a@example.com"), null, null, null))));
 	}
 
@@ -91,10 +91,10 @@ abstract class AlertRepositoriesContract {
 				false, null, 1, T0.plusSeconds(60));
 		this.states.replace(first, resumed);
 
-		List<JobStates.CalendarJob> all = this.states.withExpiry(List.of(), true);
+		List<JobStateRepository.CalendarJob> all = this.states.withExpiry(List.of(), true);
 		assertThat(all)
-			.extracting((job) -> job.state().jobId(), JobStates.CalendarJob::lastExpiry,
-					JobStates.CalendarJob::stillPaused)
+			.extracting((job) -> job.state().jobId(), JobStateRepository.CalendarJob::lastExpiry,
+					JobStateRepository.CalendarJob::stillPaused)
 			.containsExactly(tuple("job-1", T0.plusSeconds(3600), false), tuple("job-2", T0.plusSeconds(7200), true));
 		assertThat(this.states.withExpiry(List.of("111122223333/us-east-1/job-2"), false))
 			.extracting((job) -> job.state().jobId())
@@ -109,15 +109,15 @@ abstract class AlertRepositoriesContract {
 		this.subscriptions.savePerson(new PersonChannels("cy", "Cy", "cy@example.com", true, false), T0);
 		this.subscriptions.watch("ana", "111122223333/us-east-1/job-1", T0);
 		this.subscriptions.watch("ana", "111122223333/us-east-1/job-1", T0);
-		this.subscriptions.watch("ana", Subscriptions.EVERY_JOB, T0);
-		this.subscriptions.watch("bo", Subscriptions.EVERY_JOB, T0);
+		this.subscriptions.watch("ana", SubscriptionRepository.EVERY_JOB, T0);
+		this.subscriptions.watch("bo", SubscriptionRepository.EVERY_JOB, T0);
 		this.subscriptions.watch("cy", "111122223333/us-east-1/job-2", T0);
 
 		assertThat(this.subscriptions.watchersOf("111122223333/us-east-1/job-1"))
-			.extracting((watcher) -> watcher.person().subject(), Subscriptions.Watcher::thisJob)
+			.extracting((watcher) -> watcher.person().subject(), SubscriptionRepository.Watcher::thisJob)
 			.containsExactly(tuple("ana", true), tuple("bo", false));
 		assertThat(this.subscriptions.watched("ana")).containsExactly("*", "111122223333/us-east-1/job-1");
-		this.subscriptions.unwatch("ana", Subscriptions.EVERY_JOB);
+		this.subscriptions.unwatch("ana", SubscriptionRepository.EVERY_JOB);
 		assertThat(this.subscriptions.watched("ana")).containsExactly("111122223333/us-east-1/job-1");
 	}
 

@@ -17,7 +17,7 @@ import static io.maciedashboard.alerts.SqlTimes.timestamp;
  * they watch: one job, or every job as {@value #EVERY_JOB}).
  */
 @Repository
-class Subscriptions {
+class SubscriptionRepository {
 
 	static final String EVERY_JOB = "*";
 
@@ -26,14 +26,14 @@ class Subscriptions {
 
 	private final JdbcClient jdbc;
 
-	Subscriptions(DataSource dataSource) {
+	SubscriptionRepository(DataSource dataSource) {
 		this.jdbc = JdbcClient.create(dataSource);
 	}
 
 	Optional<PersonChannels> person(String subject) {
 		return this.jdbc.sql(PERSON + " WHERE subject = :subject")
 			.param("subject", subject)
-			.query(Subscriptions::person)
+			.query(SubscriptionRepository::person)
 			.optional();
 	}
 
@@ -135,7 +135,7 @@ class Subscriptions {
 	Optional<PersonChannels> byCalendarToken(String tokenHash) {
 		return this.jdbc.sql(PERSON + " WHERE calendar_token_hash = :hash")
 			.param("hash", tokenHash)
-			.query(Subscriptions::person)
+			.query(SubscriptionRepository::person)
 			.optional();
 	}
 

@@ -21,7 +21,7 @@ import static io.maciedashboard.alerts.SqlTimes.timestamp;
  * worker claims it before an attempt, so that two instances never send it both.
  */
 @Repository
-class Outbox {
+class OutboxRepository {
 
 	private static final String COLUMNS = "id, account, region, job_id, job_name, kind, occurrence, recipient, channel, "
 			+ "destination, title, body, occurred_at, created_at, state, attempts, next_attempt_at, delivered_at, "
@@ -29,7 +29,7 @@ class Outbox {
 
 	private final JdbcClient jdbc;
 
-	Outbox(DataSource dataSource) {
+	OutboxRepository(DataSource dataSource) {
 		this.jdbc = JdbcClient.create(dataSource);
 	}
 
@@ -66,7 +66,7 @@ class Outbox {
 					+ "AND (claimed_until IS NULL OR claimed_until < :now) ORDER BY next_attempt_at, id LIMIT "
 					+ Math.max(1, limit))
 			.param("now", timestamp(now))
-			.query(Outbox::notification)
+			.query(OutboxRepository::notification)
 			.list();
 	}
 
@@ -122,7 +122,7 @@ class Outbox {
 	Optional<Notification> find(long id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM alert_outbox WHERE id = :id")
 			.param("id", id)
-			.query(Outbox::notification)
+			.query(OutboxRepository::notification)
 			.optional();
 	}
 
@@ -132,7 +132,7 @@ class Outbox {
 			.sql("SELECT " + COLUMNS + " FROM alert_outbox" + ((state != null) ? " WHERE state = :state" : "")
 					+ " ORDER BY id DESC LIMIT " + Math.max(1, limit))
 			.params((state != null) ? Map.of("state", state.name()) : Map.of())
-			.query(Outbox::notification)
+			.query(OutboxRepository::notification)
 			.list();
 	}
 

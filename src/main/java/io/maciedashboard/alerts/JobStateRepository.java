@@ -22,14 +22,14 @@ import static io.maciedashboard.alerts.SqlTimes.timestamp;
 
 /** The table {@code alert_job_state}: what the sweep last saw of each job. */
 @Repository
-class JobStates {
+class JobStateRepository {
 
 	private static final String COLUMNS = "account, region, job_id, job_name, status, one_time, last_run_failed, "
 			+ "expires_at, last_expiry, version, seen_at";
 
 	private final JdbcClient jdbc;
 
-	JobStates(DataSource dataSource) {
+	JobStateRepository(DataSource dataSource) {
 		this.jdbc = JdbcClient.create(dataSource);
 	}
 
@@ -40,7 +40,7 @@ class JobStates {
 			.param("account", account)
 			.param("region", region)
 			.param("jobId", jobId)
-			.query(JobStates::state)
+			.query(JobStateRepository::state)
 			.optional();
 	}
 

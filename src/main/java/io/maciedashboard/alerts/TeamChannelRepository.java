@@ -18,15 +18,15 @@ import static io.maciedashboard.alerts.SqlTimes.timestamp;
  * followed by those configured in properties ({@code dashboard.alerts.team-channels}).
  */
 @Repository
-class TeamChannels {
+class TeamChannelRepository {
 
 	private final JdbcClient jdbc;
 
 	private final List<TeamChannel> configured;
 
-	TeamChannels(DataSource dataSource, AlertsProperties properties) {
+	TeamChannelRepository(DataSource dataSource, AlertsProperties properties) {
 		this.jdbc = JdbcClient.create(dataSource);
-		this.configured = properties.teamChannels().stream().map(TeamChannels::configured).toList();
+		this.configured = properties.teamChannels().stream().map(TeamChannelRepository::configured).toList();
 	}
 
 	private static TeamChannel configured(AlertsProperties.ConfiguredChannel channel) {
