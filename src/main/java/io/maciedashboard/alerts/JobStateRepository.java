@@ -3,6 +3,7 @@ package io.maciedashboard.alerts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +86,8 @@ class JobStateRepository {
 					+ (everyJob ? "" : " AND (account || '/' || region || '/' || job_id) IN (:keys)")
 					+ " ORDER BY last_expiry")
 			.params(everyJob ? Map.of() : Map.of("keys", keys))
-			.query((rs, row) -> new CalendarJob(state(rs, row), instant(rs, "last_expiry")))
+			.query((rs, row) -> new CalendarJob(state(rs, row),
+					instant(rs.getObject("last_expiry", OffsetDateTime.class))))
 			.list();
 	}
 
@@ -107,8 +109,8 @@ class JobStateRepository {
 	private static JobState state(ResultSet rs, int row) throws SQLException {
 		return new JobState(rs.getString("account"), rs.getString("region"), rs.getString("job_id"),
 				rs.getString("job_name"), JobStatus.valueOf(rs.getString("status")), rs.getBoolean("one_time"),
-				rs.getBoolean("last_run_failed"), instant(rs, "expires_at"), rs.getLong("version"),
-				instant(rs, "seen_at"));
+				rs.getBoolean("last_run_failed"), instant(rs.getObject("expires_at", OffsetDateTime.class)),
+				rs.getLong("version"), instant(rs.getObject("seen_at", OffsetDateTime.class)));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.maciedashboard.alerts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,8 +142,8 @@ class OutboxRepository {
 		return this.jdbc
 			.sql("SELECT at, delivered, status_code, problem FROM alert_attempt WHERE outbox_id = :id ORDER BY at, id")
 			.param("id", id)
-			.query((rs, row) -> new DeliveryAttempt(instant(rs, "at"), rs.getBoolean("delivered"),
-					rs.getObject("status_code", Integer.class), rs.getString("problem")))
+			.query((rs, row) -> new DeliveryAttempt(instant(rs.getObject("at", OffsetDateTime.class)),
+					rs.getBoolean("delivered"), rs.getObject("status_code", Integer.class), rs.getString("problem")))
 			.list();
 	}
 
@@ -151,9 +152,11 @@ class OutboxRepository {
 				rs.getString("job_id"), rs.getString("job_name"), AlertKind.valueOf(rs.getString("kind")),
 				rs.getString("occurrence"), rs.getString("recipient"),
 				Notification.Channel.valueOf(rs.getString("channel")), rs.getString("destination"),
-				rs.getString("title"), rs.getString("body"), instant(rs, "occurred_at"), instant(rs, "created_at"),
+				rs.getString("title"), rs.getString("body"), instant(rs.getObject("occurred_at", OffsetDateTime.class)),
+				instant(rs.getObject("created_at", OffsetDateTime.class)),
 				Notification.State.valueOf(rs.getString("state")), rs.getInt("attempts"),
-				instant(rs, "next_attempt_at"), instant(rs, "delivered_at"), rs.getString("last_problem"));
+				instant(rs.getObject("next_attempt_at", OffsetDateTime.class)),
+				instant(rs.getObject("delivered_at", OffsetDateTime.class)), rs.getString("last_problem"));
 	}
 
 }

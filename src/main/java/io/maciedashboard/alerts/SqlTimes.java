@@ -1,7 +1,5 @@
 package io.maciedashboard.alerts;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,8 +17,7 @@ final class SqlTimes {
 		return (at != null) ? at.atOffset(ZoneOffset.UTC) : null;
 	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+	static Instant instant(OffsetDateTime value) {
 		return (value != null) ? value.toInstant() : null;
 	}
 

@@ -1,5 +1,6 @@
 package io.maciedashboard.alerts;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +45,8 @@ class TeamChannelRepository {
 					+ "FROM alert_team_channel ORDER BY id")
 			.query((rs, row) -> new TeamChannel(rs.getLong("id"), rs.getString("name"),
 					TeamChannel.Kind.valueOf(rs.getString("kind")), rs.getString("target"),
-					rs.getString("webhook_format"), rs.getString("webhook_secret"), instant(rs, "created_at"),
-					rs.getString("created_by")))
+					rs.getString("webhook_format"), rs.getString("webhook_secret"),
+					instant(rs.getObject("created_at", OffsetDateTime.class)), rs.getString("created_by")))
 			.list());
 		all.addAll(this.configured);
 		return all;
