@@ -1,5 +1,6 @@
 package io.maciedashboard;
 
+import io.maciedashboard.alerts.DevMailServer;
 import io.maciedashboard.security.DevIdentityProvider;
 
 import org.springframework.boot.SpringApplication;
@@ -10,13 +11,14 @@ import org.springframework.boot.SpringApplication;
  * and the development identity provider on http://localhost:8090, whose login page
  * accepts any user name and the groups claim, e.g. {@code {"groups":
  * ["macie-operators"]}}. Profile {@code dev} undoes the test-only settings that the test
- * classpath brings along (config/application-dev.yml).
+ * classpath brings along (config/application-dev.yml). Alert emails go to the development
+ * mail server (GreenMail): SMTP on 127.0.0.1:3025, read them over IMAP on 127.0.0.1:3143.
  */
 public class TestMacieDashboardApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.from(MacieDashboardApplication::main)
-			.with(DevIdentityProvider.class)
+			.with(DevIdentityProvider.class, DevMailServer.class)
 			.withAdditionalProfiles("dev")
 			.run(args);
 	}

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -56,6 +57,10 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/css/**",
 					"/js/**", "/favicon.ico", "/favicon.svg", "/error", SIGNED_OUT_PAGE)
+			.permitAll()
+			// a calendar feed's secret address is its own key: calendar apps have no
+			// session
+			.requestMatchers(HttpMethod.GET, "/alerts/calendar/*.ics")
 			.permitAll()
 			.anyRequest()
 			.hasRole("VIEWER"));

@@ -30,6 +30,7 @@ import io.maciedashboard.macie.ManagedDataIdentifier;
 import io.maciedashboard.macie.ObjectScope;
 import io.maciedashboard.macie.PauseDetails;
 import io.maciedashboard.macie.StatusChange;
+import io.maciedashboard.alerts.AlertSettings;
 import io.maciedashboard.audit.AuditAction;
 import io.maciedashboard.audit.AuditEntry;
 import io.maciedashboard.audit.AuditQuery;
@@ -116,6 +117,10 @@ class JobDetailControllerTest {
 
 	@MockitoBean
 	ObservationRepository observations;
+
+	/** The page's Watch button asks it (a mock: no button). */
+	@MockitoBean(name = "alertSettings")
+	AlertSettings alertSettings;
 
 	@BeforeEach
 	void macieClock() {
