@@ -202,8 +202,7 @@ class JobBuilderController {
 		if (notice != null || !section.equals(parsed.section())) {
 			htmx.setRetarget("#job-form");
 			htmx.setReswap(HtmxReswap.outerHtml());
-			form(model, form, this.page.form(form, this.page.catalog(form), null, false,
-					(notice != null) ? notice : UNKNOWN_ACTION, null));
+			redraw(model, form, null, (notice != null) ? notice : UNKNOWN_ACTION, null);
 			return VIEW + " :: form";
 		}
 		model.addAttribute("view", this.page.section(form, section));
@@ -239,11 +238,8 @@ class JobBuilderController {
 		binder.bind(values);
 		keepClientToken(form, CreatedJobs.of(request.getSession()), false);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "jobForm", binder.getBindingResult());
-		return form(model, form,
-				this.page.form(form, this.page.catalog(form), null, false,
-						"The form sent fields it does not have, or more than " + FormAction.MAX_ROWS
-								+ " rows in a list; those were left out.",
-						null));
+		return redraw(model, form, null, "The form sent fields it does not have, or more than " + FormAction.MAX_ROWS
+				+ " rows in a list; those were left out.", null);
 	}
 
 	/** Whether the binder can take this value on its own. */
@@ -286,7 +282,7 @@ class JobBuilderController {
 			RedirectAttributes redirect) {
 		JobDefinition definition = JobFormReader.read(form, binding);
 		if (definition == null) {
-			return form(model, form, this.page.form(form, this.page.catalog(form), binding, false, null, null));
+			return redraw(model, form, binding, null, null);
 		}
 		CreateJobRequest request = CreateJobRequest.of(definition, form.getClientToken());
 		if (!fingerprint(form, request).equals(form.getReviewedFingerprint())) {
@@ -316,13 +312,8 @@ class JobBuilderController {
 					"Macie answered with another job made earlier with the same client token: "
 							+ ((other.name() != null) ? other.name() + " (" + other.jobId() + ")" : other.jobId()),
 					"replay: not the reviewed job");
-			form.setClientToken(newClientToken());
-			form.setReviewedFingerprint("");
-			return form(model, form,
-					this.page.form(form, this.page.catalog(form), binding, false, null,
-							new CreateProblem(CreateProblem.Kind.OTHER_JOB, null,
-									(other.name() != null) ? other.name() : other.jobId(),
-									place.jobPath(other.jobId()))));
+			return startOver(model, form, binding, new CreateProblem(CreateProblem.Kind.OTHER_JOB, null,
+					(other.name() != null) ? other.name() : other.jobId(), place.jobPath(other.jobId())));
 		}
 		boolean unknown = outcome instanceof CreateOutcome.Unknown;
 		MacieException reason = unknown ? ((CreateOutcome.Unknown) outcome).reason()
@@ -336,17 +327,30 @@ class JobBuilderController {
 		if (reason.kind() == MacieException.Kind.CONFLICT) {
 			// Macie may refuse a client token used before for another request: this form
 			// needs a new one, and so a new review
-			form.setClientToken(newClientToken());
-			form.setReviewedFingerprint("");
-			return form(model, form,
-					this.page.form(form, this.page.catalog(form), binding, false, null,
-							new CreateProblem(CreateProblem.Kind.NOT_CREATED, reason.getMessage()
+			return startOver(model, form, binding,
+					new CreateProblem(CreateProblem.Kind.NOT_CREATED,
+							reason.getMessage()
 									+ " The form now has a new client token: review the job again, then create it.",
-									null, null)));
+							null, null));
 		}
 		return reviewed(model, form, request, this.page.catalog(form), null,
 				new CreateProblem(unknown ? CreateProblem.Kind.UNKNOWN : CreateProblem.Kind.NOT_CREATED,
 						reason.getMessage(), definition.name(), null));
+	}
+
+	/** The form drawn again, with Macie's lists of its place. */
+	private String redraw(Model model, JobForm form, BindingResult binding, String notice, CreateProblem problem) {
+		return form(model, form, this.page.form(form, this.page.catalog(form), binding, false, notice, problem));
+	}
+
+	/**
+	 * The form as a new job (a new clientToken, nothing reviewed), saying why "Create"
+	 * did not create it.
+	 */
+	private String startOver(Model model, JobForm form, BindingResult binding, CreateProblem problem) {
+		form.setClientToken(newClientToken());
+		form.setReviewedFingerprint("");
+		return redraw(model, form, binding, null, problem);
 	}
 
 	private String form(Model model, JobForm form, BuilderView view) {

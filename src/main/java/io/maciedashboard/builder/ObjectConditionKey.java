@@ -13,7 +13,7 @@ import io.maciedashboard.macie.ObjectScope.ObjectProperty;
  */
 enum ObjectConditionKey {
 
-	OBJECT_EXTENSION("File name extension", List.of(new Choice("EQ", "is"), new Choice("NE", "is not"))),
+	OBJECT_EXTENSION("File name extension", BucketConditionKey.COMPARATORS),
 	OBJECT_KEY("Object key", List.of(new Choice("STARTS_WITH", "starts with"))),
 	OBJECT_LAST_MODIFIED_DATE("Last modified",
 			List.of(new Choice("EQ", "exactly at"), new Choice("NE", "not at"), new Choice("GT", "after"),
@@ -21,7 +21,7 @@ enum ObjectConditionKey {
 	OBJECT_SIZE("Size",
 			List.of(new Choice("EQ", "exactly"), new Choice("NE", "not exactly"), new Choice("GT", "larger than"),
 					new Choice("GTE", "at least"), new Choice("LT", "smaller than"), new Choice("LTE", "at most"))),
-	TAG("Tag", List.of(new Choice("EQ", "is"), new Choice("NE", "is not")));
+	TAG("Tag", BucketConditionKey.COMPARATORS);
 
 	private final String label;
 

@@ -21,6 +21,8 @@ import io.maciedashboard.macie.MacieFindings;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.Place;
 import io.maciedashboard.web.AwsConsole;
+import io.maciedashboard.web.JobPages;
+import io.maciedashboard.web.JobPages.JobNotFoundException;
 
 /**
  * A job's findings ({@link FindingLinks#LIST}: filters, sort and Macie's page token in
@@ -73,7 +75,7 @@ class FindingsController {
 					? "This page link no longer works: Macie did not accept its page token. Start again from the first page."
 					: ex.getMessage();
 			page.addObject("view", new FindingsView(place, job, request, List.of(), null, message));
-			page.setStatus(badToken ? HttpStatus.BAD_REQUEST : status(ex));
+			page.setStatus(badToken ? HttpStatus.BAD_REQUEST : JobPages.status(ex));
 		}
 		return page;
 	}
@@ -105,19 +107,14 @@ class FindingsController {
 		return page;
 	}
 
-	@ExceptionHandler(UnknownJobException.class)
-	ModelAndView unknownJob(UnknownJobException ex) {
-		ModelAndView page = new ModelAndView("jobs/not-found", "jobId", ex.jobId);
-		page.setStatus(HttpStatus.NOT_FOUND);
-		return page;
+	@ExceptionHandler(JobNotFoundException.class)
+	ModelAndView unknownJob(JobNotFoundException ex) {
+		return JobPages.notFound(ex.jobId());
 	}
 
 	@ExceptionHandler(JobUnavailableException.class)
 	ModelAndView unavailable(JobUnavailableException ex) {
-		ModelAndView page = new ModelAndView("jobs/unavailable", "message", ex.getCause().getMessage());
-		page.addObject("retryUrl", ex.retryUrl);
-		page.setStatus(status((MacieException) ex.getCause()));
-		return page;
+		return JobPages.unavailable((MacieException) ex.getCause(), ex.retryUrl);
 	}
 
 	/** The object's detailed result in the S3 console, or null. */
@@ -137,34 +134,18 @@ class FindingsController {
 		return AwsConsole.s3Bucket(place.region(), path.substring(0, slash), folder);
 	}
 
-	private static HttpStatus status(MacieException ex) {
-		return (ex.kind() == MacieException.Kind.UNAVAILABLE || ex.kind() == MacieException.Kind.THROTTLED)
-				? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
-	}
-
 	/** The configured place; any other holds no job the dashboard knows. */
 	private Place place(String accountId, String region, String jobId) {
-		return this.jobs.place(accountId, region).orElseThrow(() -> new UnknownJobException(jobId));
+		return this.jobs.place(accountId, region).orElseThrow(() -> new JobNotFoundException(jobId));
 	}
 
 	private Job job(Place place, String jobId) {
 		try {
-			return this.jobs.findJob(place, jobId).orElseThrow(() -> new UnknownJobException(jobId));
+			return this.jobs.findJob(place, jobId).orElseThrow(() -> new JobNotFoundException(jobId));
 		}
 		catch (MacieException ex) {
 			throw new JobUnavailableException(ex, FindingLinks.list(place, jobId));
 		}
-	}
-
-	static final class UnknownJobException extends RuntimeException {
-
-		private final String jobId;
-
-		UnknownJobException(String jobId) {
-			super("No job " + jobId, null, false, false);
-			this.jobId = jobId;
-		}
-
 	}
 
 	static final class JobUnavailableException extends RuntimeException {

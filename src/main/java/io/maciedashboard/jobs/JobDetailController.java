@@ -21,6 +21,8 @@ import io.maciedashboard.audit.AuditTrail;
 import io.maciedashboard.audit.AuditUnavailableException;
 import io.maciedashboard.audit.JobRef;
 import io.maciedashboard.findings.JobResults;
+import io.maciedashboard.web.JobPages;
+import io.maciedashboard.web.JobPages.JobNotFoundException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
@@ -231,22 +233,16 @@ class JobDetailController {
 
 	@ExceptionHandler(JobNotFoundException.class)
 	ModelAndView notFound(JobNotFoundException ex) {
-		ModelAndView page = new ModelAndView("jobs/not-found", "jobId", ex.jobId);
-		page.setStatus(HttpStatus.NOT_FOUND);
-		return page;
+		return JobPages.notFound(ex.jobId());
 	}
 
 	@ExceptionHandler(MacieException.class)
 	ModelAndView macieFailed(MacieException ex, HttpServletRequest request) {
-		ModelAndView page = new ModelAndView("jobs/unavailable", "message", ex.getMessage());
 		// the job page, also when an action failed: only a configured place and ids that
 		// could be job ids (MacieJobs.findJob) reach Macie
 		Map<?, ?> pathVariables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		page.addObject("retryUrl", retryUrl((String) pathVariables.get("accountId"),
+		return JobPages.unavailable(ex, retryUrl((String) pathVariables.get("accountId"),
 				(String) pathVariables.get("region"), (String) pathVariables.get("jobId")));
-		page.setStatus((ex.kind() == MacieException.Kind.UNAVAILABLE || ex.kind() == MacieException.Kind.THROTTLED)
-				? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY);
-		return page;
 	}
 
 	/** The job page again: of its place, or looked up when the place is not known. */
@@ -286,17 +282,6 @@ class JobDetailController {
 
 	/** A place that holds the id of an old bookmark, and where its job's page is. */
 	record PlaceChoice(Place place, String url) {
-	}
-
-	static final class JobNotFoundException extends RuntimeException {
-
-		private final String jobId;
-
-		JobNotFoundException(String jobId) {
-			super("No job " + jobId, null, false, false);
-			this.jobId = jobId;
-		}
-
 	}
 
 }
