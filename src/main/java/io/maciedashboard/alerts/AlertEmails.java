@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import io.maciedashboard.web.Times;
 import org.slf4j.Logger;
@@ -71,6 +72,9 @@ public class AlertEmails {
 			logger.debug("Alert {} emailed to {}: {}", message.id(), addresses, message.title());
 			return DeliveryResult.delivered(null);
 		}
+		catch (AddressException ex) {
+			return DeliveryResult.failed(null, "Not an email address: " + ex.getRef() + ".", false);
+		}
 		catch (MessagingException | MailPreparationException ex) {
 			return DeliveryResult.failed(null, "The email could not be written: " + ex.getMessage(), false);
 		}
@@ -96,7 +100,8 @@ public class AlertEmails {
 		MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
 		helper.setFrom(this.properties.from());
 		helper.setTo(addresses.toArray(String[]::new));
-		helper.setSubject(message.title());
+		// a subject is one line
+		helper.setSubject(message.title().replaceAll("[\\r\\n]+", " "));
 		helper.setText(plainText(message), html(message));
 		// RFC 3834: no vacation replies to alerts
 		mime.setHeader("Auto-Submitted", "auto-generated");

@@ -94,6 +94,16 @@ class AlertEmailsTest {
 	}
 
 	@Test
+	void theSubjectIsOneLine() throws Exception {
+		emails(smtp.getSmtp().getPort()).send(SampleAlerts.withName("two\r\nBcc: eve@example.com"),
+				List.of("ada@example.com"));
+
+		MimeMessage mail = smtp.getReceivedMessages()[0];
+		assertThat(mail.getSubject()).isEqualTo("Pause of job two Bcc: eve@example.com expires in 24 hours");
+		assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("ada@example.com");
+	}
+
+	@Test
 	void anUnreachableMailServerIsRetryable() throws IOException {
 		int closedPort;
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -122,8 +132,7 @@ class AlertEmailsTest {
 		DeliveryResult result = emails(smtp.getSmtp().getPort()).send(SampleAlerts.expiryIn24Hours(),
 				List.of("not an address@"));
 
-		assertThat(result.delivered()).isFalse();
-		assertThat(result.retryable()).isFalse();
+		assertThat(result).isEqualTo(new DeliveryResult(false, null, "Not an email address: not an address@.", false));
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 	}
 

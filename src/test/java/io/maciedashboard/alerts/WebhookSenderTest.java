@@ -69,7 +69,7 @@ class WebhookSenderTest {
 			answer(exchange, 200, "");
 		});
 		this.receiver.start();
-		this.sender = sender(true);
+		this.sender = sender(true, Duration.ofSeconds(30));
 	}
 
 	@AfterEach
@@ -149,10 +149,18 @@ class WebhookSenderTest {
 	}
 
 	@Test
-	void aReceiverThatDoesNotAnswerInTimeIsRetryable() {
-		DeliveryResult result = send("/slow");
+	void aReceiverThatDoesNotAnswerInTimeIsRetryable() throws IOException {
+		// the receiver answers only after the test: whatever the timeout, it passes first
+		WebhookSender impatient = sender(true, Duration.ofMillis(300));
+		try {
+			DeliveryResult result = impatient.send(new WebhookTarget(url("/slow"), WebhookFormat.JSON, SECRET),
+					SampleAlerts.expiryIn24Hours());
 
-		assertThat(result).isEqualTo(new DeliveryResult(false, null, "The receiver did not answer in time.", true));
+			assertThat(result).isEqualTo(new DeliveryResult(false, null, "The receiver did not answer in time.", true));
+		}
+		finally {
+			impatient.destroy();
+		}
 	}
 
 	@Test
@@ -172,7 +180,7 @@ class WebhookSenderTest {
 
 	@Test
 	void theGuardIsAppliedWhenSending() throws IOException {
-		WebhookSender strict = sender(false);
+		WebhookSender strict = sender(false, Duration.ofSeconds(30));
 		try {
 			for (String address : List.of(url("/ok"), url("/ok").replace("127.0.0.1", "localhost"),
 					url("/ok").replace("127.0.0.1", "[::ffff:127.0.0.1]"))) {
@@ -208,9 +216,8 @@ class WebhookSenderTest {
 		return "http://127.0.0.1:" + this.receiver.getAddress().getPort() + path;
 	}
 
-	private WebhookSender sender(boolean allowLoopback) {
-		WebhookProperties properties = new WebhookProperties(Duration.ofSeconds(2), Duration.ofMillis(300),
-				allowLoopback, false);
+	private WebhookSender sender(boolean allowLoopback, Duration readTimeout) {
+		WebhookProperties properties = new WebhookProperties(Duration.ofSeconds(30), readTimeout, allowLoopback, false);
 		WebhookAddressGuard guard = new WebhookAddressGuard(properties);
 		return new WebhookSender(guard, new WebhookPayloads(), properties, Clock.fixed(NOW, ZoneOffset.UTC));
 	}
