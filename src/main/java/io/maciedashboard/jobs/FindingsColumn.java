@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -23,22 +23,22 @@ import io.maciedashboard.macie.Place;
 /**
  * The job list's Findings column: one GetFindingStatistics call per place on the page,
  * grouped by job and restricted to the page's jobs, whatever the number of rows. The
- * calls start with the rows' descriptions and run beside them (in a {@link MacieThreads}
- * thread), so a slow Macie costs the page no more than its details deadline; a place
- * whose counts fail or come later than that shows none (its rows say so), the others do.
+ * calls start with the rows' descriptions and run beside them (on {@link MacieThreads}),
+ * so a slow Macie costs the page no more than its details deadline; a place whose counts
+ * fail or come later than that shows none (its rows say so), the others do.
  */
 @Component
 class FindingsColumn {
 
 	private final MacieFindings findings;
 
-	private final ThreadFactory threads;
+	private final Executor threads;
 
 	private final JobListProperties properties;
 
 	FindingsColumn(MacieFindings findings, MacieThreads threads, JobListProperties properties) {
 		this.findings = findings;
-		this.threads = threads.factory();
+		this.threads = threads.executor();
 		this.properties = properties;
 	}
 
@@ -49,14 +49,14 @@ class FindingsColumn {
 			counts.complete(FindingCounts.NONE);
 		}
 		else {
-			this.threads.newThread(() -> {
+			this.threads.execute(() -> {
 				try {
 					counts.complete(counts(jobs));
 				}
 				catch (RuntimeException | Error ex) {
 					counts.completeExceptionally(ex);
 				}
-			}).start();
+			});
 		}
 		Set<Place> places = jobs.stream().map(PlacedJob::place).collect(Collectors.toSet());
 		return new Pending(counts, places, System.nanoTime() + this.properties.detailsDeadline().toNanos());
@@ -82,6 +82,11 @@ class FindingsColumn {
 
 	/** Counts on their way; {@link #get} waits for them until the details deadline. */
 	record Pending(CompletableFuture<FindingCounts> counts, Set<Place> places, long deadlineNanos) {
+
+		/** Counts already read (a watcher's observation of the page). */
+		static Pending of(FindingCounts counts) {
+			return new Pending(CompletableFuture.completedFuture(counts), Set.of(), 0);
+		}
 
 		/** The counts, or none for any place when they did not come by the deadline. */
 		FindingCounts get() {

@@ -22,20 +22,18 @@ import io.maciedashboard.history.RunHistories;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.jobs.MergedJobList.MergedPage;
-import io.maciedashboard.macie.JobListQuery;
-import io.maciedashboard.macie.Place;
-import io.maciedashboard.watch.EventStreams;
 
 /**
  * The job list at {@code /jobs}: the full page (also for htmx's history restore), the
  * filter/sort/paging swap (htmx, target {@code job-finder}: the form and the results) and
  * the live refresh (htmx, target {@code job-results}: the results only). Everything the
  * view depends on is in the URL. A view that refreshes has an event stream
- * ({@code /jobs/events} with the view's parameters): the watcher reads its places' page
- * (ListClassificationJobs, through MacieJobs' shared reads) once per interval for all its
- * viewers and pushes an event, on which every viewer refreshes at once and so shares
- * those reads and the rows' descriptions. Each refresh renders the whole view, so rows of
- * a place that was late are filled in as before.
+ * ({@code /jobs/events} with the view's parameters): the watcher reads the view (its
+ * places' page, the rows' descriptions and the Findings column) once per interval for all
+ * its viewers ({@link WatchedLists}) and pushes an event, on which every viewer
+ * refreshes. Every render starts from the view's latest observation and describes only
+ * the rows it lacks (late, or new), so rows whose details were late are filled in as
+ * before; what depends on the time (countdowns, time left) is worked out at each render.
  */
 @Controller
 class JobListController {
@@ -47,8 +45,6 @@ class JobListController {
 	static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100, 200);
 
 	private final MacieJobs macieJobs;
-
-	private final MergedJobList jobList;
 
 	private final JobRows jobRows;
 
@@ -63,20 +59,18 @@ class JobListController {
 
 	private final FindingsColumn findingsColumn;
 
-	private final EventStreams streams;
+	private final WatchedLists lists;
 
-	JobListController(MacieJobs macieJobs, MergedJobList jobList, JobRows jobRows, JobListProperties properties,
-			TriageScan triageScan, Clock clock, RunHistories histories, FindingsColumn findingsColumn,
-			EventStreams streams) {
+	JobListController(MacieJobs macieJobs, JobRows jobRows, JobListProperties properties, TriageScan triageScan,
+			Clock clock, RunHistories histories, FindingsColumn findingsColumn, WatchedLists lists) {
 		this.macieJobs = macieJobs;
-		this.jobList = jobList;
 		this.triageScan = triageScan;
 		this.jobRows = jobRows;
 		this.properties = properties;
 		this.clock = clock;
 		this.histories = histories;
 		this.findingsColumn = findingsColumn;
-		this.streams = streams;
+		this.lists = lists;
 	}
 
 	@GetMapping("/")
@@ -131,11 +125,7 @@ class JobListController {
 	/** The view's event stream: an event each time the watcher read its jobs. */
 	@GetMapping(path = JobListRequest.EVENTS_PATH, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter events(@ModelAttribute("filters") JobListForm filters) {
-		JobListRequest request = filters.read(this.macieJobs.places());
-		WatchedList watched = new WatchedList(request.shownPlaces(), request.query(), request.triage());
-		return this.streams.open(watched, this.properties.refreshInterval(),
-				() -> (request.triage() != null) ? this.triageScan.result()
-						: this.jobList.page(request.shownPlaces(), request.query(), request.cursor()));
+		return this.lists.stream(filters.read(this.macieJobs.places()));
 	}
 
 	private JobListView view(JobListForm filters) {
@@ -152,24 +142,22 @@ class JobListController {
 		// the strip first: its scan is shared and cached, and a failure of it hides only
 		// the strip
 		TriageStrip triage = triageStrip(request, now);
-		List<PlacedJob> jobs;
+		ObservedList observed;
+		try {
+			observed = this.lists.latest(request);
+		}
+		catch (MacieException ex) {
+			return failed(request, now, JobListFailure.of(ex, request), triage);
+		}
+		List<PlacedJob> jobs = observed.jobs(request, now);
 		String nextPageUrl = null;
 		List<PlaceFailure> placeFailures = List.of();
-		if (request.triage() != null) {
-			try {
-				jobs = this.triageScan.result().matching(request.triage(), request.shownPlaces(), now);
-			}
-			catch (MacieException ex) {
-				return failed(request, now, JobListFailure.of(ex, request), triage);
-			}
-		}
-		else {
-			MergedPage page = this.jobList.page(request.shownPlaces(), request.query(), request.cursor());
+		MergedPage page = observed.page();
+		if (page != null) {
 			if (request.shownPlaces().size() == 1 && !page.failures().isEmpty()) {
 				return failed(request, now, JobListFailure.of(page.failures().values().iterator().next(), request),
 						triage);
 			}
-			jobs = page.jobs();
 			nextPageUrl = (page.nextCursor() != null) ? request.nextPageUrl(page.nextCursor()) : null;
 			placeFailures = page.failures()
 				.entrySet()
@@ -177,8 +165,10 @@ class JobListController {
 				.map((failure) -> PlaceFailure.of(failure.getKey(), failure.getValue()))
 				.toList();
 		}
-		FindingsColumn.Pending findings = this.findingsColumn.start(jobs);
-		List<JobRow> rows = withTimesLeft(this.jobRows.rows(jobs, now), now);
+		FindingCounts counted = observed.findingsOf(jobs);
+		FindingsColumn.Pending findings = (counted != null) ? FindingsColumn.Pending.of(counted)
+				: this.findingsColumn.start(jobs);
+		List<JobRow> rows = withTimesLeft(this.jobRows.rows(jobs, now, observed.rows()), now);
 		Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
 				? this.properties.refreshInterval().toSeconds() : null;
 		return new JobListView(request, pageSizes(request.query().pageSize()), now, rows, nextPageUrl, null,
@@ -224,13 +214,6 @@ class JobListController {
 			return PAGE_SIZES;
 		}
 		return Stream.concat(PAGE_SIZES.stream(), Stream.of(current)).sorted().toList();
-	}
-
-	/**
-	 * What the watcher reads for a view of the list: its places' page (the query holds
-	 * the page's token), or the triage scan.
-	 */
-	private record WatchedList(List<Place> places, JobListQuery query, Triage triage) {
 	}
 
 }

@@ -6,11 +6,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -30,13 +30,14 @@ import io.maciedashboard.macie.MacieJobs;
  * service layer keeps an ended job's description, which no longer changes). A job that
  * cannot be described still gets its row, with less in it.
  * <p>
- * One slow Macie must not slow everyone: each render describes its rows with its own
- * executor of at most {@code describe-parallelism} threads (so renders never queue behind
- * each other) and waits for them until {@code details-deadline}. A row whose description
- * is late shows the details last described for its job, or that they are loading; the
- * late calls finish in the background (still at most {@code describe-parallelism} at a
- * time) and serve the next render, which describes first the rows nothing is known about.
- * The threads are {@link MacieThreads}.
+ * One slow Macie must not slow everyone: each render (or read of the watcher) describes
+ * its rows at most {@code describe-parallelism} at a time, on threads shared by every
+ * render that never make one render's calls wait behind another's ({@link MacieThreads}),
+ * and waits for them until {@code details-deadline}. A row whose description is late
+ * shows the details last described for its job, or that they are loading; the late calls
+ * finish in the background and serve the next render, which describes first the rows
+ * nothing is known about. A render of a view the watcher reads takes the rows its latest
+ * observation described and describes only the others (late, or on the page since).
  */
 @Component
 class JobRows {
@@ -45,7 +46,7 @@ class JobRows {
 
 	private final JobListProperties properties;
 
-	private final ThreadFactory threads;
+	private final Executor threads;
 
 	/**
 	 * The details each job was last described with, for rows whose description is late.
@@ -55,44 +56,66 @@ class JobRows {
 	JobRows(MacieJobs macieJobs, JobListProperties properties, MacieThreads threads) {
 		this.macieJobs = macieJobs;
 		this.properties = properties;
-		this.threads = threads.factory();
+		this.threads = threads.executor();
 	}
 
 	/**
 	 * The rows in the order of the summaries; now is when pause expiries are measured
 	 * from.
+	 * @param described rows already described (by the watcher's read of the view), by
+	 * job: those that were not late are taken as they are, with their pause expiry
+	 * measured from now
 	 */
-	List<JobRow> rows(List<PlacedJob> jobs, Instant now) {
-		if (jobs.isEmpty()) {
-			return List.of();
-		}
-		ExecutorService describers = Executors
-			.newFixedThreadPool(Math.min(this.properties.describeParallelism(), jobs.size()), this.threads);
-		try {
-			Map<PlacedJob, CompletableFuture<JobRow.RowDetails>> descriptions = new LinkedHashMap<>();
-			jobs.stream()
-				.sorted(Comparator.comparing((PlacedJob job) -> this.lastKnown.getIfPresent(key(job)) != null))
-				.forEach((job) -> descriptions.computeIfAbsent(job,
-						(placed) -> CompletableFuture.supplyAsync(() -> describe(placed), describers)));
-			awaitUntilTheDeadline(descriptions.values());
-			List<JobRow> rows = new ArrayList<>(jobs.size());
-			for (PlacedJob job : jobs) {
-				CompletableFuture<JobRow.RowDetails> description = descriptions.get(job);
-				if (description.isDone()) {
-					rows.add(new JobRow(job.place(), job.job(),
-							description.isCompletedExceptionally() ? null : description.join(), false, now));
-				}
-				else {
-					JobRow.RowDetails known = this.lastKnown.getIfPresent(key(job));
-					rows.add(new JobRow(job.place(), job.job(), known, known == null, now));
-				}
+	List<JobRow> rows(List<PlacedJob> jobs, Instant now, Map<PlacedJob, JobRow> described) {
+		Map<PlacedJob, CompletableFuture<JobRow.RowDetails>> descriptions = new LinkedHashMap<>();
+		jobs.stream()
+			.filter((job) -> !isDescribed(described.get(job)))
+			.sorted(Comparator.comparing((PlacedJob job) -> this.lastKnown.getIfPresent(key(job)) != null))
+			.forEach((job) -> descriptions.putIfAbsent(job, new CompletableFuture<>()));
+		describeInOrder(descriptions);
+		awaitUntilTheDeadline(descriptions.values());
+		List<JobRow> rows = new ArrayList<>(jobs.size());
+		for (PlacedJob job : jobs) {
+			CompletableFuture<JobRow.RowDetails> description = descriptions.get(job);
+			if (description == null) {
+				rows.add(new JobRow(job.place(), job.job(), described.get(job).details(), false, now));
 			}
-			return rows;
+			else if (description.isDone()) {
+				rows.add(new JobRow(job.place(), job.job(),
+						description.isCompletedExceptionally() ? null : description.join(), false, now));
+			}
+			else {
+				JobRow.RowDetails known = this.lastKnown.getIfPresent(key(job));
+				rows.add(new JobRow(job.place(), job.job(), known, known == null, now));
+			}
 		}
-		finally {
-			// late calls go on, at most describe-parallelism at a time, for the next
-			// render; then the threads end
-			describers.shutdown();
+		return rows;
+	}
+
+	private static boolean isDescribed(JobRow row) {
+		return row != null && !row.detailsLate();
+	}
+
+	/**
+	 * Completes each description, in their order, with at most describe-parallelism calls
+	 * at a time (late calls go on after the render, for the next one).
+	 */
+	private void describeInOrder(Map<PlacedJob, CompletableFuture<JobRow.RowDetails>> descriptions) {
+		Queue<Map.Entry<PlacedJob, CompletableFuture<JobRow.RowDetails>>> queue = new ConcurrentLinkedQueue<>(
+				descriptions.entrySet());
+		int describers = Math.min(this.properties.describeParallelism(), descriptions.size());
+		for (int i = 0; i < describers; i++) {
+			this.threads.execute(() -> {
+				Map.Entry<PlacedJob, CompletableFuture<JobRow.RowDetails>> next;
+				while ((next = queue.poll()) != null) {
+					try {
+						next.getValue().complete(describe(next.getKey()));
+					}
+					catch (RuntimeException ex) {
+						next.getValue().completeExceptionally(ex);
+					}
+				}
+			});
 		}
 	}
 

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.springframework.stereotype.Component;
 
@@ -49,28 +47,22 @@ class MergedJobList {
 	 */
 	MergedPage page(List<Place> places, JobListQuery query, ListCursor cursor) {
 		Map<Place, CompletableFuture<JobPage>> reads = new LinkedHashMap<>();
-		ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, places.size()), this.threads.factory());
-		try {
-			for (Place place : places) {
-				ListCursor.Position position = cursor.of(place);
-				if (!position.end()) {
-					JobListQuery placeQuery = query.at(position.token(),
-							Math.min(ListCursor.MAX_SKIP, position.skip() + query.pageSize()));
-					reads.put(place,
-							CompletableFuture.supplyAsync(() -> this.macieJobs.listJobs(place, placeQuery), readers));
-				}
+		for (Place place : places) {
+			ListCursor.Position position = cursor.of(place);
+			if (!position.end()) {
+				JobListQuery placeQuery = query.at(position.token(),
+						Math.min(ListCursor.MAX_SKIP, position.skip() + query.pageSize()));
+				reads.put(place, CompletableFuture.supplyAsync(() -> this.macieJobs.listJobs(place, placeQuery),
+						this.threads.executor()));
 			}
-			List<PlaceAnswer> answers = new ArrayList<>();
-			for (Place place : places) {
-				ListCursor.Position position = cursor.of(place);
-				CompletableFuture<JobPage> read = reads.get(place);
-				answers.add((read == null) ? PlaceAnswer.ended(place) : answer(place, position, read));
-			}
-			return merge(answers, query);
 		}
-		finally {
-			readers.shutdown();
+		List<PlaceAnswer> answers = new ArrayList<>();
+		for (Place place : places) {
+			ListCursor.Position position = cursor.of(place);
+			CompletableFuture<JobPage> read = reads.get(place);
+			answers.add((read == null) ? PlaceAnswer.ended(place) : answer(place, position, read));
 		}
+		return merge(answers, query);
 	}
 
 	private static PlaceAnswer answer(Place place, ListCursor.Position position, CompletableFuture<JobPage> read) {

@@ -171,6 +171,14 @@ public class MacieJobs {
 		}
 	}
 
+	/**
+	 * How many changes (created jobs, status changes) were made through this instance:
+	 * something read from Macie while the count was lower may be out of date.
+	 */
+	public long changes() {
+		return this.reads.forgotten();
+	}
+
 	public void changeStatus(Place place, String jobId, StatusChange change) {
 		try {
 			call(place, "Job " + jobId, (macie) -> macie

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -21,6 +22,9 @@ import com.github.benmanes.caffeine.cache.Expiry;
 final class SharedReads {
 
 	private final AsyncCache<Object, Kept> reads;
+
+	/** How many times every kept answer was forgotten. */
+	private final AtomicLong forgotten = new AtomicLong();
 
 	/**
 	 * @param timeToLive how long an answer is kept
@@ -70,7 +74,16 @@ final class SharedReads {
 	 * those waiting).
 	 */
 	void forgetAll() {
+		this.forgotten.incrementAndGet();
 		this.reads.synchronous().invalidateAll();
+	}
+
+	/**
+	 * How many times every kept answer was forgotten (after changes): what was read
+	 * before a later count may be out of date.
+	 */
+	long forgotten() {
+		return this.forgotten.get();
 	}
 
 	private record Kept(Object answer, boolean isFinal) {

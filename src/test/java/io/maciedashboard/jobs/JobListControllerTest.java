@@ -77,7 +77,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(JobListController.class)
 @Import({ SecurityConfiguration.class, DirectWatchConfiguration.class, JobRows.class, MergedJobList.class,
-		MacieThreads.class, TriageScan.class, RunHistories.class, FindingsColumn.class,
+		MacieThreads.class, WatchedLists.class, TriageScan.class, RunHistories.class, FindingsColumn.class,
 		JobListControllerTest.FixedClock.class })
 @EnableConfigurationProperties(JobListProperties.class)
 // every render scans for the triage strip afresh (no answer of another test is kept)

@@ -15,6 +15,7 @@ import io.maciedashboard.macie.JobSummary;
 import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.PauseDetails;
 import io.maciedashboard.macie.Place;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 /**
  * Each render describes its rows with its own bounded concurrency and waits for them only
- * until the deadline; a late row says so and gets its details on the next render.
+ * until the deadline; a late row says so and gets its details on the next render. Rows an
+ * observation of the view already described are not described again.
  */
 class JobRowsTest {
 
@@ -52,7 +56,7 @@ class JobRowsTest {
 		JobRows rows = jobRows(4, Duration.ofMillis(300));
 
 		long start = System.nanoTime();
-		List<JobRow> result = rows.rows(List.of(summary("fast"), summary("slow")), NOW);
+		List<JobRow> result = rows.rows(List.of(summary("fast"), summary("slow")), NOW, Map.of());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 
 		assertThat(result).extracting((row) -> row.job().jobId()).containsExactly("fast", "slow");
@@ -67,20 +71,20 @@ class JobRowsTest {
 	void aLateRowGetsItsDetailsOnTheNextRenderOnceMacieHasAnswered() {
 		given(this.macie.describeJob(TestPlaces.HOME, "slow")).willAnswer((call) -> slowly(job("slow")));
 		JobRows rows = jobRows(4, Duration.ofMillis(200));
-		assertThat(rows.rows(List.of(summary("slow")), NOW).get(0).detailsLate()).isTrue();
+		assertThat(rows.rows(List.of(summary("slow")), NOW, Map.of()).get(0).detailsLate()).isTrue();
 
 		// Macie answers the first render's call after its deadline; the next render's
 		// call
 		// is late again, but the answer that came meanwhile is shown
 		this.macieAnswers.countDown();
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> !rows.rows(List.of(summary("slow")), NOW).get(0).detailsLate());
+			.until(() -> !rows.rows(List.of(summary("slow")), NOW, Map.of()).get(0).detailsLate());
 		CountDownLatch stillSlow = new CountDownLatch(1);
 		given(this.macie.describeJob(TestPlaces.HOME, "slow")).willAnswer((call) -> {
 			stillSlow.await(10, TimeUnit.SECONDS);
 			return job("slow");
 		});
-		JobRow next = rows.rows(List.of(summary("slow")), NOW).get(0);
+		JobRow next = rows.rows(List.of(summary("slow")), NOW, Map.of()).get(0);
 		stillSlow.countDown();
 		assertThat(next.detailsLate()).isFalse();
 		assertThat(next.lastRunTime()).isEqualTo(LAST_RUN);
@@ -91,11 +95,11 @@ class JobRowsTest {
 		// one describe at a time; "known" was on the page before, "unknown" is new
 		JobRows rows = jobRows(1, Duration.ofMillis(300));
 		given(this.macie.describeJob(TestPlaces.HOME, "known")).willReturn(job("known"));
-		rows.rows(List.of(summary("known")), NOW);
+		rows.rows(List.of(summary("known")), NOW, Map.of());
 
 		given(this.macie.describeJob(TestPlaces.HOME, "known")).willAnswer((call) -> slowly(job("known")));
 		given(this.macie.describeJob(TestPlaces.HOME, "unknown")).willReturn(job("unknown"));
-		List<JobRow> next = rows.rows(List.of(summary("known"), summary("unknown")), NOW);
+		List<JobRow> next = rows.rows(List.of(summary("known"), summary("unknown")), NOW, Map.of());
 
 		assertThat(next.get(1).detailsLate()).as("described before the job shown last time").isFalse();
 		assertThat(next.get(1).lastRunTime()).isEqualTo(LAST_RUN);
@@ -104,11 +108,48 @@ class JobRowsTest {
 	}
 
 	@Test
+	void rowsAlreadyDescribedAreTakenAndOnlyLateOrNewOnesAreDescribed() {
+		PlacedJob observed = summary("observed");
+		PlacedJob late = summary("late");
+		PlacedJob added = summary("added");
+		JobRow.RowDetails details = new JobRow.RowDetails(LAST_RUN.minusSeconds(60), null, 7L, 3);
+		Map<PlacedJob, JobRow> described = Map.of(observed,
+				new JobRow(observed.place(), observed.job(), details, false, NOW.minusSeconds(30)), late,
+				new JobRow(late.place(), late.job(), null, true, NOW.minusSeconds(30)));
+		given(this.macie.describeJob(TestPlaces.HOME, "late")).willReturn(job("late"));
+		given(this.macie.describeJob(TestPlaces.HOME, "added")).willReturn(job("added"));
+
+		List<JobRow> result = jobRows(4, Duration.ofSeconds(2)).rows(List.of(observed, late, added), NOW, described);
+
+		assertThat(result).extracting(JobRow::details)
+			.containsExactly(details, rowDetails(job("late")), rowDetails(job("added")));
+		assertThat(result).noneMatch(JobRow::detailsLate);
+		verify(this.macie, never()).describeJob(TestPlaces.HOME, "observed");
+		verify(this.macie).describeJob(TestPlaces.HOME, "late");
+		verify(this.macie).describeJob(TestPlaces.HOME, "added");
+	}
+
+	@Test
+	void aDescribedRowsPauseExpiryIsMeasuredFromTheRendersNow() {
+		PlacedJob paused = new PlacedJob(TestPlaces.HOME,
+				new JobSummary("paused", "Job paused", JobStatus.USER_PAUSED, JobType.ONE_TIME, NOW, false, null,
+						new PauseDetails(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(29)), null)));
+		JobRow observedRow = new JobRow(paused.place(), paused.job(), null, false, NOW);
+		Instant later = NOW.plus(Duration.ofDays(2));
+
+		JobRow rendered = jobRows(4, Duration.ofSeconds(2)).rows(List.of(paused), later, Map.of(paused, observedRow))
+			.get(0);
+
+		assertThat(rendered.pauseExpiry().now()).isEqualTo(later);
+		assertThat(rendered.pauseExpiry().remaining()).isEqualTo(Duration.ofDays(27));
+	}
+
+	@Test
 	void aJobMacieCannotDescribeHasNoDetailsButIsNotLate() {
 		given(this.macie.describeJob(TestPlaces.HOME, "broken"))
 			.willThrow(new MacieException(MacieException.Kind.THROTTLED, "Too many requests.", null));
 
-		JobRow row = jobRows(4, Duration.ofSeconds(2)).rows(List.of(summary("broken")), NOW).get(0);
+		JobRow row = jobRows(4, Duration.ofSeconds(2)).rows(List.of(summary("broken")), NOW, Map.of()).get(0);
 
 		assertThat(row.details()).isNull();
 		assertThat(row.detailsLate()).isFalse();
@@ -121,12 +162,17 @@ class JobRowsTest {
 			.willThrow(new MacieException(MacieException.Kind.NOT_FOUND, "No such job.", null));
 
 		List<JobRow> result = jobRows(4, Duration.ofSeconds(2))
-			.rows(List.of(summary(TestPlaces.HOME, "same"), summary(TestPlaces.IRELAND, "same")), NOW);
+			.rows(List.of(summary(TestPlaces.HOME, "same"), summary(TestPlaces.IRELAND, "same")), NOW, Map.of());
 
 		assertThat(result).extracting(JobRow::place).containsExactly(TestPlaces.HOME, TestPlaces.IRELAND);
 		assertThat(result.get(0).lastRunTime()).isEqualTo(LAST_RUN);
 		assertThat(result.get(1).details()).isNull();
 		assertThat(result.get(1).url()).isEqualTo("/jobs/111122223333/eu-west-1/same");
+	}
+
+	private static JobRow.RowDetails rowDetails(Job job) {
+		return new JobRow.RowDetails(job.lastRunTime(), job.definition().schedule(), job.approximateObjectsToProcess(),
+				job.numberOfRuns());
 	}
 
 	private Job slowly(Job job) throws InterruptedException {

@@ -1,6 +1,7 @@
 package io.maciedashboard.macie;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,6 +68,35 @@ class SharedReadsTest {
 
 		assertThat(this.calls).hasValue(1);
 		assertThat(second.get()).isSameAs(first.get());
+	}
+
+	@Test
+	void manyThreadsAskingAtOnceShareOneCall() throws Exception {
+		int threads = 50;
+		CountDownLatch start = new CountDownLatch(1);
+		CountDownLatch allAsking = new CountDownLatch(threads);
+		List<Thread> askers = new ArrayList<>();
+		List<Object> answers = Collections.synchronizedList(new ArrayList<>());
+		for (int i = 0; i < threads; i++) {
+			Thread asker = new Thread(() -> {
+				await(start);
+				allAsking.countDown();
+				answers.add(read("jobs", () -> {
+					// the call lasts until every thread has asked
+					await(allAsking);
+					return countedAnswer();
+				}));
+			});
+			asker.start();
+			askers.add(asker);
+		}
+		start.countDown();
+		for (Thread asker : askers) {
+			asker.join();
+		}
+
+		assertThat(this.calls).hasValue(1);
+		assertThat(answers).hasSize(threads).containsOnly(answers.get(0));
 	}
 
 	@Test

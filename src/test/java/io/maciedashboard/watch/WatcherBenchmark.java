@@ -42,7 +42,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * does) and through polling every 5 s (random phases), and of 1 and 50 viewers of the
  * same list view; then 50 people clicking through list and job pages without pause
  * (pages/s, p50, p99 server time). Run:
- * {@code ./mvnw -B -Pbenchmark -Dfrontend.skip verify}
+ * {@code ./mvnw -B -Pbenchmark -Dfrontend.skip verify}; with the argument
+ * {@code clickers} it measures only the clickers (half a minute, e.g. under a profiler).
  */
 public final class WatcherBenchmark {
 
@@ -66,6 +67,10 @@ public final class WatcherBenchmark {
 				.apply(springSecurity())
 				.build();
 			String job = JOB_PAGE + runningJob(context);
+			if (List.of(args).contains("clickers")) {
+				clickers(mvc, job);
+				return;
+			}
 			System.out.println();
 			System.out.println("The watcher: Macie calls over 60 s (emulator; job page every 5 s, list every 15 s)");
 			long one = streamed(mvc, emulator, job + "/events", job + "/live", 1, false);
