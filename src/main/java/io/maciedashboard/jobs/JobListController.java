@@ -168,7 +168,7 @@ class JobListController {
 		FindingCounts counted = observed.findingsOf(jobs);
 		FindingsColumn.Pending findings = (counted != null) ? FindingsColumn.Pending.of(counted)
 				: this.findingsColumn.start(jobs);
-		List<JobRow> rows = withTimesLeft(this.jobRows.rows(jobs, now, observed.rows()), now);
+		List<JobRow> rows = withTimesLeft(this.jobRows.rows(jobs, now, observed.rows(), observed.deadlineNanos()), now);
 		Long refreshSeconds = rows.stream().anyMatch((row) -> row.isChanging() || row.detailsLate())
 				? this.properties.refreshInterval().toSeconds() : null;
 		return new JobListView(request, pageSizes(request.query().pageSize()), now, rows, nextPageUrl, null,

@@ -37,7 +37,9 @@ import io.maciedashboard.macie.MacieJobs;
  * shows the details last described for its job, or that they are loading; the late calls
  * finish in the background and serve the next render, which describes first the rows
  * nothing is known about. A render of a view the watcher reads takes the rows its latest
- * observation described and describes only the others (late, or on the page since).
+ * observation described and describes only the others (late, or on the page since),
+ * waiting for them no later than that read's deadline: nobody waits twice for the same
+ * late rows, which show what is known of them until the next refresh.
  */
 @Component
 class JobRows {
@@ -65,15 +67,18 @@ class JobRows {
 	 * @param described rows already described (by the watcher's read of the view), by
 	 * job: those that were not late are taken as they are, with their pause expiry
 	 * measured from now
+	 * @param deadlineNanos until when ({@link System#nanoTime()}) the others are waited
+	 * for: {@link #deadlineFromNow()}, or the deadline of the read that described the
+	 * rows, so that nobody waits twice for the same late rows
 	 */
-	List<JobRow> rows(List<PlacedJob> jobs, Instant now, Map<PlacedJob, JobRow> described) {
+	List<JobRow> rows(List<PlacedJob> jobs, Instant now, Map<PlacedJob, JobRow> described, long deadlineNanos) {
 		Map<PlacedJob, CompletableFuture<JobRow.RowDetails>> descriptions = new LinkedHashMap<>();
 		jobs.stream()
 			.filter((job) -> !isDescribed(described.get(job)))
 			.sorted(Comparator.comparing((PlacedJob job) -> this.lastKnown.getIfPresent(key(job)) != null))
 			.forEach((job) -> descriptions.putIfAbsent(job, new CompletableFuture<>()));
 		describeInOrder(descriptions);
-		awaitUntilTheDeadline(descriptions.values());
+		awaitUntil(deadlineNanos, descriptions.values());
 		List<JobRow> rows = new ArrayList<>(jobs.size());
 		for (PlacedJob job : jobs) {
 			CompletableFuture<JobRow.RowDetails> description = descriptions.get(job);
@@ -119,12 +124,17 @@ class JobRows {
 		}
 	}
 
-	private void awaitUntilTheDeadline(Iterable<CompletableFuture<JobRow.RowDetails>> descriptions) {
+	/** The details deadline counted from now, in {@link System#nanoTime()}. */
+	long deadlineFromNow() {
+		return System.nanoTime() + this.properties.detailsDeadline().toNanos();
+	}
+
+	private static void awaitUntil(long deadlineNanos, Iterable<CompletableFuture<JobRow.RowDetails>> descriptions) {
 		List<CompletableFuture<JobRow.RowDetails>> all = new ArrayList<>();
 		descriptions.forEach(all::add);
 		try {
 			CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
-				.get(this.properties.detailsDeadline().toMillis(), TimeUnit.MILLISECONDS);
+				.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException | ExecutionException ex) {
 			// the rows say which details are late

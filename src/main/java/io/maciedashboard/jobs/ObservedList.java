@@ -18,9 +18,11 @@ import io.maciedashboard.jobs.MergedJobList.MergedPage;
  * @param findings the Findings column of the read's jobs
  * @param changes {@link io.maciedashboard.macie.MacieJobs#changes()} when the read
  * started
+ * @param deadlineNanos when ({@link System#nanoTime()}) the read stopped waiting for the
+ * rows' descriptions: a render waits no longer for the rows it describes itself
  */
 record ObservedList(MergedPage page, TriageScan.Result scan, Map<PlacedJob, JobRow> rows, FindingCounts findings,
-		long changes) {
+		long changes, long deadlineNanos) {
 
 	ObservedList {
 		rows = Map.copyOf(rows);

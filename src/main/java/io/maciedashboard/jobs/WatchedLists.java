@@ -93,6 +93,7 @@ class WatchedLists {
 	 */
 	private ObservedList read(JobListRequest request) {
 		long changes = this.macieJobs.changes();
+		long deadline = this.jobRows.deadlineFromNow();
 		Instant now = Instant.now(this.clock);
 		MergedPage page = null;
 		TriageScan.Result scan = null;
@@ -107,11 +108,11 @@ class WatchedLists {
 		}
 		FindingsColumn.Pending findings = this.findingsColumn.start(jobs);
 		Map<PlacedJob, JobRow> rows = new LinkedHashMap<>();
-		List<JobRow> described = this.jobRows.rows(jobs, now, Map.of());
+		List<JobRow> described = this.jobRows.rows(jobs, now, Map.of(), deadline);
 		for (int i = 0; i < jobs.size(); i++) {
 			rows.put(jobs.get(i), described.get(i));
 		}
-		return new ObservedList(page, scan, rows, findings.get(), changes);
+		return new ObservedList(page, scan, rows, findings.get(), changes, deadline);
 	}
 
 	/**

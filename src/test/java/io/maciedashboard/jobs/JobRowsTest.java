@@ -56,7 +56,8 @@ class JobRowsTest {
 		JobRows rows = jobRows(4, Duration.ofMillis(300));
 
 		long start = System.nanoTime();
-		List<JobRow> result = rows.rows(List.of(summary("fast"), summary("slow")), NOW, Map.of());
+		List<JobRow> result = rows.rows(List.of(summary("fast"), summary("slow")), NOW, Map.of(),
+				rows.deadlineFromNow());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 
 		assertThat(result).extracting((row) -> row.job().jobId()).containsExactly("fast", "slow");
@@ -71,20 +72,23 @@ class JobRowsTest {
 	void aLateRowGetsItsDetailsOnTheNextRenderOnceMacieHasAnswered() {
 		given(this.macie.describeJob(TestPlaces.HOME, "slow")).willAnswer((call) -> slowly(job("slow")));
 		JobRows rows = jobRows(4, Duration.ofMillis(200));
-		assertThat(rows.rows(List.of(summary("slow")), NOW, Map.of()).get(0).detailsLate()).isTrue();
+		assertThat(rows.rows(List.of(summary("slow")), NOW, Map.of(), rows.deadlineFromNow()).get(0).detailsLate())
+			.isTrue();
 
 		// Macie answers the first render's call after its deadline; the next render's
 		// call
 		// is late again, but the answer that came meanwhile is shown
 		this.macieAnswers.countDown();
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> !rows.rows(List.of(summary("slow")), NOW, Map.of()).get(0).detailsLate());
+			.until(() -> !rows.rows(List.of(summary("slow")), NOW, Map.of(), rows.deadlineFromNow())
+				.get(0)
+				.detailsLate());
 		CountDownLatch stillSlow = new CountDownLatch(1);
 		given(this.macie.describeJob(TestPlaces.HOME, "slow")).willAnswer((call) -> {
 			stillSlow.await(10, TimeUnit.SECONDS);
 			return job("slow");
 		});
-		JobRow next = rows.rows(List.of(summary("slow")), NOW, Map.of()).get(0);
+		JobRow next = rows.rows(List.of(summary("slow")), NOW, Map.of(), rows.deadlineFromNow()).get(0);
 		stillSlow.countDown();
 		assertThat(next.detailsLate()).isFalse();
 		assertThat(next.lastRunTime()).isEqualTo(LAST_RUN);
@@ -95,11 +99,12 @@ class JobRowsTest {
 		// one describe at a time; "known" was on the page before, "unknown" is new
 		JobRows rows = jobRows(1, Duration.ofMillis(300));
 		given(this.macie.describeJob(TestPlaces.HOME, "known")).willReturn(job("known"));
-		rows.rows(List.of(summary("known")), NOW, Map.of());
+		rows.rows(List.of(summary("known")), NOW, Map.of(), rows.deadlineFromNow());
 
 		given(this.macie.describeJob(TestPlaces.HOME, "known")).willAnswer((call) -> slowly(job("known")));
 		given(this.macie.describeJob(TestPlaces.HOME, "unknown")).willReturn(job("unknown"));
-		List<JobRow> next = rows.rows(List.of(summary("known"), summary("unknown")), NOW, Map.of());
+		List<JobRow> next = rows.rows(List.of(summary("known"), summary("unknown")), NOW, Map.of(),
+				rows.deadlineFromNow());
 
 		assertThat(next.get(1).detailsLate()).as("described before the job shown last time").isFalse();
 		assertThat(next.get(1).lastRunTime()).isEqualTo(LAST_RUN);
@@ -119,7 +124,9 @@ class JobRowsTest {
 		given(this.macie.describeJob(TestPlaces.HOME, "late")).willReturn(job("late"));
 		given(this.macie.describeJob(TestPlaces.HOME, "added")).willReturn(job("added"));
 
-		List<JobRow> result = jobRows(4, Duration.ofSeconds(2)).rows(List.of(observed, late, added), NOW, described);
+		JobRows rows = jobRows(4, Duration.ofSeconds(2));
+
+		List<JobRow> result = rows.rows(List.of(observed, late, added), NOW, described, rows.deadlineFromNow());
 
 		assertThat(result).extracting(JobRow::details)
 			.containsExactly(details, rowDetails(job("late")), rowDetails(job("added")));
@@ -130,6 +137,22 @@ class JobRowsTest {
 	}
 
 	@Test
+	void aRenderDoesNotWaitAgainForRowsTheReadFoundLate() {
+		given(this.macie.describeJob(TestPlaces.HOME, "slow")).willAnswer((call) -> slowly(job("slow")));
+		JobRows rows = jobRows(4, Duration.ofMillis(300));
+		long readDeadline = rows.deadlineFromNow();
+		List<JobRow> read = rows.rows(List.of(summary("slow")), NOW, Map.of(), readDeadline);
+
+		long start = System.nanoTime();
+		JobRow rendered = rows.rows(List.of(summary("slow")), NOW, Map.of(summary("slow"), read.get(0)), readDeadline)
+			.get(0);
+
+		assertThat(read.get(0).detailsLate()).isTrue();
+		assertThat(rendered.detailsLate()).isTrue();
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(300));
+	}
+
+	@Test
 	void aDescribedRowsPauseExpiryIsMeasuredFromTheRendersNow() {
 		PlacedJob paused = new PlacedJob(TestPlaces.HOME,
 				new JobSummary("paused", "Job paused", JobStatus.USER_PAUSED, JobType.ONE_TIME, NOW, false, null,
@@ -137,8 +160,9 @@ class JobRowsTest {
 		JobRow observedRow = new JobRow(paused.place(), paused.job(), null, false, NOW);
 		Instant later = NOW.plus(Duration.ofDays(2));
 
-		JobRow rendered = jobRows(4, Duration.ofSeconds(2)).rows(List.of(paused), later, Map.of(paused, observedRow))
-			.get(0);
+		JobRows rows = jobRows(4, Duration.ofSeconds(2));
+
+		JobRow rendered = rows.rows(List.of(paused), later, Map.of(paused, observedRow), rows.deadlineFromNow()).get(0);
 
 		assertThat(rendered.pauseExpiry().now()).isEqualTo(later);
 		assertThat(rendered.pauseExpiry().remaining()).isEqualTo(Duration.ofDays(27));
@@ -149,7 +173,9 @@ class JobRowsTest {
 		given(this.macie.describeJob(TestPlaces.HOME, "broken"))
 			.willThrow(new MacieException(MacieException.Kind.THROTTLED, "Too many requests.", null));
 
-		JobRow row = jobRows(4, Duration.ofSeconds(2)).rows(List.of(summary("broken")), NOW, Map.of()).get(0);
+		JobRows rows = jobRows(4, Duration.ofSeconds(2));
+
+		JobRow row = rows.rows(List.of(summary("broken")), NOW, Map.of(), rows.deadlineFromNow()).get(0);
 
 		assertThat(row.details()).isNull();
 		assertThat(row.detailsLate()).isFalse();
@@ -161,8 +187,10 @@ class JobRowsTest {
 		given(this.macie.describeJob(TestPlaces.IRELAND, "same"))
 			.willThrow(new MacieException(MacieException.Kind.NOT_FOUND, "No such job.", null));
 
-		List<JobRow> result = jobRows(4, Duration.ofSeconds(2))
-			.rows(List.of(summary(TestPlaces.HOME, "same"), summary(TestPlaces.IRELAND, "same")), NOW, Map.of());
+		JobRows rows = jobRows(4, Duration.ofSeconds(2));
+
+		List<JobRow> result = rows.rows(List.of(summary(TestPlaces.HOME, "same"), summary(TestPlaces.IRELAND, "same")),
+				NOW, Map.of(), rows.deadlineFromNow());
 
 		assertThat(result).extracting(JobRow::place).containsExactly(TestPlaces.HOME, TestPlaces.IRELAND);
 		assertThat(result.get(0).lastRunTime()).isEqualTo(LAST_RUN);
