@@ -1,0 +1,83 @@
+package io.maciedashboard.load;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the operating system and the JVM say about a running dashboard, read from text:
+ * the resident memory and thread count of {@code /proc/<pid>/status}, and the heap used
+ * that {@code jcmd <pid> GC.heap_info} prints (after {@code GC.run}, the live heap).
+ */
+final class ProcessFigures {
+
+	private static final Pattern RSS = Pattern.compile("^VmRSS:\\s+(\\d+) kB$", Pattern.MULTILINE);
+
+	private static final Pattern THREADS = Pattern.compile("^Threads:\\s+(\\d+)$", Pattern.MULTILINE);
+
+	/** G1, Serial and Parallel all start their line with the heap's name. */
+	private static final Pattern HEAP_USED = Pattern
+		.compile("heap\\s+total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K");
+
+	private static final Pattern METASPACE_USED = Pattern.compile("Metaspace\\s+used (\\d+)K");
+
+	/**
+	 * A thread of a thread dump: its quoted name line up to the blank line after its
+	 * stack.
+	 */
+	private static final Pattern THREAD = Pattern.compile("^\"([^\"]+)\".*?(?=^\\s*$)",
+			Pattern.MULTILINE | Pattern.DOTALL);
+
+	private ProcessFigures() {
+	}
+
+	/**
+	 * Tomcat's request threads ({@code http-nio-<port>-exec-<n>}) in a
+	 * {@code jcmd <pid> Thread.print}, and how many of them are busy: an idle one waits
+	 * on its pool's task queue. An event stream that is open but holds no thread leaves
+	 * them idle.
+	 */
+	static RequestThreads requestThreads(String threadDump) {
+		int all = 0;
+		int busy = 0;
+		Matcher threads = THREAD.matcher(threadDump);
+		while (threads.find()) {
+			if (threads.group(1).matches("http-nio-.+-exec-\\d+")) {
+				all++;
+				if (!threads.group().contains("TaskQueue.")) {
+					busy++;
+				}
+			}
+		}
+		return new RequestThreads(all, busy);
+	}
+
+	record RequestThreads(int all, int busy) {
+	}
+
+	/** Resident set size in KiB. */
+	static long residentKib(String procStatus) {
+		return number(RSS, procStatus, "VmRSS");
+	}
+
+	static long threads(String procStatus) {
+		return number(THREADS, procStatus, "Threads");
+	}
+
+	/** Heap used in KiB. */
+	static long heapUsedKib(String heapInfo) {
+		return number(HEAP_USED, heapInfo, "heap used");
+	}
+
+	static long metaspaceUsedKib(String heapInfo) {
+		return number(METASPACE_USED, heapInfo, "Metaspace used");
+	}
+
+	private static long number(Pattern pattern, String text, String what) {
+		Matcher matcher = pattern.matcher(text);
+		if (!matcher.find()) {
+			throw new IllegalArgumentException("No " + what + " in: " + text);
+		}
+		return Long.parseLong(matcher.group(1));
+	}
+
+}
