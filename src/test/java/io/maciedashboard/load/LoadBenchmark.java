@@ -41,8 +41,9 @@ import io.maciedashboard.TestMacieDashboardApplication;
  * Settings (system properties): {@code load.java.home} (another JDK for the dashboard,
  * e.g. a 21+ one for virtual threads), {@code load.people} (50), {@code load.streams}
  * (1000), {@code load.click-seconds} (30), {@code load.startups} (3),
- * {@code load.nmt=true} (the JVM's native memory summary beside the figures, to see where
- * resident memory goes).
+ * {@code load.jvm-options} and {@code load.arguments} (more JVM options and settings for
+ * the dev run, to compare), {@code load.nmt=true} (the JVM's native memory summary beside
+ * the figures, to see where resident memory goes).
  */
 public final class LoadBenchmark {
 
@@ -64,6 +65,15 @@ public final class LoadBenchmark {
 
 	private final boolean nativeMemory = Boolean.getBoolean("load.nmt");
 
+	/** More JVM options for the dev run, e.g. {@code -XX:+UseSerialGC}. */
+	private final List<String> dashboardOptions = words(System.getProperty("load.jvm-options", ""));
+
+	/**
+	 * More settings for the dev run, e.g.
+	 * {@code --server.max-http-request-header-size=8KB}.
+	 */
+	private final List<String> dashboardArguments = words(System.getProperty("load.arguments", ""));
+
 	private final List<String> table = new ArrayList<>();
 
 	private LoadBenchmark() {
@@ -74,8 +84,10 @@ public final class LoadBenchmark {
 	}
 
 	private void run() throws Exception {
-		System.out.printf("%nLoad over real HTTP: the dashboard in its own JVM (%s, -Xmx256m), %d processors here%n",
-				this.javaHome, Runtime.getRuntime().availableProcessors());
+		System.out.printf(
+				"%nLoad over real HTTP: the dashboard in its own JVM (%s, -Xmx256m %s %s), %d processors here%n",
+				this.javaHome, this.dashboardOptions, this.dashboardArguments,
+				Runtime.getRuntime().availableProcessors());
 		startups();
 		devRun();
 		System.out.println();
@@ -120,15 +132,17 @@ public final class LoadBenchmark {
 	private void devRun() throws Exception {
 		Path data = Files.createTempDirectory("macie-load-");
 		List<String> jvm = new ArrayList<>(List.of("-Xmx256m"));
+		jvm.addAll(this.dashboardOptions);
 		if (this.nativeMemory) {
 			jvm.add("-XX:NativeMemoryTracking=summary");
 		}
 		jvm.addAll(List.of("-cp", System.getProperty("java.class.path")));
-		List<String> arguments = List.of(TestMacieDashboardApplication.class.getName(),
+		List<String> arguments = new ArrayList<>(List.of(TestMacieDashboardApplication.class.getName(),
 				"--macie.emulator.port=" + DashboardProcess.freePort(),
 				"--dashboard.dev-idp.port=" + DashboardProcess.freePort(),
 				"--dashboard.dev-mail.smtp-port=" + DashboardProcess.freePort(),
-				"--dashboard.dev-mail.imap-port=" + DashboardProcess.freePort());
+				"--dashboard.dev-mail.imap-port=" + DashboardProcess.freePort()));
+		arguments.addAll(this.dashboardArguments);
 		try (DashboardProcess dashboard = DashboardProcess.start(this.javaHome, jvm, arguments, data,
 				DashboardProcess.freePort())) {
 			row("dev run start-up", String.format("readiness UP after %.1f s (log: %s)", dashboard.readySeconds(),
@@ -272,6 +286,10 @@ public final class LoadBenchmark {
 	private void row(String figure, String value) {
 		System.out.println(figure + ": " + value);
 		this.table.add("| " + figure + " | " + value + " |");
+	}
+
+	private static List<String> words(String text) {
+		return Arrays.stream(text.trim().split("\\s+")).filter((word) -> !word.isEmpty()).toList();
 	}
 
 	private static Path builtJar() throws IOException {
