@@ -14,9 +14,13 @@ final class ProcessFigures {
 
 	private static final Pattern THREADS = Pattern.compile("^Threads:\\s+(\\d+)$", Pattern.MULTILINE);
 
-	/** G1, Serial and Parallel all start their line with the heap's name. */
+	/**
+	 * A heap line: G1's one heap, or each generation of Serial and Parallel ("def new
+	 * generation", "tenured generation", "PSYoungGen", "ParOldGen"); JDK 25 adds reserved
+	 * and committed sizes.
+	 */
 	private static final Pattern HEAP_USED = Pattern
-		.compile("heap\\s+total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K");
+		.compile("^ \\S.*?\\s+total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K", Pattern.MULTILINE);
 
 	private static final Pattern METASPACE_USED = Pattern.compile("Metaspace\\s+used (\\d+)K");
 
@@ -63,9 +67,19 @@ final class ProcessFigures {
 		return number(THREADS, procStatus, "Threads");
 	}
 
-	/** Heap used in KiB. */
+	/** Heap used in KiB: the sum of every generation's. */
 	static long heapUsedKib(String heapInfo) {
-		return number(HEAP_USED, heapInfo, "heap used");
+		Matcher used = HEAP_USED.matcher(heapInfo);
+		long sum = 0;
+		boolean found = false;
+		while (used.find()) {
+			sum += Long.parseLong(used.group(1));
+			found = true;
+		}
+		if (!found) {
+			throw new IllegalArgumentException("No heap used in: " + heapInfo);
+		}
+		return sum;
 	}
 
 	static long metaspaceUsedKib(String heapInfo) {

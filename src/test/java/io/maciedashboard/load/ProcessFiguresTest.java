@@ -73,6 +73,23 @@ class ProcessFiguresTest {
 		assertThat(ProcessFigures.threads(STATUS)).isEqualTo(57);
 	}
 
+	/** Serial: a young and an old generation, each with its spaces. */
+	private static final String SERIAL = """
+			5833:
+			 def new generation   total 78656K, used 357K [0x00000000f0000000, 0x00000000f5550000, 0x00000000f5550000)
+			  eden space 69952K,   0% used [0x00000000f0000000, 0x00000000f0059608, 0x00000000f4450000)
+			  from space 8704K,   0% used [0x00000000f4450000, 0x00000000f4450000, 0x00000000f4cd0000)
+			 tenured generation   total 174784K, used 58194K [0x00000000f5550000, 0x0000000100000000, 0x0000000100000000)
+			   the space 174784K,  33% used [0x00000000f5550000, 0x00000000f8e248c8, 0x00000000f8e24a00, 0x0000000100000000)
+			 Metaspace       used 106260K, committed 107328K, reserved 1179648K
+			""";
+
+	@Test
+	void addsTheGenerationsOfSerial() {
+		assertThat(ProcessFigures.heapUsedKib(SERIAL)).isEqualTo(357 + 58194);
+		assertThat(ProcessFigures.metaspaceUsedKib(SERIAL)).isEqualTo(106260);
+	}
+
 	@Test
 	void readsTheHeapAndMetaspaceUsedOfEitherJdk() {
 		assertThat(ProcessFigures.heapUsedKib(G1)).isEqualTo(61234);
