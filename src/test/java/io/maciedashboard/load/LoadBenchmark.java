@@ -218,6 +218,10 @@ public final class LoadBenchmark {
 		}
 		open.forEach(Stream::close);
 		row("after they closed", "failures while closing: " + (open.stream().filter(Stream::failed).count() - failed));
+		// the server notices a closed stream at its next event (each 5 s for a job page,
+		// 15 s for a list): the
+		// clicking should not pay for letting go of 1,000 of them
+		Thread.sleep(20_000);
 	}
 
 	/**
