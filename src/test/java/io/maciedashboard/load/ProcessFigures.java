@@ -17,10 +17,10 @@ final class ProcessFigures {
 	/**
 	 * A heap line: G1's one heap, or each generation of Serial and Parallel ("def new
 	 * generation", "tenured generation", "PSYoungGen", "ParOldGen"); JDK 25 adds reserved
-	 * and committed sizes.
+	 * and committed sizes and no longer indents it.
 	 */
 	private static final Pattern HEAP_USED = Pattern
-		.compile("^ \\S.*?\\s+total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K", Pattern.MULTILINE);
+		.compile("^\\s*\\S.*?\\s+total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K", Pattern.MULTILINE);
 
 	private static final Pattern METASPACE_USED = Pattern.compile("Metaspace\\s+used (\\d+)K");
 

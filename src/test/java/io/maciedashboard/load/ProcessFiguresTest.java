@@ -28,10 +28,10 @@ class ProcessFiguresTest {
 			  class space    used 12345K, committed 12800K, reserved 1048576K
 			""";
 
-	/** JDK 25 prints reserved and committed sizes. */
+	/** JDK 25 prints reserved and committed sizes, at the start of the line. */
 	private static final String G1_25 = """
 			4242:
-			 garbage-first heap   total reserved 262144K, committed 131072K, used 54321K [0x00000000f0000000, 0x0000000100000000)
+			garbage-first heap   total reserved 262144K, committed 131072K, used 54321K [0x00000000f0000000, 0x0000000100000000)
 			  region size 1024K, 4 young (4096K), 0 survivors (0K)
 			 Metaspace       used 88000K, committed 89000K, reserved 1179648K
 			""";
