@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -271,9 +272,11 @@ public final class LoadBenchmark {
 	private static String figures(DashboardProcess dashboard) throws IOException, InterruptedException {
 		String heap = dashboard.heapInfoAfterFullGc();
 		String status = dashboard.procStatus();
-		return String.format("heap after full GC %d MB, metaspace %d MB, RSS %d MB (goal < 400), %d threads",
-				ProcessFigures.heapUsedKib(heap) / 1024, ProcessFigures.metaspaceUsedKib(heap) / 1024,
-				ProcessFigures.residentKib(status) / 1024, ProcessFigures.threads(status));
+		OptionalLong metaspace = ProcessFigures.metaspaceUsedKib(heap);
+		String metaspaceUsed = metaspace.isPresent() ? " metaspace " + metaspace.getAsLong() / 1024 + " MB," : "";
+		return String.format("heap after full GC %d MB,%s RSS %d MB (goal < 400), %d threads",
+				ProcessFigures.heapUsedKib(heap) / 1024, metaspaceUsed, ProcessFigures.residentKib(status) / 1024,
+				ProcessFigures.threads(status));
 	}
 
 	private static boolean await(int seconds, BooleanSupplier condition) throws InterruptedException {

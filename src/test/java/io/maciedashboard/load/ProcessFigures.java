@@ -1,5 +1,6 @@
 package io.maciedashboard.load;
 
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,8 +83,10 @@ final class ProcessFigures {
 		return sum;
 	}
 
-	static long metaspaceUsedKib(String heapInfo) {
-		return number(METASPACE_USED, heapInfo, "Metaspace used");
+	/** Metaspace used in KiB; JDK 25 no longer prints it there. */
+	static OptionalLong metaspaceUsedKib(String heapInfo) {
+		Matcher used = METASPACE_USED.matcher(heapInfo);
+		return used.find() ? OptionalLong.of(Long.parseLong(used.group(1))) : OptionalLong.empty();
 	}
 
 	private static long number(Pattern pattern, String text, String what) {

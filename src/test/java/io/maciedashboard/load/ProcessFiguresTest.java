@@ -28,12 +28,11 @@ class ProcessFiguresTest {
 			  class space    used 12345K, committed 12800K, reserved 1048576K
 			""";
 
-	/** JDK 25 prints reserved and committed sizes, at the start of the line. */
+	/** JDK 25 prints reserved and committed sizes, at the start of the line, and no Metaspace. */
 	private static final String G1_25 = """
 			4242:
 			garbage-first heap   total reserved 262144K, committed 131072K, used 54321K [0x00000000f0000000, 0x0000000100000000)
 			  region size 1024K, 4 young (4096K), 0 survivors (0K)
-			 Metaspace       used 88000K, committed 89000K, reserved 1179648K
 			""";
 
 	/**
@@ -87,14 +86,15 @@ class ProcessFiguresTest {
 	@Test
 	void addsTheGenerationsOfSerial() {
 		assertThat(ProcessFigures.heapUsedKib(SERIAL)).isEqualTo(357 + 58194);
-		assertThat(ProcessFigures.metaspaceUsedKib(SERIAL)).isEqualTo(106260);
+		assertThat(ProcessFigures.metaspaceUsedKib(SERIAL)).hasValue(106260);
 	}
 
 	@Test
 	void readsTheHeapAndMetaspaceUsedOfEitherJdk() {
 		assertThat(ProcessFigures.heapUsedKib(G1)).isEqualTo(61234);
-		assertThat(ProcessFigures.metaspaceUsedKib(G1)).isEqualTo(98765);
+		assertThat(ProcessFigures.metaspaceUsedKib(G1)).hasValue(98765);
 		assertThat(ProcessFigures.heapUsedKib(G1_25)).isEqualTo(54321);
+		assertThat(ProcessFigures.metaspaceUsedKib(G1_25)).isEmpty();
 	}
 
 	@Test
