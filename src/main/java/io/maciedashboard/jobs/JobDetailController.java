@@ -24,6 +24,7 @@ import io.maciedashboard.findings.JobResults;
 import io.maciedashboard.web.JobPages;
 import io.maciedashboard.web.JobPages.JobNotFoundException;
 import io.maciedashboard.watch.EventStreams;
+import io.maciedashboard.watch.Refreshes;
 import io.maciedashboard.watch.Watcher;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,8 +52,8 @@ import org.springframework.web.servlet.view.RedirectView;
  * interval for every viewer) and refreshed on each observation pushed over the page's
  * event stream, or by polling where the stream cannot connect; both are served from the
  * watcher's latest observation. A change made here is read again at once and pushed to
- * every viewer. An old bookmark {@code /jobs/{jobId}} is looked up in every place and
- * redirected permanently.
+ * every viewer, also those of the dashboard's other instances ({@link Refreshes}). An old
+ * bookmark {@code /jobs/{jobId}} is looked up in every place and redirected permanently.
  */
 @Controller
 @EnableConfigurationProperties(JobPageProperties.class)
@@ -82,8 +83,11 @@ class JobDetailController {
 
 	private final EventStreams streams;
 
+	private final Refreshes refreshes;
+
 	JobDetailController(MacieJobs macie, AuditTrail audit, Clock clock, JobPageProperties properties,
-			JobScopeLookups scopes, RunHistories histories, JobResults results, Watcher watcher, EventStreams streams) {
+			JobScopeLookups scopes, RunHistories histories, JobResults results, Watcher watcher, EventStreams streams,
+			Refreshes refreshes) {
 		this.macie = macie;
 		this.audit = audit;
 		this.clock = clock;
@@ -93,6 +97,7 @@ class JobDetailController {
 		this.results = results;
 		this.watcher = watcher;
 		this.streams = streams;
+		this.refreshes = refreshes;
 	}
 
 	@GetMapping(JobPaths.JOB)
@@ -245,7 +250,7 @@ class JobDetailController {
 		}
 		catch (MacieException ex) {
 			// Macie may have changed the job all the same
-			this.watcher.refresh(new WatchedJob(place, jobId));
+			this.refreshes.refresh(new WatchedJob(place, jobId));
 			if (ex.kind() == MacieException.Kind.UNAVAILABLE) {
 				attempt.unknown(ex.getMessage(), failed(ex.kind()));
 			}
@@ -257,7 +262,7 @@ class JobDetailController {
 		}
 		attempt.done(null, "ok");
 		// every viewer of the job sees the change at once
-		this.watcher.refresh(new WatchedJob(place, jobId));
+		this.refreshes.refresh(new WatchedJob(place, jobId));
 		redirect.addFlashAttribute("flash", action.doneMessage());
 		return "redirect:" + JobPaths.JOB;
 	}

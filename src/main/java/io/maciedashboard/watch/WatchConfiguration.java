@@ -6,6 +6,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.maciedashboard.database.InstanceNotices;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +36,22 @@ class WatchConfiguration {
 		ThreadFactory readers = Threading.VIRTUAL.isActive(environment)
 				? new VirtualThreadTaskExecutor("watch-read-").getVirtualThreadFactory() : daemonThreads("watch-read-");
 		return new Watcher(watchScheduler, (read) -> readers.newThread(read).start(), Clock.systemUTC());
+	}
+
+	/**
+	 * Other instances hear of a change on PostgreSQL; with H2 (one instance) nobody else
+	 * is told.
+	 */
+	@Bean
+	Refreshes refreshes(Watcher watcher, ObjectProvider<InstanceNotices> instanceNotices) {
+		InstanceNotices notices = instanceNotices.getIfAvailable();
+		if (notices == null) {
+			return new Refreshes(watcher, (key) -> {
+			});
+		}
+		Refreshes refreshes = new Refreshes(watcher, notices::send);
+		notices.onNotice(refreshes::refreshAnnounced);
+		return refreshes;
 	}
 
 	@Bean

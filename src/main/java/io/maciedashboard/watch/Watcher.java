@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -75,6 +76,14 @@ public class Watcher {
 		if (watch != null) {
 			this.readers.execute(watch::readAndPublish);
 		}
+	}
+
+	/**
+	 * {@link #refresh Refreshes} each watched key that {@code which} accepts: for a
+	 * change announced by name (another instance's, see {@link Refreshes}).
+	 */
+	public void refreshWhere(Predicate<Object> which) {
+		this.watches.keySet().stream().filter(which).forEach(this::refresh);
 	}
 
 	/** How many things are watched now. */

@@ -3,6 +3,9 @@
  * interval whatever the number of viewers, keeps the latest observation for the pages'
  * polling fallback, and pushes each one to the pages' event streams (Server-Sent Events).
  * It knows nothing of jobs or pages: callers name what is watched by a key and give the
- * read. It may use Spring MVC (the event stream) and nothing of the dashboard.
+ * read. A change the dashboard made is read again at once here and announced to the other
+ * instances ({@link io.maciedashboard.watch.Refreshes}). It may use Spring MVC (the event
+ * stream) and the database package's notices between instances, nothing else of the
+ * dashboard.
  */
 package io.maciedashboard.watch;

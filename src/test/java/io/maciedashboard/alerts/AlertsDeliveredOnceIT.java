@@ -22,22 +22,19 @@ import io.maciedashboard.MacieDashboardApplication;
 import io.maciedashboard.TestDatabase;
 import io.maciedashboard.emulator.EmulatorSettings;
 import io.maciedashboard.emulator.MacieEmulator;
-import io.maciedashboard.macie.EmbeddedMacie;
 import io.maciedashboard.macie.JobListQuery;
 import io.maciedashboard.macie.JobStatus;
 import io.maciedashboard.macie.JobSummary;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.SharedEmulator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -140,8 +137,7 @@ class AlertsDeliveredOnceIT {
 
 	private ConfigurableApplicationContext instance() {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(MacieDashboardApplication.class)
-			.initializers((GenericApplicationContext created) -> created
-				.addBeanFactoryPostProcessor((factory) -> useTheTestsMacie((BeanDefinitionRegistry) factory)))
+			.initializers(SharedEmulator.readBy(this.macie))
 			.run("--server.port=0", "--spring.datasource.url=" + this.database, "--macie.mode=emulator",
 					"--dashboard.alerts.expiry-thresholds=24h", "--dashboard.alerts.webhooks.allow-loopback=true",
 					"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + this.smtp.getSmtp().getPort(),
@@ -153,16 +149,6 @@ class AlertsDeliveredOnceIT {
 					"--dashboard.alerts.team-channels[1].webhook-secret=" + SECRET);
 		this.instances.add(context);
 		return context;
-	}
-
-	/**
-	 * Every instance reads the test's emulator, as every dashboard reads the one Macie.
-	 */
-	private void useTheTestsMacie(BeanDefinitionRegistry registry) {
-		EmbeddedMacie shared = new EmbeddedMacie(this.macie.endpoint(), this.macie.region(), this.macie.accountId(),
-				this.macie.clock());
-		registry.removeBeanDefinition("embeddedMacie");
-		registry.registerBeanDefinition("embeddedMacie", new RootBeanDefinition(EmbeddedMacie.class, () -> shared));
 	}
 
 	private static void sweep(ConfigurableApplicationContext instance) {

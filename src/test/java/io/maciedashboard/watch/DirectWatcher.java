@@ -42,6 +42,12 @@ public class DirectWatcher extends Watcher {
 			return new EventStreams(watcher, Duration.ofMinutes(1));
 		}
 
+		@Bean
+		Refreshes refreshes(DirectWatcher watcher) {
+			return new Refreshes(watcher, (key) -> {
+			});
+		}
+
 	}
 
 }

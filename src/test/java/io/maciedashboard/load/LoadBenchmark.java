@@ -1,0 +1,398 @@
+package io.maciedashboard.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.maciedashboard.TestMacieDashboardApplication;
+
+/**
+ * Not a test: the dashboard over real HTTP, in a JVM of its own with {@code -Xmx256m},
+ * started as the README's run command starts it (the dev run: emulator, development
+ * identity provider, H2 file), on free ports. People sign in through the identity
+ * provider's login page; then 1,000 event streams are held open at once (heap after a
+ * full GC, resident memory, threads, next to the figures before), 50 people click through
+ * list and job pages without pause (pages/s, p50 and p99 of the time to a whole answer,
+ * measured by the client on loopback), and the production jar, if built, is started a few
+ * times (to readiness UP, and Spring's "Started ... in X seconds"). Run:
+ * {@code ./mvnw -B -Pbenchmark -Dfrontend.skip verify}, or alone with {@code java -cp
+ * target/test-classes:target/classes:<test classpath> io.maciedashboard.load.LoadBenchmark}.
+ * Settings (system properties): {@code load.java.home} (another JDK for the dashboard,
+ * e.g. a 21+ one for virtual threads), {@code load.people} (50), {@code load.streams}
+ * (1000), {@code load.click-seconds} (30), {@code load.startups} (3),
+ * {@code load.jvm-options} and {@code load.arguments} (more JVM options and settings for
+ * the dev run, to compare), {@code load.nmt=true} (the JVM's native memory summary beside
+ * the figures, to see where resident memory goes).
+ */
+public final class LoadBenchmark {
+
+	private static final Pattern JOB_LINK = Pattern.compile("href=\"(/jobs/\\d{12}/[a-z0-9-]+/[0-9a-zA-Z]+)\"");
+
+	private static final String LIST_VIEW = "/jobs?status=RUNNING&status=USER_PAUSED";
+
+	private static final String LIST_EVENTS = "/jobs/events?status=RUNNING&status=USER_PAUSED";
+
+	private final String javaHome = System.getProperty("load.java.home", System.getProperty("java.home"));
+
+	private final int people = Integer.getInteger("load.people", 50);
+
+	private final int streams = Integer.getInteger("load.streams", 1000);
+
+	private final int clickSeconds = Integer.getInteger("load.click-seconds", 30);
+
+	private final int startups = Integer.getInteger("load.startups", 3);
+
+	private final boolean nativeMemory = Boolean.getBoolean("load.nmt");
+
+	/** More JVM options for the dev run, e.g. {@code -XX:+UseSerialGC}. */
+	private final List<String> dashboardOptions = words(System.getProperty("load.jvm-options", ""));
+
+	/**
+	 * More settings for the dev run, e.g.
+	 * {@code --server.max-http-request-header-size=8KB}.
+	 */
+	private final List<String> dashboardArguments = words(System.getProperty("load.arguments", ""));
+
+	private final List<String> table = new ArrayList<>();
+
+	private LoadBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		new LoadBenchmark().run();
+	}
+
+	private void run() throws Exception {
+		System.out.printf(
+				"%nLoad over real HTTP: the dashboard in its own JVM (%s, -Xmx256m %s %s), %d processors here%n",
+				this.javaHome, this.dashboardOptions, this.dashboardArguments,
+				Runtime.getRuntime().availableProcessors());
+		startups();
+		devRun();
+		System.out.println();
+		System.out.println("| figure | value |");
+		System.out.println("|---|---|");
+		this.table.forEach(System.out::println);
+	}
+
+	/** The production jar ({@code ./mvnw -DskipTests package}), in emulator mode. */
+	private void startups() throws Exception {
+		Path jar = builtJar();
+		if (jar == null) {
+			row("start-up of the production jar",
+					"no target/macie-jobs-dashboard-*.jar: run ./mvnw -DskipTests package");
+			return;
+		}
+		List<String> arguments = List.of("-jar", jar.toString(), "--macie.mode=emulator", "--macie.region=us-east-1",
+				"--macie.emulator.port=0",
+				// a client registration that needs no reachable identity provider to
+				// start
+				"--spring.security.oauth2.client.registration.sso.client-id=macie-dashboard",
+				"--spring.security.oauth2.client.registration.sso.client-secret=load-secret",
+				"--spring.security.oauth2.client.registration.sso.provider=company",
+				"--spring.security.oauth2.client.provider.company.authorization-uri=http://idp.invalid/authorize",
+				"--spring.security.oauth2.client.provider.company.token-uri=http://idp.invalid/token",
+				"--spring.security.oauth2.client.provider.company.jwk-set-uri=http://idp.invalid/jwks",
+				"--spring.security.oauth2.client.provider.company.user-info-uri=http://idp.invalid/userinfo",
+				"--spring.security.oauth2.client.provider.company.user-name-attribute=sub");
+		for (int i = 1; i <= this.startups; i++) {
+			Path data = Files.createTempDirectory("macie-startup-");
+			try (DashboardProcess jarRun = DashboardProcess.start(this.javaHome, List.of("-Xmx256m"), arguments, data,
+					DashboardProcess.freePort())) {
+				row("start-up of the jar, run " + i,
+						String.format("readiness UP after %.1f s; Spring: started in %.1f s; RSS %d MB",
+								jarRun.readySeconds(), jarRun.springStartedSeconds(),
+								ProcessFigures.residentKib(jarRun.procStatus()) / 1024));
+			}
+		}
+	}
+
+	/** The dev run with the README's settings, on free ports. */
+	private void devRun() throws Exception {
+		Path data = Files.createTempDirectory("macie-load-");
+		List<String> jvm = new ArrayList<>(List.of("-Xmx256m"));
+		jvm.addAll(this.dashboardOptions);
+		if (this.nativeMemory) {
+			jvm.add("-XX:NativeMemoryTracking=summary");
+		}
+		jvm.addAll(List.of("-cp", System.getProperty("java.class.path")));
+		List<String> arguments = new ArrayList<>(List.of(TestMacieDashboardApplication.class.getName(),
+				"--macie.emulator.port=" + DashboardProcess.freePort(),
+				"--dashboard.dev-idp.port=" + DashboardProcess.freePort(),
+				"--dashboard.dev-mail.smtp-port=" + DashboardProcess.freePort(),
+				"--dashboard.dev-mail.imap-port=" + DashboardProcess.freePort()));
+		arguments.addAll(this.dashboardArguments);
+		try (DashboardProcess dashboard = DashboardProcess.start(this.javaHome, jvm, arguments, data,
+				DashboardProcess.freePort())) {
+			row("dev run start-up", String.format("readiness UP after %.1f s (log: %s)", dashboard.readySeconds(),
+					data.resolve("dashboard.log")));
+			List<SignedInPerson> signedIn = signIn(dashboard.url());
+			String idle = figures(dashboard);
+			row("signed in, idle", idle);
+			List<String> jobs = runningJobs(signedIn.get(0));
+			openStreams(dashboard, signedIn, jobs);
+			click(dashboard, signedIn, jobs.get(0));
+		}
+	}
+
+	private List<SignedInPerson> signIn(URI dashboard) throws Exception {
+		long start = System.nanoTime();
+		List<SignedInPerson> signedIn = new ArrayList<>();
+		for (int i = 1; i <= this.people; i++) {
+			signedIn.add(SignedInPerson.signIn(dashboard, "viewer" + i, "macie-viewers"));
+		}
+		row("sign-in of " + this.people + " people, one after the other",
+				String.format("%.0f ms each (OIDC code flow through the dev identity provider)",
+						(System.nanoTime() - start) / 1e6 / this.people));
+		return signedIn;
+	}
+
+	/** The running jobs of the list (the seed has some in each place). */
+	private static List<String> runningJobs(SignedInPerson person) throws Exception {
+		HttpResponse<String> list = person.get("/jobs?status=RUNNING&size=200");
+		Set<String> jobs = new LinkedHashSet<>();
+		Matcher links = JOB_LINK.matcher(list.body());
+		while (links.find()) {
+			jobs.add(links.group(1));
+		}
+		if (list.statusCode() != 200 || jobs.isEmpty()) {
+			throw new IllegalStateException("No running job on the list: " + list.statusCode());
+		}
+		return List.copyOf(jobs);
+	}
+
+	/**
+	 * Event streams of running jobs' pages (and one in ten of the live list view), shared
+	 * among the signed-in people; each must answer 200 with text/event-stream, send its
+	 * opening comment and then at least one {@code observed} event.
+	 */
+	private void openStreams(DashboardProcess dashboard, List<SignedInPerson> signedIn, List<String> jobs)
+			throws Exception {
+		List<Stream> open = new ArrayList<>();
+		for (int i = 0; i < this.streams; i++) {
+			String url = (i % 10 == 9) ? LIST_EVENTS : jobs.get(i % jobs.size()) + "/events";
+			open.add(Stream.open(signedIn.get(i % signedIn.size()), url));
+		}
+		boolean allOpen = await(120, () -> open.stream().allMatch((stream) -> stream.opened() || stream.failed()));
+		boolean allObserved = await(60,
+				() -> open.stream().allMatch((stream) -> stream.observed.get() > 0 || stream.failed()));
+		long failed = open.stream().filter(Stream::failed).count();
+		row(this.streams + " event streams open",
+				String.format("%d failed%s; %s%s", failed,
+						open.stream()
+							.filter(Stream::failed)
+							.findFirst()
+							.map((stream) -> " (first: " + stream.error.get() + ")")
+							.orElse(""),
+						allOpen ? "all opened" : "NOT all opened within 120 s",
+						allObserved ? ", each got an observed event" : ", NOT each got an observed event in 60 s"));
+		row(this.streams + " event streams open, their figures", figures(dashboard));
+		ProcessFigures.RequestThreads requestThreads = ProcessFigures.requestThreads(dashboard.threadDump());
+		row("request threads with " + this.streams + " streams open",
+				String.format("%d busy of %d in Tomcat's pool (an open stream holds none)", requestThreads.busy(),
+						requestThreads.all()));
+		if (this.nativeMemory) {
+			System.out.println(dashboard.nativeMemory());
+			System.out.println(dashboard.classHistogram().lines().limit(25).collect(Collectors.joining("\n")));
+		}
+		open.forEach(Stream::close);
+		row("after they closed", "failures while closing: " + (open.stream().filter(Stream::failed).count() - failed));
+		// the server notices a closed stream at its next event (each 5 s for a job page,
+		// 15 s for a list): the
+		// clicking should not pay for letting go of 1,000 of them
+		Thread.sleep(20_000);
+	}
+
+	/**
+	 * Each person goes round the list, a job page, a filtered list and the job page again
+	 * without pause; each answer read whole.
+	 */
+	private void click(DashboardProcess dashboard, List<SignedInPerson> signedIn, String job) throws Exception {
+		List<String> pages = List.of("/jobs", job, LIST_VIEW, job);
+		ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
+		AtomicInteger errors = new AtomicInteger();
+		AtomicReference<String> firstError = new AtomicReference<>();
+		ExecutorService clicking = Executors.newFixedThreadPool(signedIn.size());
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(this.clickSeconds);
+		for (int p = 0; p < signedIn.size(); p++) {
+			SignedInPerson person = signedIn.get(p);
+			int first = p;
+			clicking.execute(() -> {
+				for (int i = first; System.nanoTime() < end; i++) {
+					long start = System.nanoTime();
+					try {
+						HttpResponse<String> page = person.get(pages.get(i % pages.size()));
+						if (page.statusCode() != 200) {
+							throw new IllegalStateException(page.uri() + " answered " + page.statusCode());
+						}
+						times.add((System.nanoTime() - start) / 1e6);
+					}
+					catch (Exception ex) {
+						errors.incrementAndGet();
+						firstError.compareAndSet(null, ex.toString());
+					}
+				}
+			});
+		}
+		clicking.shutdown();
+		clicking.awaitTermination(this.clickSeconds + 120L, TimeUnit.SECONDS);
+		double[] all = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		double p50 = all[all.length / 2];
+		double p99 = all[(int) (all.length * 0.99)];
+		row(signedIn.size() + " people clicking for " + this.clickSeconds + " s",
+				String.format("%.0f pages/s, p50 %.0f ms, p99 %.0f ms (p99/p50 %.1f, goal <= 4), %d errors%s",
+						all.length / (double) this.clickSeconds, p50, p99, p99 / p50, errors.get(),
+						(firstError.get() != null) ? " (first: " + firstError.get() + ")" : ""));
+		row("after clicking", figures(dashboard));
+	}
+
+	/** Heap after a full GC, resident memory and threads of the dashboard now. */
+	private static String figures(DashboardProcess dashboard) throws IOException, InterruptedException {
+		String heap = dashboard.heapInfoAfterFullGc();
+		String status = dashboard.procStatus();
+		OptionalLong metaspace = ProcessFigures.metaspaceUsedKib(heap);
+		String metaspaceUsed = metaspace.isPresent() ? " metaspace " + metaspace.getAsLong() / 1024 + " MB," : "";
+		return String.format("heap after full GC %d MB,%s RSS %d MB (goal < 400), %d threads",
+				ProcessFigures.heapUsedKib(heap) / 1024, metaspaceUsed, ProcessFigures.residentKib(status) / 1024,
+				ProcessFigures.threads(status));
+	}
+
+	private static boolean await(int seconds, BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				return false;
+			}
+			Thread.sleep(100);
+		}
+		return true;
+	}
+
+	private void row(String figure, String value) {
+		System.out.println(figure + ": " + value);
+		this.table.add("| " + figure + " | " + value + " |");
+	}
+
+	private static List<String> words(String text) {
+		return Arrays.stream(text.trim().split("\\s+")).filter((word) -> !word.isEmpty()).toList();
+	}
+
+	private static Path builtJar() throws IOException {
+		if (!Files.isDirectory(Path.of("target"))) {
+			return null;
+		}
+		try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "macie-jobs-dashboard-*.jar")) {
+			for (Path jar : jars) {
+				return jar;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * One open event stream read line by line: its opening comment, the count of
+	 * {@code observed} events, and the first thing that went wrong (a status other than
+	 * 200, a stream that ended while it should be open, a connection error).
+	 */
+	private static final class Stream implements Flow.Subscriber<String> {
+
+		private final AtomicInteger observed = new AtomicInteger();
+
+		private final AtomicReference<String> error = new AtomicReference<>();
+
+		private final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
+
+		private volatile boolean opened;
+
+		private volatile boolean closing;
+
+		static Stream open(SignedInPerson person, String url) {
+			Stream stream = new Stream();
+			HttpRequest request = person.request(url).header("Accept", "text/event-stream").build();
+			person.http().sendAsync(request, (response) -> {
+				String type = response.headers().firstValue("Content-Type").orElse("");
+				if (response.statusCode() != 200 || !type.startsWith("text/event-stream")) {
+					stream.fail(url + " answered " + response.statusCode() + " " + type);
+				}
+				return HttpResponse.BodySubscribers.fromLineSubscriber(stream);
+			}).whenComplete((response, failure) -> {
+				if (failure != null) {
+					stream.fail(url + ": " + failure);
+				}
+			});
+			return stream;
+		}
+
+		boolean opened() {
+			return this.opened;
+		}
+
+		boolean failed() {
+			return this.error.get() != null;
+		}
+
+		void fail(String why) {
+			if (!this.closing) {
+				this.error.compareAndSet(null, why);
+			}
+		}
+
+		void close() {
+			this.closing = true;
+			Flow.Subscription subscription = this.subscription.get();
+			if (subscription != null) {
+				subscription.cancel();
+			}
+		}
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			this.subscription.set(subscription);
+			subscription.request(Long.MAX_VALUE);
+		}
+
+		@Override
+		public void onNext(String line) {
+			if (line.startsWith(":")) {
+				this.opened = true;
+			}
+			else if (line.equals("event:observed")) {
+				this.observed.incrementAndGet();
+			}
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			fail("stream failed: " + failure);
+		}
+
+		@Override
+		public void onComplete() {
+			fail("stream ended while open");
+		}
+
+	}
+
+}

@@ -1,0 +1,100 @@
+package io.maciedashboard.load;
+
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the operating system and the JVM say about a running dashboard, read from text:
+ * the resident memory and thread count of {@code /proc/<pid>/status}, and the heap used
+ * that {@code jcmd <pid> GC.heap_info} prints (after {@code GC.run}, the live heap).
+ */
+final class ProcessFigures {
+
+	private static final Pattern RSS = Pattern.compile("^VmRSS:\\s+(\\d+) kB$", Pattern.MULTILINE);
+
+	private static final Pattern THREADS = Pattern.compile("^Threads:\\s+(\\d+)$", Pattern.MULTILINE);
+
+	/**
+	 * A heap line: G1's one heap, or each generation of Serial and Parallel ("def new
+	 * generation", "tenured generation", "PSYoungGen", "ParOldGen"); JDK 25 adds reserved
+	 * and committed sizes and no longer indents it.
+	 */
+	private static final Pattern HEAP_USED = Pattern
+		.compile("^\\s*\\S.*?\\s+total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K", Pattern.MULTILINE);
+
+	private static final Pattern METASPACE_USED = Pattern.compile("Metaspace\\s+used (\\d+)K");
+
+	/**
+	 * A thread of a thread dump: its quoted name line up to the blank line after its
+	 * stack.
+	 */
+	private static final Pattern THREAD = Pattern.compile("^\"([^\"]+)\".*?(?=^\\s*$)",
+			Pattern.MULTILINE | Pattern.DOTALL);
+
+	private ProcessFigures() {
+	}
+
+	/**
+	 * Tomcat's request threads ({@code http-nio-<port>-exec-<n>}) in a
+	 * {@code jcmd <pid> Thread.print}, and how many of them are busy: an idle one waits
+	 * on its pool's task queue. An event stream that is open but holds no thread leaves
+	 * them idle.
+	 */
+	static RequestThreads requestThreads(String threadDump) {
+		int all = 0;
+		int busy = 0;
+		Matcher threads = THREAD.matcher(threadDump);
+		while (threads.find()) {
+			if (threads.group(1).matches("http-nio-.+-exec-\\d+")) {
+				all++;
+				if (!threads.group().contains("TaskQueue.")) {
+					busy++;
+				}
+			}
+		}
+		return new RequestThreads(all, busy);
+	}
+
+	record RequestThreads(int all, int busy) {
+	}
+
+	/** Resident set size in KiB. */
+	static long residentKib(String procStatus) {
+		return number(RSS, procStatus, "VmRSS");
+	}
+
+	static long threads(String procStatus) {
+		return number(THREADS, procStatus, "Threads");
+	}
+
+	/** Heap used in KiB: the sum of every generation's. */
+	static long heapUsedKib(String heapInfo) {
+		Matcher used = HEAP_USED.matcher(heapInfo);
+		long sum = 0;
+		boolean found = false;
+		while (used.find()) {
+			sum += Long.parseLong(used.group(1));
+			found = true;
+		}
+		if (!found) {
+			throw new IllegalArgumentException("No heap used in: " + heapInfo);
+		}
+		return sum;
+	}
+
+	/** Metaspace used in KiB; JDK 25 no longer prints it there. */
+	static OptionalLong metaspaceUsedKib(String heapInfo) {
+		Matcher used = METASPACE_USED.matcher(heapInfo);
+		return used.find() ? OptionalLong.of(Long.parseLong(used.group(1))) : OptionalLong.empty();
+	}
+
+	private static long number(Pattern pattern, String text, String what) {
+		Matcher matcher = pattern.matcher(text);
+		if (!matcher.find()) {
+			throw new IllegalArgumentException("No " + what + " in: " + text);
+		}
+		return Long.parseLong(matcher.group(1));
+	}
+
+}
