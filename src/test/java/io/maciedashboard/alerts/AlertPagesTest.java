@@ -73,6 +73,9 @@ class AlertPagesTest {
 	@MockitoBean
 	ExpiryCalendar calendar;
 
+	@MockitoBean
+	WebhookSecrets secrets;
+
 	static RequestPostProcessor viewer() {
 		return oidcLogin().authorities(() -> "ROLE_VIEWER");
 	}
@@ -188,10 +191,14 @@ class AlertPagesTest {
 	}
 
 	@Test
-	void anAddedWebhooksSecretIsShownOnce() throws Exception {
+	void anAddedWebhooksSecretIsShownOnceAndStoredSealed() throws Exception {
 		given(this.guard.refusal(anyString())).willReturn(Optional.empty());
+		given(this.secrets.canSeal()).willReturn(true);
+		given(this.secrets.seal(anyString())).willAnswer((call) -> "aes-gcm:sealed(" + call.getArgument(0) + ")");
+		List<TeamChannel> stored = new java.util.ArrayList<>();
 		given(this.settings.addTeamChannel(any(), any())).willAnswer((call) -> {
 			TeamChannel channel = call.getArgument(1);
+			stored.add(channel);
 			return new TeamChannel(7L, channel.name(), channel.kind(), channel.target(), channel.webhookFormat(),
 					channel.webhookSecret(), channel.createdAt(), channel.createdBy());
 		});
@@ -206,7 +213,29 @@ class AlertPagesTest {
 			.andExpect(redirectedUrl("/alerts/channels"))
 			.andReturn();
 
-		assertThat((String) result.getFlashMap().get("newSecret")).hasSize(43);
+		String shown = (String) result.getFlashMap().get("newSecret");
+		assertThat(shown).hasSize(43);
+		assertThat(stored).extracting(TeamChannel::webhookSecret).containsExactly("aes-gcm:sealed(" + shown + ")");
+	}
+
+	@Test
+	void withoutAKeyAWebhookIsRefusedAtTheFormAndThePageSaysSoBeforehand() throws Exception {
+		given(this.guard.refusal(anyString())).willReturn(Optional.empty());
+		given(this.settings.teamChannels()).willReturn(List.of());
+
+		assertThat(page(get("/alerts/channels").with(operator())).selectFirst("#add-heading + .panel--info").text())
+			.contains("Webhooks cannot be added on this dashboard yet", "dashboard.alerts.webhooks.secret-key");
+		Document page = page(post("/alerts/channels").param("name", "Hook")
+			.param("kind", "WEBHOOK")
+			.param("target", "https://hooks.example.com/x")
+			.param("format", "JSON")
+			.with(operator())
+			.with(csrf()));
+
+		assertThat(page.selectFirst("#kind-error").text()).contains("no key to keep their signing secrets");
+		assertThat(page.selectFirst("#target").val()).isEqualTo("https://hooks.example.com/x");
+		verify(this.settings, never()).addTeamChannel(any(), any());
+		verify(this.secrets, never()).seal(anyString());
 	}
 
 	@Test
