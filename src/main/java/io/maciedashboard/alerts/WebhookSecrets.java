@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.encrypt.BytesEncryptor;
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ class WebhookSecrets {
 
 	private final BytesEncryptor encryptor;
 
+	@Autowired
 	WebhookSecrets(WebhookProperties properties) {
 		this(properties.secretKey());
 	}
