@@ -18,14 +18,10 @@ final class FlashedChange {
 	private FlashedChange() {
 	}
 
-	/**
-	 * Makes the change, which flashes its own message when it is made; answers whether it
-	 * was made.
-	 */
-	static boolean make(RedirectAttributes redirect, Runnable change) {
+	/** Makes the change, which flashes its own message when it is made. */
+	static void make(RedirectAttributes redirect, Runnable change) {
 		try {
 			change.run();
-			return true;
 		}
 		catch (AuditUnavailableException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
@@ -33,7 +29,6 @@ final class FlashedChange {
 		catch (DataAccessException ex) {
 			redirect.addFlashAttribute("flashError", DATABASE_DOWN);
 		}
-		return false;
 	}
 
 }

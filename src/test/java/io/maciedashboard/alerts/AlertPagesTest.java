@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.maciedashboard.audit.AuditTrail;
+import io.maciedashboard.audit.AuditUnavailableException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.security.SecurityConfiguration;
@@ -142,6 +143,24 @@ class AlertPagesTest {
 
 		assertThat(page(get("/alerts/settings").with(viewer())).text()).contains("database is not answering");
 		assertThat(page(get("/alerts/notifications").with(viewer())).text()).contains("database is not answering");
+	}
+
+	@Test
+	void aChangeTheDatabaseOrTheAuditTrailRefusedIsSaidOnThePageItLeadsTo() throws Exception {
+		org.mockito.BDDMockito.willThrow(new DataAccessResourceFailureException("down"))
+			.given(this.settings)
+			.watch(any(), any(), anyString(), anyBoolean());
+		AuditUnavailableException auditDown = org.mockito.Mockito.mock(AuditUnavailableException.class);
+		given(auditDown.getMessage()).willReturn("The audit trail could not record this change.");
+		given(this.settings.removeTeamChannel(any(), anyLong())).willThrow(auditDown);
+
+		this.mvc.perform(post("/jobs/111122223333/us-east-1/job-1/watch").with(viewer()).with(csrf()))
+			.andExpect(redirectedUrl("/jobs/111122223333/us-east-1/job-1"))
+			.andExpect(flash().attribute("flashError", FlashedChange.DATABASE_DOWN))
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.nullValue()));
+		this.mvc.perform(post("/alerts/channels/7/remove").with(operator()).with(csrf()))
+			.andExpect(redirectedUrl("/alerts/channels"))
+			.andExpect(flash().attribute("flashError", "The audit trail could not record this change."));
 	}
 
 	@Test
