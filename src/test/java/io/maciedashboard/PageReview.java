@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,22 @@ public final class PageReview {
 	public static long sidewaysOverflow(ChromeDriver driver) {
 		return (Long) driver.executeScript(
 				"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+	}
+
+	/**
+	 * What a design review finds on the page as it is now, laid out at this width: its
+	 * serious and critical axe-core violations and how far it scrolls sideways, each a
+	 * line naming the page and the width. Saves the whole page as NAME-WIDTH.png.
+	 */
+	public static List<String> problems(ChromeDriver driver, String name, int width) {
+		screenshot(driver, name + "-" + width);
+		List<String> problems = new ArrayList<>();
+		seriousViolations(driver).forEach((violation) -> problems.add(name + " at " + width + " px: " + violation));
+		long overflow = sidewaysOverflow(driver);
+		if (overflow > 0) {
+			problems.add(name + " at " + width + " px scrolls sideways by " + overflow + " px");
+		}
+		return problems;
 	}
 
 	/** Saves what the first screen shows as target/screenshots/pages/NAME.png. */

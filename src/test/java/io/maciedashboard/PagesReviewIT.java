@@ -92,13 +92,7 @@ class PagesReviewIT extends BrowserSupport {
 		if (width == PHONE) {
 			PageReview.firstScreen(browser.driver(), name + "-" + width + "-first-screen");
 		}
-		PageReview.screenshot(browser.driver(), name + "-" + width);
-		PageReview.seriousViolations(browser.driver())
-			.forEach((violation) -> this.problems.add(name + " at " + width + " px: " + violation));
-		long overflow = PageReview.sidewaysOverflow(browser.driver());
-		if (overflow > 0) {
-			this.problems.add(name + " at " + width + " px scrolls sideways by " + overflow + " px");
-		}
+		this.problems.addAll(PageReview.problems(browser.driver(), name, width));
 	}
 
 	@Test

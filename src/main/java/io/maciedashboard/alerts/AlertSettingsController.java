@@ -3,7 +3,6 @@ package io.maciedashboard.alerts;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import io.maciedashboard.audit.AuditUnavailableException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.Place;
 
@@ -23,9 +22,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Controller
 class AlertSettingsController {
-
-	static final String DATABASE_DOWN = "The dashboard's database is not answering, so this could not be saved. "
-			+ "Try again in a moment.";
 
 	/** Something at, something after it: the rest is the mail server's to judge. */
 	static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
@@ -98,7 +94,7 @@ class AlertSettingsController {
 
 	@PostMapping("/alerts/settings/calendar")
 	String newCalendar(Authentication who, RedirectAttributes redirect) {
-		try {
+		FlashedChange.make(redirect, () -> {
 			String token = this.settings.newCalendarToken(who);
 			redirect.addFlashAttribute("calendarUrl",
 					ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -106,14 +102,8 @@ class AlertSettingsController {
 						.buildAndExpand(token)
 						.toUriString());
 			redirect.addFlashAttribute("flash",
-					"Your calendar feed is ready. Copy its address now: it is shown " + "only once.");
-		}
-		catch (AuditUnavailableException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		catch (DataAccessException ex) {
-			redirect.addFlashAttribute("flashError", DATABASE_DOWN);
-		}
+					"Your calendar feed is ready. Copy its address now: it is shown only once.");
+		});
 		return PAGE;
 	}
 
@@ -124,16 +114,10 @@ class AlertSettingsController {
 	}
 
 	private String saved(RedirectAttributes redirect, Runnable change, String done) {
-		try {
+		FlashedChange.make(redirect, () -> {
 			change.run();
 			redirect.addFlashAttribute("flash", done);
-		}
-		catch (AuditUnavailableException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		catch (DataAccessException ex) {
-			redirect.addFlashAttribute("flashError", DATABASE_DOWN);
-		}
+		});
 		return PAGE;
 	}
 

@@ -6,7 +6,6 @@ import java.util.List;
 
 import io.maciedashboard.audit.AuditAction;
 import io.maciedashboard.audit.AuditTrail;
-import io.maciedashboard.audit.AuditUnavailableException;
 import io.maciedashboard.audit.JobRef;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -85,25 +84,19 @@ class NotificationsController {
 	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/alerts/notifications/{id:\\d{1,18}}/retry")
 	String retry(@PathVariable long id, Authentication who, RedirectAttributes redirect) {
-		try {
+		FlashedChange.make(redirect, () -> {
 			Notification notification = this.outbox.find(id).orElse(null);
 			if (notification == null || notification.state() != Notification.State.FAILED) {
 				redirect.addFlashAttribute("flashError", "Only a failed notification can be sent again; this one is "
 						+ ((notification == null) ? "gone." : notification.state().label().toLowerCase() + "."));
-				return "redirect:/alerts/notifications/" + id;
+				return;
 			}
 			var attempt = this.audit.attempt(who, AuditAction.RETRY_NOTIFICATION, new JobRef(notification.jobId(),
 					notification.jobName(), notification.region(), notification.account()), null);
 			this.outbox.retry(id, Instant.now());
 			attempt.done(null, "notification " + id);
 			redirect.addFlashAttribute("flash", "The notification will be sent again in a moment.");
-		}
-		catch (AuditUnavailableException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		catch (DataAccessException ex) {
-			redirect.addFlashAttribute("flashError", AlertSettingsController.DATABASE_DOWN);
-		}
+		});
 		return "redirect:/alerts/notifications/" + id;
 	}
 

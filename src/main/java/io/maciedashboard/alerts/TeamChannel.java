@@ -10,7 +10,9 @@ import java.util.List;
  * @param id the row's id, or null for one configured in properties
  * @param target the addresses (comma-separated) or the webhook's URL
  * @param webhookFormat JSON, SLACK or TEAMS (webhooks only)
- * @param webhookSecret the signing secret (webhooks only; never shown after creation)
+ * @param webhookSecret the signing secret as stored: sealed by {@link WebhookSecrets} for
+ * a channel added in the dashboard, as written for one configured in properties (webhooks
+ * only; never shown after creation)
  * @param createdBy who added it, or "properties"
  */
 public record TeamChannel(Long id, String name, Kind kind, String target, String webhookFormat, String webhookSecret,

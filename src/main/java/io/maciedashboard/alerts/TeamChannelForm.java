@@ -18,10 +18,17 @@ record TeamChannelForm(String name, String kind, String target, String format) {
 		return new TeamChannelForm("", "EMAIL", "", "JSON");
 	}
 
+	/** Why a webhook cannot be added on a dashboard without a key for its secret. */
+	static final String NO_SECRET_KEY = "Webhooks cannot be added on this dashboard yet: it has no key to keep "
+			+ "their signing secrets encrypted. Whoever runs the dashboard sets dashboard.alerts.webhooks.secret-key "
+			+ "(see the README); e-mail channels work meanwhile.";
+
 	/**
 	 * @param guard why a webhook address is refused (SSRF), or null when it is not
+	 * @param canKeepSecrets whether webhook secrets can be stored
+	 * ({@link WebhookSecrets})
 	 */
-	Map<String, String> problems(Function<String, String> guard) {
+	Map<String, String> problems(Function<String, String> guard, boolean canKeepSecrets) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (blank(this.name)) {
 			problems.put("name", "Give the channel a name, e.g. “Compliance team”.");
@@ -33,6 +40,9 @@ record TeamChannelForm(String name, String kind, String target, String format) {
 		if (kind == null) {
 			problems.put("kind", "Choose e-mail or webhook.");
 			return problems;
+		}
+		if (kind == TeamChannel.Kind.WEBHOOK && !canKeepSecrets) {
+			problems.put("kind", NO_SECRET_KEY);
 		}
 		if (blank(this.target)) {
 			problems.put("target", (kind == TeamChannel.Kind.EMAIL) ? "Write at least one e-mail address."

@@ -2,7 +2,9 @@ package io.maciedashboard.alerts;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -78,6 +80,35 @@ class TeamChannelRepository {
 	/** Removes the channel; answers whether there was one. */
 	boolean remove(long id) {
 		return this.jdbc.sql("DELETE FROM alert_team_channel WHERE id = :id").param("id", id).update() == 1;
+	}
+
+	/**
+	 * The webhook secrets stored before secrets were sealed ({@link WebhookSecrets}), by
+	 * channel id.
+	 */
+	Map<Long, String> unsealedSecrets() {
+		Map<Long, String> secrets = new LinkedHashMap<>();
+		this.jdbc
+			.sql("SELECT id, webhook_secret FROM alert_team_channel WHERE webhook_secret IS NOT NULL "
+					+ "AND webhook_secret NOT LIKE :sealed ORDER BY id")
+			.param("sealed", WebhookSecrets.SEALED + "%")
+			.query((rs) -> {
+				secrets.put(rs.getLong("id"), rs.getString("webhook_secret"));
+			});
+		return secrets;
+	}
+
+	/**
+	 * Replaces the channel's secret if it is still {@code stored} (another instance may
+	 * have replaced it meanwhile); answers whether it did.
+	 */
+	boolean replaceSecret(long id, String stored, String replacement) {
+		return this.jdbc.sql(
+				"UPDATE alert_team_channel SET webhook_secret = :replacement WHERE id = :id AND webhook_secret = :stored")
+			.param("id", id)
+			.param("stored", stored)
+			.param("replacement", replacement)
+			.update() == 1;
 	}
 
 	Optional<TeamChannel> find(long id) {

@@ -2,11 +2,9 @@ package io.maciedashboard.alerts;
 
 import java.util.regex.Pattern;
 
-import io.maciedashboard.audit.AuditUnavailableException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.Place;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,18 +39,12 @@ class WatchController {
 		Place place = this.macie.place(accountId, region)
 			.filter((known) -> JOB_ID.matcher(jobId).matches())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		try {
+		FlashedChange.make(redirect, () -> {
 			this.settings.watch(who, place, jobId, watching);
 			redirect.addFlashAttribute("flash",
 					watching ? "You are watching this job: you will be told of every change by e-mail."
 							: "You no longer watch this job.");
-		}
-		catch (AuditUnavailableException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		catch (DataAccessException ex) {
-			redirect.addFlashAttribute("flashError", AlertSettingsController.DATABASE_DOWN);
-		}
+		});
 		return "redirect:" + place.jobPath(jobId);
 	}
 

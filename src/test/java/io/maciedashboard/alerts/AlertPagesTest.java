@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.maciedashboard.audit.AuditTrail;
+import io.maciedashboard.audit.AuditUnavailableException;
 import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.security.SecurityConfiguration;
@@ -72,6 +73,9 @@ class AlertPagesTest {
 
 	@MockitoBean
 	ExpiryCalendar calendar;
+
+	@MockitoBean
+	WebhookSecrets secrets;
 
 	static RequestPostProcessor viewer() {
 		return oidcLogin().authorities(() -> "ROLE_VIEWER");
@@ -142,6 +146,24 @@ class AlertPagesTest {
 	}
 
 	@Test
+	void aChangeTheDatabaseOrTheAuditTrailRefusedIsSaidOnThePageItLeadsTo() throws Exception {
+		org.mockito.BDDMockito.willThrow(new DataAccessResourceFailureException("down"))
+			.given(this.settings)
+			.watch(any(), any(), anyString(), anyBoolean());
+		AuditUnavailableException auditDown = org.mockito.Mockito.mock(AuditUnavailableException.class);
+		given(auditDown.getMessage()).willReturn("The audit trail could not record this change.");
+		given(this.settings.removeTeamChannel(any(), anyLong())).willThrow(auditDown);
+
+		this.mvc.perform(post("/jobs/111122223333/us-east-1/job-1/watch").with(viewer()).with(csrf()))
+			.andExpect(redirectedUrl("/jobs/111122223333/us-east-1/job-1"))
+			.andExpect(flash().attribute("flashError", FlashedChange.DATABASE_DOWN))
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.nullValue()));
+		this.mvc.perform(post("/alerts/channels/7/remove").with(operator()).with(csrf()))
+			.andExpect(redirectedUrl("/alerts/channels"))
+			.andExpect(flash().attribute("flashError", "The audit trail could not record this change."));
+	}
+
+	@Test
 	void aCalendarFeedsAddressIsShownOnceAfterItIsMade() throws Exception {
 		given(this.settings.newCalendarToken(any())).willReturn("t0k3n");
 
@@ -188,10 +210,14 @@ class AlertPagesTest {
 	}
 
 	@Test
-	void anAddedWebhooksSecretIsShownOnce() throws Exception {
+	void anAddedWebhooksSecretIsShownOnceAndStoredSealed() throws Exception {
 		given(this.guard.refusal(anyString())).willReturn(Optional.empty());
+		given(this.secrets.canSeal()).willReturn(true);
+		given(this.secrets.seal(anyString())).willAnswer((call) -> "aes-gcm:sealed(" + call.getArgument(0) + ")");
+		List<TeamChannel> stored = new java.util.ArrayList<>();
 		given(this.settings.addTeamChannel(any(), any())).willAnswer((call) -> {
 			TeamChannel channel = call.getArgument(1);
+			stored.add(channel);
 			return new TeamChannel(7L, channel.name(), channel.kind(), channel.target(), channel.webhookFormat(),
 					channel.webhookSecret(), channel.createdAt(), channel.createdBy());
 		});
@@ -206,7 +232,29 @@ class AlertPagesTest {
 			.andExpect(redirectedUrl("/alerts/channels"))
 			.andReturn();
 
-		assertThat((String) result.getFlashMap().get("newSecret")).hasSize(43);
+		String shown = (String) result.getFlashMap().get("newSecret");
+		assertThat(shown).hasSize(43);
+		assertThat(stored).extracting(TeamChannel::webhookSecret).containsExactly("aes-gcm:sealed(" + shown + ")");
+	}
+
+	@Test
+	void withoutAKeyAWebhookIsRefusedAtTheFormAndThePageSaysSoBeforehand() throws Exception {
+		given(this.guard.refusal(anyString())).willReturn(Optional.empty());
+		given(this.settings.teamChannels()).willReturn(List.of());
+
+		assertThat(page(get("/alerts/channels").with(operator())).selectFirst("#add-heading + .panel--info").text())
+			.contains("Webhooks cannot be added on this dashboard yet", "dashboard.alerts.webhooks.secret-key");
+		Document page = page(post("/alerts/channels").param("name", "Hook")
+			.param("kind", "WEBHOOK")
+			.param("target", "https://hooks.example.com/x")
+			.param("format", "JSON")
+			.with(operator())
+			.with(csrf()));
+
+		assertThat(page.selectFirst("#kind-error").text()).contains("no key to keep their signing secrets");
+		assertThat(page.selectFirst("#target").val()).isEqualTo("https://hooks.example.com/x");
+		verify(this.settings, never()).addTeamChannel(any(), any());
+		verify(this.secrets, never()).seal(anyString());
 	}
 
 	@Test

@@ -177,6 +177,52 @@ abstract class AlertRepositoriesContract {
 	}
 
 	@Test
+	void aWebhookSecretIsStoredSealedAndOpensAfterReading() {
+		WebhookSecrets secrets = new WebhookSecrets(WebhookSecretsTest.KEY);
+		String secret = WebhookSignature.newSecret();
+		TeamChannel added = this.teamChannels.add(new TeamChannel(null, "Chat", TeamChannel.Kind.WEBHOOK,
+				"https://hooks.example.com/x", "JSON", secrets.seal(secret), T0, "Otto"));
+
+		assertThat(storedSecret(added.id())).startsWith(WebhookSecrets.SEALED).doesNotContain(secret);
+		assertThat(secrets.open(this.teamChannels.find(added.id()).orElseThrow().webhookSecret())).isEqualTo(secret);
+		assertThat(this.teamChannels.unsealedSecrets()).isEmpty();
+	}
+
+	@Test
+	void aSecretStoredBeforeSealingIsSealedAtStartOnceAndOnlyWithAKey() {
+		TeamChannel old = this.teamChannels.add(new TeamChannel(null, "Old", TeamChannel.Kind.WEBHOOK,
+				"https://hooks.example.com/x", "JSON", "plain-old-secret", T0, "Otto"));
+		this.teamChannels.add(new TeamChannel(null, "Unsigned", TeamChannel.Kind.WEBHOOK, "https://hooks.example.com/y",
+				"JSON", null, T0, "Otto"));
+		this.teamChannels
+			.add(new TeamChannel(null, "Mail", TeamChannel.Kind.EMAIL, "a@example.com", null, null, T0, "Otto"));
+		assertThat(this.teamChannels.unsealedSecrets())
+			.containsExactly(java.util.Map.entry(old.id(), "plain-old-secret"));
+
+		assertThat(new WebhookSecretsSealing(this.teamChannels, new WebhookSecrets((String) null)).seal())
+			.as("no key: left as it is, and still usable")
+			.isZero();
+		assertThat(storedSecret(old.id())).isEqualTo("plain-old-secret");
+
+		WebhookSecrets secrets = new WebhookSecrets(WebhookSecretsTest.KEY);
+		assertThat(new WebhookSecretsSealing(this.teamChannels, secrets).seal()).isEqualTo(1);
+		assertThat(new WebhookSecretsSealing(this.teamChannels, secrets).seal()).as("a second start").isZero();
+		assertThat(storedSecret(old.id())).startsWith(WebhookSecrets.SEALED);
+		assertThat(secrets.open(storedSecret(old.id()))).isEqualTo("plain-old-secret");
+		assertThat(this.teamChannels.replaceSecret(old.id(), "plain-old-secret", "x"))
+			.as("another instance sealed it first")
+			.isFalse();
+	}
+
+	private String storedSecret(long id) {
+		return org.springframework.jdbc.core.simple.JdbcClient.create(this.database.dataSource())
+			.sql("SELECT webhook_secret FROM alert_team_channel WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	@Test
 	void teamChannelsAreTheDashboardsThenTheConfiguredOnes() {
 		TeamChannel added = this.teamChannels.add(new TeamChannel(null, "Chat", TeamChannel.Kind.WEBHOOK,
 				"https://hooks.example.com/x", "SLACK", "secret", T0, "Otto"));

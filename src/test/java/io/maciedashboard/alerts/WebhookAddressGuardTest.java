@@ -123,7 +123,7 @@ class WebhookAddressGuardTest {
 
 	private static WebhookAddressGuard guard(boolean allowLoopback, boolean allowPrivateNetworks) {
 		return new WebhookAddressGuard(new WebhookProperties(Duration.ofSeconds(5), Duration.ofSeconds(10),
-				allowLoopback, allowPrivateNetworks));
+				allowLoopback, allowPrivateNetworks, null));
 	}
 
 }

@@ -217,7 +217,8 @@ class WebhookSenderTest {
 	}
 
 	private WebhookSender sender(boolean allowLoopback, Duration readTimeout) {
-		WebhookProperties properties = new WebhookProperties(Duration.ofSeconds(30), readTimeout, allowLoopback, false);
+		WebhookProperties properties = new WebhookProperties(Duration.ofSeconds(30), readTimeout, allowLoopback, false,
+				null);
 		WebhookAddressGuard guard = new WebhookAddressGuard(properties);
 		return new WebhookSender(guard, new WebhookPayloads(), properties, Clock.fixed(NOW, ZoneOffset.UTC));
 	}
