@@ -59,10 +59,6 @@ enum BucketConditionKey {
 		return COMPARATORS.stream().anyMatch((choice) -> choice.value().equals(value));
 	}
 
-	String label() {
-		return this.label;
-	}
-
 	/**
 	 * The values Macie defines for this property; empty when values are typed (or for
 	 * tags).

@@ -53,10 +53,6 @@ enum ObjectConditionKey {
 		return this.comparators.stream().anyMatch((choice) -> choice.value().equals(comparator));
 	}
 
-	boolean isTag() {
-		return this == TAG;
-	}
-
 	ObjectProperty property() {
 		return ObjectProperty.valueOf(name());
 	}
