@@ -28,7 +28,10 @@ class ProcessFiguresTest {
 			  class space    used 12345K, committed 12800K, reserved 1048576K
 			""";
 
-	/** JDK 25 prints reserved and committed sizes, at the start of the line, and no Metaspace. */
+	/**
+	 * JDK 25 prints reserved and committed sizes, at the start of the line, and no
+	 * Metaspace.
+	 */
 	private static final String G1_25 = """
 			4242:
 			garbage-first heap   total reserved 262144K, committed 131072K, used 54321K [0x00000000f0000000, 0x0000000100000000)
