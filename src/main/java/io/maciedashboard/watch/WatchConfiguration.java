@@ -11,6 +11,7 @@ import io.maciedashboard.database.InstanceNotices;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.thread.Threading;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -57,6 +58,22 @@ class WatchConfiguration {
 	@Bean
 	EventStreams eventStreams(Watcher watcher, WatchProperties properties) {
 		return new EventStreams(watcher, properties.streamTimeout());
+	}
+
+	/**
+	 * Tomcat's per-connection socket buffers at 4 KB instead of 8 KB. An open event
+	 * stream keeps its connection's buffers for as long as it is open: the read buffer
+	 * twice (on the socket and again inside the request's header buffer) and the write
+	 * buffer once, 12 KB less per open stream (LoadBenchmark: heap after GC with 1,000
+	 * streams). Throughput does not suffer: larger writes bypass the write buffer, and
+	 * request bodies here are small forms.
+	 */
+	@Bean
+	TomcatConnectorCustomizer smallerSocketBuffers() {
+		return (connector) -> {
+			connector.setProperty("socket.appReadBufSize", "4096");
+			connector.setProperty("socket.appWriteBufSize", "4096");
+		};
 	}
 
 	private static ThreadFactory daemonThreads(String prefix) {
