@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -170,10 +171,27 @@ class AlertsIT extends BrowserSupport {
 		PageReview.resetWidth(browser.driver());
 	}
 
+	/**
+	 * Clicks a button that loads another page, and waits for it: the old page's window
+	 * carries a marker that the new one lacks. (Staleness of the button cannot tell:
+	 * while the page is replaced, ChromeDriver may answer with an inspector error
+	 * instead.)
+	 */
 	private void clickAndWaitForTheNextPage(String button) {
 		WebElement clicked = browser.find(button);
+		browser.driver().executeScript("window.testBeforeNextPage = true");
 		clicked.click();
-		browser.waitUntil(ExpectedConditions.stalenessOf(clicked));
+		browser.waitUntil((driver) -> {
+			try {
+				return (Boolean) browser.driver()
+					.executeScript(
+							"return window.testBeforeNextPage === undefined && document.readyState === 'complete'");
+			}
+			catch (WebDriverException ex) {
+				// the page is being replaced
+				return false;
+			}
+		});
 	}
 
 	private void addTeamChannel(String name, String kind, String target) {
