@@ -118,6 +118,11 @@ final class DashboardProcess implements AutoCloseable {
 		return jcmd("VM.native_memory", "summary", "scale=MB");
 	}
 
+	/** The JVM's performance counters (the collector's among them). */
+	String perfCounters() throws IOException, InterruptedException {
+		return jcmd("PerfCounter.print");
+	}
+
 	boolean isAlive() {
 		return this.process.isAlive();
 	}

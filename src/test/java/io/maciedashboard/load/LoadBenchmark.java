@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -288,24 +291,31 @@ public final class LoadBenchmark {
 	 * without pause; each answer read whole.
 	 */
 	private void click(DashboardProcess dashboard, List<SignedInPerson> signedIn, String job) throws Exception {
-		List<String> pages = List.of("/jobs", job, LIST_VIEW, job);
-		ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("/jobs", "the job list");
+		pages.put(job, "a running job's page");
+		pages.put(LIST_VIEW, "a filtered job list");
+		List<String> round = List.of("/jobs", job, LIST_VIEW, job);
+		Map<String, ConcurrentLinkedQueue<Double>> times = new LinkedHashMap<>();
+		pages.keySet().forEach((page) -> times.put(page, new ConcurrentLinkedQueue<>()));
 		AtomicInteger errors = new AtomicInteger();
 		AtomicReference<String> firstError = new AtomicReference<>();
 		ExecutorService clicking = Executors.newFixedThreadPool(signedIn.size());
+		ProcessFigures.Pauses pausesBefore = ProcessFigures.Pauses.of(dashboard.perfCounters());
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(this.clickSeconds);
 		for (int p = 0; p < signedIn.size(); p++) {
 			SignedInPerson person = signedIn.get(p);
 			int first = p;
 			clicking.execute(() -> {
 				for (int i = first; System.nanoTime() < end; i++) {
+					String path = round.get(i % round.size());
 					long start = System.nanoTime();
 					try {
-						HttpResponse<String> page = person.get(pages.get(i % pages.size()));
+						HttpResponse<String> page = person.get(path);
 						if (page.statusCode() != 200) {
 							throw new IllegalStateException(page.uri() + " answered " + page.statusCode());
 						}
-						times.add((System.nanoTime() - start) / 1e6);
+						times.get(path).add((System.nanoTime() - start) / 1e6);
 					}
 					catch (Exception ex) {
 						errors.incrementAndGet();
@@ -325,14 +335,34 @@ public final class LoadBenchmark {
 				row("an answer 10 s late", "the dashboard's threads then: " + threads);
 			}
 		}
-		double[] all = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-		double p50 = all[all.length / 2];
-		double p99 = all[(int) (all.length * 0.99)];
+		ProcessFigures.Pauses pauses = ProcessFigures.Pauses.of(dashboard.perfCounters()).since(pausesBefore);
+		double[] all = times.values()
+			.stream()
+			.flatMap(Collection::stream)
+			.mapToDouble(Double::doubleValue)
+			.sorted()
+			.toArray();
 		row(signedIn.size() + " people clicking for " + this.clickSeconds + " s",
-				String.format("%.0f pages/s, p50 %.0f ms, p99 %.0f ms (p99/p50 %.1f, goal <= 4), %d errors%s",
-						all.length / (double) this.clickSeconds, p50, p99, p99 / p50, errors.get(),
+				String.format("%.0f pages/s, %s (p99/p50 %.1f, goal <= 4), %d errors%s",
+						all.length / (double) this.clickSeconds, percentiles(all),
+						percentile(all, 0.99) / percentile(all, 0.5), errors.get(),
 						(firstError.get() != null) ? " (first: " + firstError.get() + ")" : ""));
+		// where the slow answers come from: one kind of page, or the collector's pauses
+		pages.forEach((path, name) -> {
+			double[] page = times.get(path).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			row("clicking: " + name, page.length + " answers, " + percentiles(page));
+		});
+		row("clicking: the collector's pauses", pauses.toString());
 		row("after clicking", figures(dashboard));
+	}
+
+	private static String percentiles(double[] sorted) {
+		return (sorted.length == 0) ? "no answer"
+				: String.format("p50 %.0f ms, p99 %.0f ms", percentile(sorted, 0.5), percentile(sorted, 0.99));
+	}
+
+	private static double percentile(double[] sorted, double rank) {
+		return sorted[(int) (sorted.length * rank)];
 	}
 
 	/**

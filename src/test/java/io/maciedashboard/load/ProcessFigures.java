@@ -1,5 +1,7 @@
 package io.maciedashboard.load;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,6 +97,40 @@ final class ProcessFigures {
 			throw new IllegalArgumentException("No " + what + " in: " + text);
 		}
 		return Long.parseLong(matcher.group(1));
+	}
+
+	/**
+	 * Young ({@code sun.gc.collector.0}) and full ({@code sun.gc.collector.1})
+	 * collections and their pauses in milliseconds.
+	 */
+	record Pauses(long young, double youngMillis, long full, double fullMillis) {
+
+		private static final Pattern COUNTER = Pattern.compile("^(\\S+)=(\\d+)$", Pattern.MULTILINE);
+
+		static Pauses of(String perfCounters) {
+			Map<String, Long> values = new HashMap<>();
+			Matcher counter = COUNTER.matcher(perfCounters);
+			while (counter.find()) {
+				values.put(counter.group(1), Long.parseLong(counter.group(2)));
+			}
+			double ticksPerMilli = values.getOrDefault("sun.os.hrt.frequency", 1_000_000_000L) / 1000.0;
+			return new Pauses(values.getOrDefault("sun.gc.collector.0.invocations", 0L),
+					values.getOrDefault("sun.gc.collector.0.time", 0L) / ticksPerMilli,
+					values.getOrDefault("sun.gc.collector.1.invocations", 0L),
+					values.getOrDefault("sun.gc.collector.1.time", 0L) / ticksPerMilli);
+		}
+
+		Pauses since(Pauses before) {
+			return new Pauses(this.young - before.young, this.youngMillis - before.youngMillis, this.full - before.full,
+					this.fullMillis - before.fullMillis);
+		}
+
+		@Override
+		public String toString() {
+			return String.format("%d young collections (%.0f ms in all), %d full (%.0f ms in all)", this.young,
+					this.youngMillis, this.full, this.fullMillis);
+		}
+
 	}
 
 }

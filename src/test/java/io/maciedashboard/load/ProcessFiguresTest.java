@@ -106,4 +106,28 @@ class ProcessFiguresTest {
 			.withMessageContaining("VmRSS");
 	}
 
+	@Test
+	void pausesAreTheCollectorsCountsAndTimesSinceAnEarlierReading() {
+		// jcmd <pid> PerfCounter.print of a JDK 25 with the serial collector (excerpt)
+		ProcessFigures.Pauses before = ProcessFigures.Pauses.of("""
+				4242:
+				sun.gc.collector.0.invocations=12
+				sun.gc.collector.0.name="Copy"
+				sun.gc.collector.0.time=96000000
+				sun.gc.collector.1.invocations=2
+				sun.gc.collector.1.time=250000000
+				sun.os.hrt.frequency=1000000000
+				""");
+		ProcessFigures.Pauses after = ProcessFigures.Pauses.of("""
+				sun.gc.collector.0.invocations=40
+				sun.gc.collector.0.time=376000000
+				sun.gc.collector.1.invocations=3
+				sun.gc.collector.1.time=450000000
+				sun.os.hrt.frequency=1000000000
+				""");
+
+		assertThat(after.since(before)).isEqualTo(new ProcessFigures.Pauses(28, 280.0, 1, 200.0));
+		assertThat(after.since(before)).hasToString("28 young collections (280 ms in all), 1 full (200 ms in all)");
+	}
+
 }
