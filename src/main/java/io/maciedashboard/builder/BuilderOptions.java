@@ -15,14 +15,25 @@ public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, 
 		List<Choice> objectKeys, List<Choice> sizeUnits, List<Choice> schedules, List<Choice> daysOfWeek,
 		List<Choice> managedSelectors) {
 
+	static final String SPECIFIC_BUCKETS = "SPECIFIC";
+
+	static final String BUCKET_CRITERIA = "CRITERIA";
+
+	static final String ONE_TIME = "ONE_TIME";
+
+	static final String DAILY = "DAILY";
+
+	static final String WEEKLY = "WEEKLY";
+
+	static final String MONTHLY = "MONTHLY";
+
 	static final BuilderOptions INSTANCE = new BuilderOptions(
-			List.of(new Choice(JobForm.SPECIFIC_BUCKETS, "Specific buckets"),
-					new Choice(JobForm.BUCKET_CRITERIA,
-							"Buckets that match criteria (evaluated again before every run)")),
+			List.of(new Choice(SPECIFIC_BUCKETS, "Specific buckets"),
+					new Choice(BUCKET_CRITERIA, "Buckets that match criteria (evaluated again before every run)")),
 			BucketConditionKey.options(), BucketConditionKey.COMPARATORS, ObjectConditionKey.options(),
 			SizeUnit.options(),
-			List.of(new Choice(JobForm.ONE_TIME, "Once, now"), new Choice(JobForm.DAILY, "Daily"),
-					new Choice(JobForm.WEEKLY, "Weekly"), new Choice(JobForm.MONTHLY, "Monthly")),
+			List.of(new Choice(ONE_TIME, "Once, now"), new Choice(DAILY, "Daily"), new Choice(WEEKLY, "Weekly"),
+					new Choice(MONTHLY, "Monthly")),
 			Arrays.stream(DayOfWeek.values())
 				.map((day) -> new Choice(day.name(), day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
 				.toList(),

@@ -12,7 +12,7 @@ import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.Place;
 
 import org.springframework.stereotype.Component;
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -41,7 +41,7 @@ class BuilderPage {
 	BuilderView form(JobForm form, IdentifierCatalog catalog, Errors errors, boolean showBucketProblems, String notice,
 			CreateProblem problem) {
 		Search search = search(form);
-		Preview preview = preview(form, showBucketProblems ? errors : new BeanPropertyBindingResult(form, "jobForm"));
+		Preview preview = preview(form, showBucketProblems ? errors : new DirectFieldBindingResult(form, "jobForm"));
 		return new BuilderView(catalog, search.buckets(), search.error(), preview.preview(), preview.hint(), null,
 				notice, problem, null);
 	}
@@ -61,7 +61,7 @@ class BuilderPage {
 		boolean searches = section.equals("buckets") || section.equals("bucketPicker");
 		boolean previews = section.equals("buckets") || section.equals("preview");
 		Search search = searches ? search(form) : new Search(List.of(), null);
-		Preview preview = previews ? preview(form, new BeanPropertyBindingResult(form, "jobForm"))
+		Preview preview = previews ? preview(form, new DirectFieldBindingResult(form, "jobForm"))
 				: new Preview(null, null);
 		return new BuilderView(null, search.buckets(), search.error(), preview.preview(), preview.hint(), null, null,
 				null, null);
@@ -73,7 +73,7 @@ class BuilderPage {
 	 */
 	Place place(JobForm form) {
 		List<Place> places = this.macie.places();
-		return places.stream().filter((place) -> place.key().equals(form.getPlace())).findFirst().orElse(places.get(0));
+		return places.stream().filter((place) -> place.key().equals(form.place)).findFirst().orElse(places.get(0));
 	}
 
 	/** The places a job can be made in, for the place select. */
@@ -116,7 +116,7 @@ class BuilderPage {
 
 	private Search search(JobForm form) {
 		try {
-			return new Search(this.inventory.search(place(form), form.getBucketSearch()), null);
+			return new Search(this.inventory.search(place(form), form.bucketSearch), null);
 		}
 		catch (MacieException ex) {
 			return new Search(List.of(), ex.getMessage());

@@ -86,20 +86,20 @@ record FormAction(Kind kind, String list, int row, int index) {
 		}
 		if (this.row >= 0) {
 			List<? extends ConditionForm> conditions = switch (this.list) {
-				case "bucketIncludes" -> form.getBucketIncludes();
-				case "bucketExcludes" -> form.getBucketExcludes();
-				case "objectIncludes" -> form.getObjectIncludes();
-				default -> form.getObjectExcludes();
+				case "bucketIncludes" -> form.bucketIncludes;
+				case "bucketExcludes" -> form.bucketExcludes;
+				case "objectIncludes" -> form.objectIncludes;
+				default -> form.objectExcludes;
 			};
-			return this.row < conditions.size() && change(conditions.get(this.row).getTagValues(), TagPairForm::new);
+			return this.row < conditions.size() && change(conditions.get(this.row).tagValues, TagPairForm::new);
 		}
 		return switch (this.list) {
-			case "tags" -> change(form.getTags(), TagPairForm::new);
-			case "typedBuckets" -> change(form.getTypedBuckets(), AccountBucketsForm::new);
-			case "bucketIncludes" -> change(form.getBucketIncludes(), BucketConditionForm::new);
-			case "bucketExcludes" -> change(form.getBucketExcludes(), BucketConditionForm::new);
-			case "objectIncludes" -> change(form.getObjectIncludes(), ObjectConditionForm::new);
-			default -> change(form.getObjectExcludes(), ObjectConditionForm::new);
+			case "tags" -> change(form.tags, TagPairForm::new);
+			case "typedBuckets" -> change(form.typedBuckets, AccountBucketsForm::new);
+			case "bucketIncludes" -> change(form.bucketIncludes, BucketConditionForm::new);
+			case "bucketExcludes" -> change(form.bucketExcludes, BucketConditionForm::new);
+			case "objectIncludes" -> change(form.objectIncludes, ObjectConditionForm::new);
+			default -> change(form.objectExcludes, ObjectConditionForm::new);
 		};
 	}
 
