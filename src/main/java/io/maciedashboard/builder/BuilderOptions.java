@@ -45,12 +45,13 @@ public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, 
 
 	/** The values Macie defines for a bucket property; empty when they are typed. */
 	public List<Choice> bucketValueChoices(String key) {
-		return BucketConditionKey.parse(key).map(BucketConditionKey::choices).orElse(List.of());
+		return FormText.constant(BucketConditionKey.class, key).map(BucketConditionKey::choices).orElse(List.of());
 	}
 
 	/** Which input a bucket row shows: tags, choices or values. */
 	public String bucketInput(String key) {
-		BucketConditionKey parsed = BucketConditionKey.parse(key).orElse(BucketConditionKey.ACCOUNT_ID);
+		BucketConditionKey parsed = FormText.constant(BucketConditionKey.class, key)
+			.orElse(BucketConditionKey.ACCOUNT_ID);
 		return parsed.isTag() ? "tags" : parsed.hasChoices() ? "choices" : "values";
 	}
 
@@ -64,12 +65,14 @@ public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, 
 	 * first one).
 	 */
 	public List<Choice> objectComparators(String key) {
-		return ObjectConditionKey.parse(key).orElse(ObjectConditionKey.OBJECT_EXTENSION).comparators();
+		return FormText.constant(ObjectConditionKey.class, key)
+			.orElse(ObjectConditionKey.OBJECT_EXTENSION)
+			.comparators();
 	}
 
 	/** Which input an object row shows: values, keyPrefixes, dateTime, size or tags. */
 	public String objectInput(String key) {
-		return switch (ObjectConditionKey.parse(key).orElse(ObjectConditionKey.OBJECT_EXTENSION)) {
+		return switch (FormText.constant(ObjectConditionKey.class, key).orElse(ObjectConditionKey.OBJECT_EXTENSION)) {
 			case OBJECT_EXTENSION -> "values";
 			case OBJECT_KEY -> "keyPrefixes";
 			case OBJECT_LAST_MODIFIED_DATE -> "dateTime";

@@ -330,7 +330,7 @@ final class JobFormReader {
 			if (comparator == null) {
 				reject(path + "comparator", "Choose \"is\" or \"is not\".");
 			}
-			BucketConditionKey key = BucketConditionKey.parse(row.key).orElse(null);
+			BucketConditionKey key = FormText.constant(BucketConditionKey.class, row.key).orElse(null);
 			if (key == null) {
 				reject(path + "key", "Choose what the condition tests.");
 			}
@@ -409,7 +409,7 @@ final class JobFormReader {
 		for (int i = 0; i < rows.size(); i++) {
 			ObjectConditionForm row = rows.get(i);
 			String path = list + "[" + i + "].";
-			ObjectConditionKey key = ObjectConditionKey.parse(row.key).orElse(null);
+			ObjectConditionKey key = FormText.constant(ObjectConditionKey.class, row.key).orElse(null);
 			if (key == null) {
 				reject(path + "key", "Choose what the condition tests.");
 				continue;
@@ -470,7 +470,7 @@ final class JobFormReader {
 
 	/** A size typed with a unit, in whole bytes (rounded to the nearest byte). */
 	private List<String> bytes(String path, ObjectConditionForm row) {
-		SizeUnit unit = SizeUnit.parse(row.sizeUnit).orElse(null);
+		SizeUnit unit = FormText.constant(SizeUnit.class, row.sizeUnit).orElse(null);
 		if (unit == null) {
 			reject(path + "sizeUnit", "Choose a unit from the list.");
 			return List.of();
