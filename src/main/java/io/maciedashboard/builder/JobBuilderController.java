@@ -109,9 +109,8 @@ class JobBuilderController {
 	String newJob(@RequestParam(required = false) String copyOf, @RequestParam(required = false) String place,
 			Model model, HttpSession session) {
 		CreatedJobs created = CreatedJobs.of(session);
+		Place from = this.page.place(place);
 		JobForm empty = new JobForm();
-		empty.place = place;
-		Place from = this.page.place(empty);
 		empty.place = from.key();
 		if (copyOf == null) {
 			return newForm(model, empty, null, created);
@@ -306,7 +305,7 @@ class JobBuilderController {
 			return reviewed(model, form, request, this.page.catalog(form),
 					"The job changed since you last reviewed it. Check it again, then create it.", null);
 		}
-		Place place = this.page.place(form);
+		Place place = this.page.place(form.place);
 		AuditTrail.Attempt attempt;
 		try {
 			attempt = this.audit.attempt(who, AuditAction.CREATE, JobRef.of(place, null, definition.name()),
@@ -398,7 +397,7 @@ class JobBuilderController {
 	 * another job).
 	 */
 	private String fingerprint(JobForm form, CreateJobRequest request) {
-		return this.page.place(form).key() + " " + request.fingerprint();
+		return this.page.place(form.place).key() + " " + request.fingerprint();
 	}
 
 }
