@@ -15,6 +15,8 @@ public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, 
 		List<Choice> objectKeys, List<Choice> sizeUnits, List<Choice> schedules, List<Choice> daysOfWeek,
 		List<Choice> managedSelectors) {
 
+	// what the bucket mode and schedule choices post; kept here, not on JobForm, whose
+	// fields the binder sets directly by name, static ones included
 	static final String SPECIFIC_BUCKETS = "SPECIFIC";
 
 	static final String BUCKET_CRITERIA = "CRITERIA";
