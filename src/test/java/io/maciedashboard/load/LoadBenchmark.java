@@ -1,6 +1,7 @@
 package io.maciedashboard.load;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,24 +28,30 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.maciedashboard.TestMacieDashboardApplication;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 
 /**
- * Not a test: the dashboard over real HTTP, in a JVM of its own with {@code -Xmx256m},
- * started as the README's run command starts it (the dev run: emulator, development
- * identity provider, H2 file), on free ports. People sign in through the identity
- * provider's login page; then 1,000 event streams are held open at once (heap after a
- * full GC, resident memory, threads, next to the figures before), 50 people click through
- * list and job pages without pause (pages/s, p50 and p99 of the time to a whole answer,
- * measured by the client on loopback), and the production jar, if built, is started a few
- * times (to readiness UP, and Spring's "Started ... in X seconds"). Run:
- * {@code ./mvnw -B -Pbenchmark -Dfrontend.skip verify}, or alone with {@code java -cp
+ * Not a test: the dashboard over real HTTP, in a JVM of its own with {@code -Xmx256m}, on
+ * free ports, twice: the production jar as the Dockerfile runs it (emulator mode, the
+ * serial collector, an identity provider of its own) and the dev run as the README's run
+ * command starts it (emulator, development identity provider, H2 file, test classpath).
+ * In each, people sign in through the identity provider's login page; then 1,000 event
+ * streams are held open at once (resident memory, heap and resident memory after a full
+ * GC, threads, next to the figures before), and 50 people click through list and job
+ * pages without pause (pages/s, p50 and p99 of the time to a whole answer, measured by
+ * the client on loopback). The jar is also started a few times alone (to readiness UP,
+ * and Spring's "Started ... in X seconds"). Run:
+ * {@code ./mvnw -B -Pbenchmark -Dfrontend.skip
+ * verify} (it builds the jar), or alone with {@code java -cp
  * target/test-classes:target/classes:<test classpath> io.maciedashboard.load.LoadBenchmark}.
- * Settings (system properties): {@code load.java.home} (another JDK for the dashboard,
- * e.g. a 21+ one for virtual threads), {@code load.people} (50), {@code load.streams}
- * (1000), {@code load.click-seconds} (30), {@code load.startups} (3),
- * {@code load.jvm-options} and {@code load.arguments} (more JVM options and settings for
- * the dev run, to compare), {@code load.nmt=true} (the JVM's native memory summary beside
- * the figures, to see where resident memory goes).
+ * Settings (system properties): {@code load.runs} ("jar dev"), {@code load.java.home}
+ * (another JDK for the dashboard, e.g. a 21+ one for virtual threads),
+ * {@code load.people} (50), {@code load.streams} (1000), {@code load.click-seconds} (30),
+ * {@code load.startups} (3), {@code load.jvm-options} and {@code load.arguments} (more
+ * JVM options and settings for the dashboard under load, to compare),
+ * {@code load.nmt=true} (the JVM's native memory summary and the largest classes on the
+ * heap beside the figures, to see where memory goes).
  */
 public final class LoadBenchmark {
 
@@ -75,7 +82,13 @@ public final class LoadBenchmark {
 	 */
 	private final List<String> dashboardArguments = words(System.getProperty("load.arguments", ""));
 
+	/** Which dashboards to load: the production jar, the dev run, or both. */
+	private final Set<String> runs = Set.copyOf(words(System.getProperty("load.runs", "jar dev")));
+
 	private final List<String> table = new ArrayList<>();
+
+	/** The dashboard under load now, named in each row. */
+	private String run = "";
 
 	private LoadBenchmark() {
 	}
@@ -89,38 +102,55 @@ public final class LoadBenchmark {
 				"%nLoad over real HTTP: the dashboard in its own JVM (%s, -Xmx256m %s %s), %d processors here%n",
 				this.javaHome, this.dashboardOptions, this.dashboardArguments,
 				Runtime.getRuntime().availableProcessors());
-		startups();
-		devRun();
+		Path jar = builtJar();
+		if (jar == null) {
+			row("production jar", "no target/macie-jobs-dashboard-*.jar: run ./mvnw -DskipTests package");
+		}
+		else {
+			startups(jar);
+			if (this.runs.contains("jar")) {
+				jarRun(jar);
+			}
+		}
+		if (this.runs.contains("dev")) {
+			devRun();
+		}
 		System.out.println();
 		System.out.println("| figure | value |");
 		System.out.println("|---|---|");
 		this.table.forEach(System.out::println);
 	}
 
-	/** The production jar ({@code ./mvnw -DskipTests package}), in emulator mode. */
-	private void startups() throws Exception {
-		Path jar = builtJar();
-		if (jar == null) {
-			row("start-up of the production jar",
-					"no target/macie-jobs-dashboard-*.jar: run ./mvnw -DskipTests package");
-			return;
-		}
-		List<String> arguments = List.of("-jar", jar.toString(), "--macie.mode=emulator", "--macie.region=us-east-1",
-				"--macie.emulator.port=0",
-				// a client registration that needs no reachable identity provider to
-				// start
+	/**
+	 * The production jar in emulator mode; {@code identityProvider} is the issuer it
+	 * signs in with (one that needs no reachable provider to start when null).
+	 */
+	private static List<String> jarArguments(Path jar, String issuer) {
+		List<String> arguments = new ArrayList<>(List.of("-jar", jar.toString(), "--macie.mode=emulator",
+				"--macie.region=us-east-1", "--macie.emulator.port=0",
 				"--spring.security.oauth2.client.registration.sso.client-id=macie-dashboard",
 				"--spring.security.oauth2.client.registration.sso.client-secret=load-secret",
-				"--spring.security.oauth2.client.registration.sso.provider=company",
-				"--spring.security.oauth2.client.provider.company.authorization-uri=http://idp.invalid/authorize",
-				"--spring.security.oauth2.client.provider.company.token-uri=http://idp.invalid/token",
-				"--spring.security.oauth2.client.provider.company.jwk-set-uri=http://idp.invalid/jwks",
-				"--spring.security.oauth2.client.provider.company.user-info-uri=http://idp.invalid/userinfo",
-				"--spring.security.oauth2.client.provider.company.user-name-attribute=sub");
+				"--spring.security.oauth2.client.registration.sso.provider=sso"));
+		if (issuer != null) {
+			arguments.add("--spring.security.oauth2.client.provider.sso.issuer-uri=" + issuer);
+		}
+		else {
+			arguments.addAll(List.of(
+					"--spring.security.oauth2.client.provider.sso.authorization-uri=http://idp.invalid/authorize",
+					"--spring.security.oauth2.client.provider.sso.token-uri=http://idp.invalid/token",
+					"--spring.security.oauth2.client.provider.sso.jwk-set-uri=http://idp.invalid/jwks",
+					"--spring.security.oauth2.client.provider.sso.user-info-uri=http://idp.invalid/userinfo",
+					"--spring.security.oauth2.client.provider.sso.user-name-attribute=sub"));
+		}
+		return arguments;
+	}
+
+	/** Start-ups of the production jar ({@code ./mvnw -DskipTests package}). */
+	private void startups(Path jar) throws Exception {
 		for (int i = 1; i <= this.startups; i++) {
 			Path data = Files.createTempDirectory("macie-startup-");
-			try (DashboardProcess jarRun = DashboardProcess.start(this.javaHome, List.of("-Xmx256m"), arguments, data,
-					DashboardProcess.freePort())) {
+			try (DashboardProcess jarRun = DashboardProcess.start(this.javaHome, List.of("-Xmx256m"),
+					jarArguments(jar, null), data, DashboardProcess.freePort())) {
 				row("start-up of the jar, run " + i,
 						String.format("readiness UP after %.1f s; Spring: started in %.1f s; RSS %d MB",
 								jarRun.readySeconds(), jarRun.springStartedSeconds(),
@@ -129,14 +159,31 @@ public final class LoadBenchmark {
 		}
 	}
 
+	/**
+	 * The production jar as the Dockerfile runs it (the serial collector), signing in
+	 * through an identity provider of its own (mock-oauth2-server's login page, here in
+	 * the benchmark's JVM).
+	 */
+	private void jarRun(Path jar) throws Exception {
+		MockOAuth2Server identityProvider = new MockOAuth2Server(new OAuth2Config(true));
+		identityProvider.start(InetAddress.getLoopbackAddress(), DashboardProcess.freePort());
+		try {
+			List<String> jvm = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC"));
+			jvm.addAll(this.dashboardOptions);
+			List<String> arguments = new ArrayList<>(
+					jarArguments(jar, identityProvider.issuerUrl("default").toString()));
+			arguments.addAll(this.dashboardArguments);
+			underLoad("jar", jvm, arguments);
+		}
+		finally {
+			identityProvider.shutdown();
+		}
+	}
+
 	/** The dev run with the README's settings, on free ports. */
 	private void devRun() throws Exception {
-		Path data = Files.createTempDirectory("macie-load-");
 		List<String> jvm = new ArrayList<>(List.of("-Xmx256m"));
 		jvm.addAll(this.dashboardOptions);
-		if (this.nativeMemory) {
-			jvm.add("-XX:NativeMemoryTracking=summary");
-		}
 		jvm.addAll(List.of("-cp", System.getProperty("java.class.path")));
 		List<String> arguments = new ArrayList<>(List.of(TestMacieDashboardApplication.class.getName(),
 				"--macie.emulator.port=" + DashboardProcess.freePort(),
@@ -144,13 +191,24 @@ public final class LoadBenchmark {
 				"--dashboard.dev-mail.smtp-port=" + DashboardProcess.freePort(),
 				"--dashboard.dev-mail.imap-port=" + DashboardProcess.freePort()));
 		arguments.addAll(this.dashboardArguments);
-		try (DashboardProcess dashboard = DashboardProcess.start(this.javaHome, jvm, arguments, data,
+		underLoad("dev run", jvm, arguments);
+	}
+
+	/** Signs people in, opens the event streams, then lets them click. */
+	private void underLoad(String name, List<String> jvmOptions, List<String> mainArguments) throws Exception {
+		Path data = Files.createTempDirectory("macie-load-");
+		List<String> jvm = new ArrayList<>(jvmOptions);
+		if (this.nativeMemory) {
+			jvm.add(0, "-XX:NativeMemoryTracking=summary");
+		}
+		try (DashboardProcess dashboard = DashboardProcess.start(this.javaHome, jvm, mainArguments, data,
 				DashboardProcess.freePort())) {
-			row("dev run start-up", String.format("readiness UP after %.1f s (log: %s)", dashboard.readySeconds(),
-					data.resolve("dashboard.log")));
+			this.run = name;
+			row("start-up", String.format("readiness UP after %.1f s (log: %s; JVM options %s)",
+					dashboard.readySeconds(), data.resolve("dashboard.log"),
+					jvmOptions.stream().filter((option) -> option.startsWith("-X")).collect(Collectors.joining(" "))));
 			List<SignedInPerson> signedIn = signIn(dashboard.url());
-			String idle = figures(dashboard);
-			row("signed in, idle", idle);
+			row("signed in, idle", figures(dashboard));
 			List<String> jobs = runningJobs(signedIn.get(0));
 			openStreams(dashboard, signedIn, jobs);
 			click(dashboard, signedIn, jobs.get(0));
@@ -257,7 +315,16 @@ public final class LoadBenchmark {
 			});
 		}
 		clicking.shutdown();
-		clicking.awaitTermination(this.clickSeconds + 120L, TimeUnit.SECONDS);
+		// a stall is worth seeing: the dashboard's threads once, when any answer is 10 s
+		// late
+		Path threads = null;
+		while (!clicking.awaitTermination(1, TimeUnit.SECONDS)) {
+			if (threads == null && System.nanoTime() > end + TimeUnit.SECONDS.toNanos(10)) {
+				threads = Files.createTempFile("macie-load-stall-", ".txt");
+				Files.writeString(threads, dashboard.threadDump());
+				row("an answer 10 s late", "the dashboard's threads then: " + threads);
+			}
+		}
 		double[] all = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
 		double p50 = all[all.length / 2];
 		double p99 = all[(int) (all.length * 0.99)];
@@ -268,15 +335,19 @@ public final class LoadBenchmark {
 		row("after clicking", figures(dashboard));
 	}
 
-	/** Heap after a full GC, resident memory and threads of the dashboard now. */
+	/**
+	 * Resident memory as it is, then heap and resident memory after a full GC, and
+	 * threads of the dashboard now.
+	 */
 	private static String figures(DashboardProcess dashboard) throws IOException, InterruptedException {
+		long residentBefore = ProcessFigures.residentKib(dashboard.procStatus());
 		String heap = dashboard.heapInfoAfterFullGc();
 		String status = dashboard.procStatus();
 		OptionalLong metaspace = ProcessFigures.metaspaceUsedKib(heap);
 		String metaspaceUsed = metaspace.isPresent() ? " metaspace " + metaspace.getAsLong() / 1024 + " MB," : "";
-		return String.format("heap after full GC %d MB,%s RSS %d MB (goal < 400), %d threads",
-				ProcessFigures.heapUsedKib(heap) / 1024, metaspaceUsed, ProcessFigures.residentKib(status) / 1024,
-				ProcessFigures.threads(status));
+		return String.format("RSS %d MB (goal < 400); after a full GC: heap %d MB,%s RSS %d MB; %d threads",
+				residentBefore / 1024, ProcessFigures.heapUsedKib(heap) / 1024, metaspaceUsed,
+				ProcessFigures.residentKib(status) / 1024, ProcessFigures.threads(status));
 	}
 
 	private static boolean await(int seconds, BooleanSupplier condition) throws InterruptedException {
@@ -291,8 +362,9 @@ public final class LoadBenchmark {
 	}
 
 	private void row(String figure, String value) {
-		System.out.println(figure + ": " + value);
-		this.table.add("| " + figure + " | " + value + " |");
+		String named = this.run.isEmpty() ? figure : this.run + ": " + figure;
+		System.out.println(named + ": " + value);
+		this.table.add("| " + named + " | " + value + " |");
 	}
 
 	private static List<String> words(String text) {
