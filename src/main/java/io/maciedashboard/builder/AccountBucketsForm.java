@@ -8,9 +8,9 @@ import io.maciedashboard.macie.BucketScope.AccountBuckets;
  */
 public class AccountBucketsForm {
 
-	private String accountId = "";
+	public String accountId = "";
 
-	private String bucketNames = "";
+	public String bucketNames = "";
 
 	public AccountBucketsForm() {
 	}
@@ -22,22 +22,6 @@ public class AccountBucketsForm {
 
 	static AccountBucketsForm of(AccountBuckets account) {
 		return new AccountBucketsForm(account.accountId(), String.join("\n", account.buckets()));
-	}
-
-	public String getAccountId() {
-		return this.accountId;
-	}
-
-	public void setAccountId(String accountId) {
-		this.accountId = accountId;
-	}
-
-	public String getBucketNames() {
-		return this.bucketNames;
-	}
-
-	public void setBucketNames(String bucketNames) {
-		this.bucketNames = bucketNames;
 	}
 
 	boolean isBlank() {

@@ -14,7 +14,7 @@ import io.maciedashboard.macie.BucketScope.TagCondition;
  */
 public class BucketConditionForm extends ConditionForm {
 
-	private List<String> choices = new ArrayList<>();
+	public List<String> choices = new ArrayList<>();
 
 	public BucketConditionForm() {
 		super(BucketConditionKey.ACCOUNT_ID.name());
@@ -33,14 +33,6 @@ public class BucketConditionForm extends ConditionForm {
 			}
 		}
 		return row;
-	}
-
-	public List<String> getChoices() {
-		return this.choices;
-	}
-
-	public void setChoices(List<String> choices) {
-		this.choices = choices;
 	}
 
 }

@@ -2,7 +2,6 @@ package io.maciedashboard.builder;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.maciedashboard.macie.BucketScope.BucketProperty;
@@ -45,10 +44,6 @@ enum BucketConditionKey {
 
 		static final MacieWords WORDS = new MacieWords();
 
-	}
-
-	static Optional<BucketConditionKey> parse(String value) {
-		return FormText.constant(BucketConditionKey.class, value);
 	}
 
 	static List<Choice> options() {

@@ -15,14 +15,27 @@ public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, 
 		List<Choice> objectKeys, List<Choice> sizeUnits, List<Choice> schedules, List<Choice> daysOfWeek,
 		List<Choice> managedSelectors) {
 
+	// what the bucket mode and schedule choices post; kept here, not on JobForm, whose
+	// fields the binder sets directly by name, static ones included
+	static final String SPECIFIC_BUCKETS = "SPECIFIC";
+
+	static final String BUCKET_CRITERIA = "CRITERIA";
+
+	static final String ONE_TIME = "ONE_TIME";
+
+	static final String DAILY = "DAILY";
+
+	static final String WEEKLY = "WEEKLY";
+
+	static final String MONTHLY = "MONTHLY";
+
 	static final BuilderOptions INSTANCE = new BuilderOptions(
-			List.of(new Choice(JobForm.SPECIFIC_BUCKETS, "Specific buckets"),
-					new Choice(JobForm.BUCKET_CRITERIA,
-							"Buckets that match criteria (evaluated again before every run)")),
+			List.of(new Choice(SPECIFIC_BUCKETS, "Specific buckets"),
+					new Choice(BUCKET_CRITERIA, "Buckets that match criteria (evaluated again before every run)")),
 			BucketConditionKey.options(), BucketConditionKey.COMPARATORS, ObjectConditionKey.options(),
 			SizeUnit.options(),
-			List.of(new Choice(JobForm.ONE_TIME, "Once, now"), new Choice(JobForm.DAILY, "Daily"),
-					new Choice(JobForm.WEEKLY, "Weekly"), new Choice(JobForm.MONTHLY, "Monthly")),
+			List.of(new Choice(ONE_TIME, "Once, now"), new Choice(DAILY, "Daily"), new Choice(WEEKLY, "Weekly"),
+					new Choice(MONTHLY, "Monthly")),
 			Arrays.stream(DayOfWeek.values())
 				.map((day) -> new Choice(day.name(), day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
 				.toList(),
@@ -34,12 +47,13 @@ public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, 
 
 	/** The values Macie defines for a bucket property; empty when they are typed. */
 	public List<Choice> bucketValueChoices(String key) {
-		return BucketConditionKey.parse(key).map(BucketConditionKey::choices).orElse(List.of());
+		return FormText.constant(BucketConditionKey.class, key).map(BucketConditionKey::choices).orElse(List.of());
 	}
 
 	/** Which input a bucket row shows: tags, choices or values. */
 	public String bucketInput(String key) {
-		BucketConditionKey parsed = BucketConditionKey.parse(key).orElse(BucketConditionKey.ACCOUNT_ID);
+		BucketConditionKey parsed = FormText.constant(BucketConditionKey.class, key)
+			.orElse(BucketConditionKey.ACCOUNT_ID);
 		return parsed.isTag() ? "tags" : parsed.hasChoices() ? "choices" : "values";
 	}
 
@@ -53,12 +67,14 @@ public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, 
 	 * first one).
 	 */
 	public List<Choice> objectComparators(String key) {
-		return ObjectConditionKey.parse(key).orElse(ObjectConditionKey.OBJECT_EXTENSION).comparators();
+		return FormText.constant(ObjectConditionKey.class, key)
+			.orElse(ObjectConditionKey.OBJECT_EXTENSION)
+			.comparators();
 	}
 
 	/** Which input an object row shows: values, keyPrefixes, dateTime, size or tags. */
 	public String objectInput(String key) {
-		return switch (ObjectConditionKey.parse(key).orElse(ObjectConditionKey.OBJECT_EXTENSION)) {
+		return switch (FormText.constant(ObjectConditionKey.class, key).orElse(ObjectConditionKey.OBJECT_EXTENSION)) {
 			case OBJECT_EXTENSION -> "values";
 			case OBJECT_KEY -> "keyPrefixes";
 			case OBJECT_LAST_MODIFIED_DATE -> "dateTime";

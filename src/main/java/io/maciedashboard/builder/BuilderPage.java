@@ -2,7 +2,8 @@ package io.maciedashboard.builder;
 
 import java.util.List;
 
-import io.maciedashboard.macie.Bucket;
+import io.maciedashboard.builder.BuilderView.Preview;
+import io.maciedashboard.builder.BuilderView.Search;
 import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.BucketScope.SpecificBuckets;
 import io.maciedashboard.macie.CreateJobRequest;
@@ -12,7 +13,7 @@ import io.maciedashboard.macie.MacieJobs;
 import io.maciedashboard.macie.Place;
 
 import org.springframework.stereotype.Component;
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -40,40 +41,37 @@ class BuilderPage {
 	 */
 	BuilderView form(JobForm form, IdentifierCatalog catalog, Errors errors, boolean showBucketProblems, String notice,
 			CreateProblem problem) {
-		Search search = search(form);
-		Preview preview = preview(form, showBucketProblems ? errors : new BeanPropertyBindingResult(form, "jobForm"));
-		return new BuilderView(catalog, search.buckets(), search.error(), preview.preview(), preview.hint(), null,
+		return new BuilderView(catalog, search(form),
+				preview(form, showBucketProblems ? errors : new DirectFieldBindingResult(form, "jobForm")), null,
 				notice, problem, null);
 	}
 
 	/** The form with the review of its request on top; the preview is the review's. */
 	BuilderView review(JobForm form, CreateJobRequest request, IdentifierCatalog catalog, String notice,
 			CreateProblem problem) {
-		JobReview review = review(place(form), request);
-		Search search = search(form);
-		return new BuilderView(catalog, search.buckets(), search.error(), review.preview(),
-				(review.preview() != null) ? null : "The bucket inventory could not be read.", review, notice, problem,
-				null);
+		JobReview review = review(place(form.place), request);
+		return new BuilderView(catalog, search(form),
+				new Preview(review.preview(),
+						(review.preview() != null) ? null : "The bucket inventory could not be read."),
+				review, notice, problem, null);
 	}
 
 	/** Only what one section (an htmx fragment) needs. */
 	BuilderView section(JobForm form, String section) {
 		boolean searches = section.equals("buckets") || section.equals("bucketPicker");
 		boolean previews = section.equals("buckets") || section.equals("preview");
-		Search search = searches ? search(form) : new Search(List.of(), null);
-		Preview preview = previews ? preview(form, new BeanPropertyBindingResult(form, "jobForm"))
-				: new Preview(null, null);
-		return new BuilderView(null, search.buckets(), search.error(), preview.preview(), preview.hint(), null, null,
-				null, null);
+		return new BuilderView(null, searches ? search(form) : new Search(List.of(), null),
+				previews ? preview(form, new DirectFieldBindingResult(form, "jobForm")) : new Preview(null, null), null,
+				null, null, null);
 	}
 
 	/**
-	 * The place the job is made in: the form's, or the default place when it names none
-	 * that is configured.
+	 * The place the job is made in: the one with this key, or the default place when the
+	 * key names none that is configured.
 	 */
-	Place place(JobForm form) {
+	Place place(String key) {
 		List<Place> places = this.macie.places();
-		return places.stream().filter((place) -> place.key().equals(form.getPlace())).findFirst().orElse(places.get(0));
+		return places.stream().filter((place) -> place.key().equals(key)).findFirst().orElse(places.get(0));
 	}
 
 	/** The places a job can be made in, for the place select. */
@@ -88,7 +86,7 @@ class BuilderPage {
 	/** Macie's identifiers and allow lists in the form's place. */
 	IdentifierCatalog catalog(JobForm form) {
 		try {
-			Place place = place(form);
+			Place place = place(form.place);
 			return new IdentifierCatalog(this.macie.managedDataIdentifiers(place),
 					this.macie.customDataIdentifiers(place), this.macie.allowLists(place), null);
 		}
@@ -116,7 +114,7 @@ class BuilderPage {
 
 	private Search search(JobForm form) {
 		try {
-			return new Search(this.inventory.search(place(form), form.getBucketSearch()), null);
+			return new Search(this.inventory.search(place(form.place), form.bucketSearch), null);
 		}
 		catch (MacieException ex) {
 			return new Search(List.of(), ex.getMessage());
@@ -131,17 +129,11 @@ class BuilderPage {
 							: "Complete the conditions to see which buckets they match now.");
 		}
 		try {
-			return new Preview(this.inventory.preview(place(form), buckets), null);
+			return new Preview(this.inventory.preview(place(form.place), buckets), null);
 		}
 		catch (MacieException ex) {
 			return new Preview(null, "The bucket inventory could not be read: " + ex.getMessage());
 		}
-	}
-
-	private record Search(List<Bucket> buckets, String error) {
-	}
-
-	private record Preview(BucketPreview preview, String hint) {
 	}
 
 }

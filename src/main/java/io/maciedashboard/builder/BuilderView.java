@@ -11,10 +11,8 @@ import io.maciedashboard.web.ScopeSentences;
  * built only for a page about to be rendered. Parts a section does not show are null.
  *
  * @param catalog Macie's identifiers and allow lists
- * @param bucketResults the inventory search's buckets
- * @param inventoryError why the inventory could not be searched, or null
- * @param preview what the bucket selection matches now, or null (see previewHint)
- * @param previewHint why there is no preview
+ * @param search the inventory search
+ * @param preview what the bucket selection matches now, or why there is no preview
  * @param review the reviewed job, or null before review
  * @param notice something to know about this form (a copy, a changed job), or null
  * @param problem why "Create" did not create the job, or null
@@ -22,16 +20,15 @@ import io.maciedashboard.web.ScopeSentences;
  * browser may fill with a draft it kept: the client tokens that created jobs in this
  * session, space-separated (a draft with one of them was submitted); otherwise null
  */
-public record BuilderView(IdentifierCatalog catalog, List<Bucket> bucketResults, String inventoryError,
-		BucketPreview preview, String previewHint, JobReview review, String notice, CreateProblem problem,
-		String createdClientTokens) {
-
-	BuilderView drawnFromScratch(CreatedJobs created) {
-		return new BuilderView(this.catalog, this.bucketResults, this.inventoryError, this.preview, this.previewHint,
-				this.review, this.notice, this.problem, String.join(" ", created.clientTokens()));
-	}
+public record BuilderView(IdentifierCatalog catalog, Search search, Preview preview, JobReview review, String notice,
+		CreateProblem problem, String createdClientTokens) {
 
 	private static final ScopeSentences SENTENCES = new ScopeSentences();
+
+	BuilderView drawnFromScratch(CreatedJobs created) {
+		return new BuilderView(this.catalog, this.search, this.preview, this.review, this.notice, this.problem,
+				String.join(" ", created.clientTokens()));
+	}
 
 	public BuilderOptions options() {
 		return BuilderOptions.INSTANCE;
@@ -43,6 +40,14 @@ public record BuilderView(IdentifierCatalog catalog, List<Bucket> bucketResults,
 
 	public ScopeSentences sentences() {
 		return SENTENCES;
+	}
+
+	/** The inventory search's buckets, or why the inventory could not be searched. */
+	public record Search(List<Bucket> buckets, String error) {
+	}
+
+	/** What the bucket selection matches now, or the hint why there is no preview. */
+	public record Preview(BucketPreview matches, String hint) {
 	}
 
 }

@@ -12,14 +12,14 @@ import io.maciedashboard.macie.TagValue;
  */
 public abstract class ConditionForm {
 
-	private String key;
+	public String key;
 
-	private String comparator = "EQ";
+	public String comparator = "EQ";
 
-	private String valuesText = "";
+	public String valuesText = "";
 
 	/** Bound pair by pair, never replaced. */
-	private final List<TagPairForm> tagValues = new ArrayList<>(List.of(new TagPairForm()));
+	public final List<TagPairForm> tagValues = new ArrayList<>(List.of(new TagPairForm()));
 
 	protected ConditionForm(String key) {
 		this.key = key;
@@ -36,34 +36,6 @@ public abstract class ConditionForm {
 		if (this.tagValues.isEmpty()) {
 			this.tagValues.add(new TagPairForm());
 		}
-	}
-
-	public String getKey() {
-		return this.key;
-	}
-
-	public void setKey(String key) {
-		this.key = key;
-	}
-
-	public String getComparator() {
-		return this.comparator;
-	}
-
-	public void setComparator(String comparator) {
-		this.comparator = comparator;
-	}
-
-	public String getValuesText() {
-		return this.valuesText;
-	}
-
-	public void setValuesText(String valuesText) {
-		this.valuesText = valuesText;
-	}
-
-	public List<TagPairForm> getTagValues() {
-		return this.tagValues;
 	}
 
 }

@@ -1,11 +1,15 @@
 package io.maciedashboard.builder;
 
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.maciedashboard.macie.MacieLimits;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.PropertyAccessor;
+import org.springframework.beans.PropertyAccessorFactory;
 
 /**
  * What a button of the builder asked for (the posted {@code action}): add or remove a row
@@ -13,12 +17,11 @@ import io.maciedashboard.macie.MacieLimits;
  * browser kept, restored), search the bucket inventory, preview, review or create.
  * Anything else, posted by hand, is {@code UNKNOWN}.
  *
- * @param list for ADD and REMOVE: the list, e.g. {@code tags} or {@code bucketIncludes};
- * for REFRESH the section to redraw (null: the page)
- * @param row for the tag pairs of a condition: the condition's row; otherwise -1
+ * @param list for ADD and REMOVE: the path of the list, e.g. {@code tags} or
+ * {@code bucketIncludes[0].tagValues}; for REFRESH the section to redraw (null: the page)
  * @param index for REMOVE: the row to remove
  */
-record FormAction(Kind kind, String list, int row, int index) {
+record FormAction(Kind kind, String list, int index) {
 
 	/**
 	 * Rows a list may hold: as many as the longest list Macie bounds (tags), which is
@@ -26,13 +29,10 @@ record FormAction(Kind kind, String list, int row, int index) {
 	 */
 	static final int MAX_ROWS = MacieLimits.TAGS;
 
-	private static final String LISTS = "(?<list>tags|typedBuckets|bucketIncludes|bucketExcludes|objectIncludes|objectExcludes)";
-
-	/** Only conditions have tag pairs. */
-	private static final String PAIRS = "(?<conditions>bucketIncludes|bucketExcludes|objectIncludes|objectExcludes)\\[(?<row>\\d{1,3})\\]\\.tagValues";
-
-	private static final Pattern ROWS = Pattern
-		.compile("(?<verb>add|remove):(?:" + LISTS + "|" + PAIRS + ")(?::(?<index>\\d{1,3}))?");
+	/** A list of rows, or the tag pairs of a condition (only conditions have them). */
+	private static final Pattern ROWS = Pattern.compile("(?<verb>add|remove):(?<list>tags|typedBuckets"
+			+ "|(?:bucketIncludes|bucketExcludes|objectIncludes|objectExcludes)(?:\\[\\d{1,3}\\]\\.tagValues)?)"
+			+ "(?::(?<index>\\d{1,3}))?");
 
 	private static final Pattern REFRESH = Pattern.compile("refresh(?::(?<section>tags|buckets|objectScope))?");
 
@@ -40,23 +40,20 @@ record FormAction(Kind kind, String list, int row, int index) {
 		String value = (action != null) ? action : "";
 		Matcher rows = ROWS.matcher(value);
 		if (rows.matches() && ("add".equals(rows.group("verb")) == (rows.group("index") == null))) {
-			boolean pairs = rows.group("conditions") != null;
-			return new FormAction("add".equals(rows.group("verb")) ? Kind.ADD : Kind.REMOVE,
-					pairs ? rows.group("conditions") : rows.group("list"),
-					pairs ? Integer.parseInt(rows.group("row")) : -1,
+			return new FormAction("add".equals(rows.group("verb")) ? Kind.ADD : Kind.REMOVE, rows.group("list"),
 					(rows.group("index") != null) ? Integer.parseInt(rows.group("index")) : -1);
 		}
 		Matcher refresh = REFRESH.matcher(value);
 		if (value.isEmpty() || refresh.matches()) {
-			return new FormAction(Kind.REFRESH, value.isEmpty() ? null : refresh.group("section"), -1, -1);
+			return new FormAction(Kind.REFRESH, value.isEmpty() ? null : refresh.group("section"), -1);
 		}
 		return switch (value) {
-			case "restore" -> new FormAction(Kind.RESTORE, null, -1, -1);
-			case "search-buckets" -> new FormAction(Kind.SEARCH_BUCKETS, null, -1, -1);
-			case "preview" -> new FormAction(Kind.PREVIEW, null, -1, -1);
-			case "review" -> new FormAction(Kind.REVIEW, null, -1, -1);
-			case "create" -> new FormAction(Kind.CREATE, null, -1, -1);
-			default -> new FormAction(Kind.UNKNOWN, null, -1, -1);
+			case "restore" -> new FormAction(Kind.RESTORE, null, -1);
+			case "search-buckets" -> new FormAction(Kind.SEARCH_BUCKETS, null, -1);
+			case "preview" -> new FormAction(Kind.PREVIEW, null, -1);
+			case "review" -> new FormAction(Kind.REVIEW, null, -1);
+			case "create" -> new FormAction(Kind.CREATE, null, -1);
+			default -> new FormAction(Kind.UNKNOWN, null, -1);
 		};
 	}
 
@@ -80,32 +77,23 @@ record FormAction(Kind kind, String list, int row, int index) {
 	 * Adds or removes the row this action names; false when there is no such row or list
 	 * (a stale or forged action) or the list is full. Other actions change nothing.
 	 */
+	@SuppressWarnings("unchecked")
 	boolean applyTo(JobForm form) {
 		if (this.kind != Kind.ADD && this.kind != Kind.REMOVE) {
 			return true;
 		}
-		if (this.row >= 0) {
-			List<? extends ConditionForm> conditions = switch (this.list) {
-				case "bucketIncludes" -> form.getBucketIncludes();
-				case "bucketExcludes" -> form.getBucketExcludes();
-				case "objectIncludes" -> form.getObjectIncludes();
-				default -> form.getObjectExcludes();
-			};
-			return this.row < conditions.size() && change(conditions.get(this.row).getTagValues(), TagPairForm::new);
+		PropertyAccessor fields = PropertyAccessorFactory.forDirectFieldAccess(form);
+		List<Object> rows;
+		try {
+			rows = (List<Object>) fields.getPropertyValue(this.list);
 		}
-		return switch (this.list) {
-			case "tags" -> change(form.getTags(), TagPairForm::new);
-			case "typedBuckets" -> change(form.getTypedBuckets(), AccountBucketsForm::new);
-			case "bucketIncludes" -> change(form.getBucketIncludes(), BucketConditionForm::new);
-			case "bucketExcludes" -> change(form.getBucketExcludes(), BucketConditionForm::new);
-			case "objectIncludes" -> change(form.getObjectIncludes(), ObjectConditionForm::new);
-			default -> change(form.getObjectExcludes(), ObjectConditionForm::new);
-		};
-	}
-
-	private <T> boolean change(List<T> rows, Supplier<T> newRow) {
+		catch (InvalidPropertyException ex) {
+			// the tag pairs of a condition row that is not on the form
+			return false;
+		}
 		if (this.kind == Kind.ADD) {
-			return rows.size() < MAX_ROWS && rows.add(newRow.get());
+			return rows.size() < MAX_ROWS && rows.add(BeanUtils
+				.instantiateClass(fields.getPropertyTypeDescriptor(this.list).getElementTypeDescriptor().getType()));
 		}
 		if (this.index >= rows.size()) {
 			return false;

@@ -25,6 +25,7 @@ import io.maciedashboard.macie.MacieLimits;
 import io.maciedashboard.macie.Place;
 import io.maciedashboard.web.PlainBindingErrors;
 
+import org.springframework.beans.AbstractNestablePropertyAccessor;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.PropertyValue;
@@ -33,10 +34,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.ServletRequestParameterPropertyValues;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -81,10 +83,25 @@ class JobBuilderController {
 		this.audit = audit;
 	}
 
+	/** Every post binds onto a new form, which the binder below gets as its target. */
+	@ModelAttribute("jobForm")
+	JobForm jobForm() {
+		return new JobForm();
+	}
+
+	/**
+	 * The form's fields are set directly. A list of rows is bound row by row, never
+	 * replaced; a row index beyond {@link FormAction#MAX_ROWS} is refused, never grown
+	 * into memory. Spring 7.0's direct field access ignores the binder's own collection
+	 * limit (spring-framework#36861), so the limit is set on the accessor itself.
+	 */
 	@InitBinder("jobForm")
-	void limitRows(WebDataBinder binder) {
-		// indexes beyond this are refused by the binder, never grown into memory
-		binder.setAutoGrowCollectionLimit(FormAction.MAX_ROWS);
+	static void bindFields(DataBinder binder) {
+		binder.setDisallowedFields("tags", "typedBuckets", "bucketIncludes", "bucketExcludes", "objectIncludes",
+				"objectExcludes", "*.tagValues");
+		binder.initDirectFieldAccess();
+		((AbstractNestablePropertyAccessor) ((AbstractPropertyBindingResult) binder.getBindingResult())
+			.getPropertyAccessor()).setAutoGrowCollectionLimit(FormAction.MAX_ROWS);
 	}
 
 	@GetMapping
@@ -92,10 +109,9 @@ class JobBuilderController {
 	String newJob(@RequestParam(required = false) String copyOf, @RequestParam(required = false) String place,
 			Model model, HttpSession session) {
 		CreatedJobs created = CreatedJobs.of(session);
+		Place from = this.page.place(place);
 		JobForm empty = new JobForm();
-		empty.setPlace(place);
-		Place from = this.page.place(empty);
-		empty.setPlace(from.key());
+		empty.place = from.key();
 		if (copyOf == null) {
 			return newForm(model, empty, null, created);
 		}
@@ -105,9 +121,9 @@ class JobBuilderController {
 		try {
 			JobForm form = JobForm.copyOf(this.macie.describeJob(from, copyOf).definition());
 			// the copy is made in the same place, unless its maker chooses another
-			form.setPlace(from.key());
-			String name = "Copy of " + form.getName();
-			form.setName(name.substring(0, Math.min(name.length(), MacieLimits.NAME_LENGTH)));
+			form.place = from.key();
+			String name = "Copy of " + form.name;
+			form.name = name.substring(0, Math.min(name.length(), MacieLimits.NAME_LENGTH));
 			return newForm(model, form, "This form is a copy of job " + copyOf + ". Check it, then review and create.",
 					created);
 		}
@@ -122,7 +138,7 @@ class JobBuilderController {
 
 	/** A form drawn from scratch, which the browser may fill with a draft it kept. */
 	private String newForm(Model model, JobForm form, String notice, CreatedJobs created) {
-		form.setClientToken(newClientToken());
+		form.clientToken = newClientToken();
 		return form(model, form,
 				this.page.form(form, this.page.catalog(form), null, false, notice, null).drawnFromScratch(created));
 	}
@@ -255,7 +271,7 @@ class JobBuilderController {
 
 	private ServletRequestDataBinder binder(JobForm form) {
 		ServletRequestDataBinder binder = new ServletRequestDataBinder(form, "jobForm");
-		limitRows(binder);
+		bindFields(binder);
 		PlainBindingErrors.applyTo(binder);
 		return binder;
 	}
@@ -269,12 +285,12 @@ class JobBuilderController {
 		if (binding.hasErrors()) {
 			return form(model, form, this.page.form(form, catalog, binding, false, null, null));
 		}
-		return reviewed(model, form, CreateJobRequest.of(definition, form.getClientToken()), catalog, null, null);
+		return reviewed(model, form, CreateJobRequest.of(definition, form.clientToken), catalog, null, null);
 	}
 
 	private String reviewed(Model model, JobForm form, CreateJobRequest request, IdentifierCatalog catalog,
 			String notice, CreateProblem problem) {
-		form.setReviewedFingerprint(fingerprint(form, request));
+		form.reviewedFingerprint = fingerprint(form, request);
 		return form(model, form, this.page.review(form, request, catalog, notice, problem));
 	}
 
@@ -284,12 +300,12 @@ class JobBuilderController {
 		if (definition == null) {
 			return redraw(model, form, binding, null, null);
 		}
-		CreateJobRequest request = CreateJobRequest.of(definition, form.getClientToken());
-		if (!fingerprint(form, request).equals(form.getReviewedFingerprint())) {
+		CreateJobRequest request = CreateJobRequest.of(definition, form.clientToken);
+		if (!fingerprint(form, request).equals(form.reviewedFingerprint)) {
 			return reviewed(model, form, request, this.page.catalog(form),
 					"The job changed since you last reviewed it. Check it again, then create it.", null);
 		}
-		Place place = this.page.place(form);
+		Place place = this.page.place(form.place);
 		AuditTrail.Attempt attempt;
 		try {
 			attempt = this.audit.attempt(who, AuditAction.CREATE, JobRef.of(place, null, definition.name()),
@@ -348,8 +364,8 @@ class JobBuilderController {
 	 * did not create it.
 	 */
 	private String startOver(Model model, JobForm form, BindingResult binding, CreateProblem problem) {
-		form.setClientToken(newClientToken());
-		form.setReviewedFingerprint("");
+		form.clientToken = newClientToken();
+		form.reviewedFingerprint = "";
 		return redraw(model, form, binding, null, problem);
 	}
 
@@ -366,9 +382,9 @@ class JobBuilderController {
 	 * double click or a retry is answered with the job the first one created.
 	 */
 	private static void keepClientToken(JobForm form, CreatedJobs created, boolean creating) {
-		String token = form.getClientToken();
+		String token = form.clientToken;
 		if (token == null || !CLIENT_TOKEN.matcher(token).matches() || (!creating && created.contains(token))) {
-			form.setClientToken(newClientToken());
+			form.clientToken = newClientToken();
 		}
 	}
 
@@ -381,7 +397,7 @@ class JobBuilderController {
 	 * another job).
 	 */
 	private String fingerprint(JobForm form, CreateJobRequest request) {
-		return this.page.place(form).key() + " " + request.fingerprint();
+		return this.page.place(form.place).key() + " " + request.fingerprint();
 	}
 
 }

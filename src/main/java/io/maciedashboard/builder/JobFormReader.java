@@ -152,25 +152,25 @@ final class JobFormReader {
 	}
 
 	private JobDefinition definition() {
-		String name = text("name", this.form.getName(), NAME_LENGTH, "A job name");
+		String name = text("name", this.form.name, NAME_LENGTH, "A job name");
 		if (name != null && name.isEmpty()) {
 			reject("name", "Give the job a name.");
 		}
-		String description = text("description", this.form.getDescription(), DESCRIPTION_LENGTH, "A description");
-		text("bucketSearch", this.form.getBucketSearch(), SEARCH_LENGTH, "A bucket search");
+		String description = text("description", this.form.description, DESCRIPTION_LENGTH, "A description");
+		text("bucketSearch", this.form.bucketSearch, SEARCH_LENGTH, "A bucket search");
 		Map<String, String> tags = tags();
 		BucketScope buckets = buckets();
 		ZoneId zone = zone();
-		ObjectScope objects = new ObjectScope(objectConditions("objectIncludes", this.form.getObjectIncludes(), zone),
-				objectConditions("objectExcludes", this.form.getObjectExcludes(), zone));
+		ObjectScope objects = new ObjectScope(objectConditions("objectIncludes", this.form.objectIncludes, zone),
+				objectConditions("objectExcludes", this.form.objectExcludes, zone));
 		Schedule schedule = schedule();
-		Integer sampling = wholeNumber("samplingPercentage", this.form.getSamplingPercentage(), SAMPLING_PERCENTAGE_MIN,
+		Integer sampling = wholeNumber("samplingPercentage", this.form.samplingPercentage, SAMPLING_PERCENTAGE_MIN,
 				SAMPLING_PERCENTAGE_MAX,
 				"Enter a whole number from " + SAMPLING_PERCENTAGE_MIN + " to " + SAMPLING_PERCENTAGE_MAX + ".");
 		ManagedIdentifierSelector selector = managedSelector();
-		List<String> custom = chosen("customIdentifierIds", this.form.getCustomIdentifierIds(), CUSTOM_DATA_IDENTIFIERS,
+		List<String> custom = chosen("customIdentifierIds", this.form.customIdentifierIds, CUSTOM_DATA_IDENTIFIERS,
 				"custom data identifiers");
-		List<String> allowLists = chosen("allowListIds", this.form.getAllowListIds(), ALLOW_LISTS, "allow lists");
+		List<String> allowLists = chosen("allowListIds", this.form.allowListIds, ALLOW_LISTS, "allow lists");
 		if (selector == ManagedIdentifierSelector.NONE && custom.isEmpty()
 				&& !this.errors.hasFieldErrors("customIdentifierIds")) {
 			reject("customIdentifierIds",
@@ -181,8 +181,8 @@ final class JobFormReader {
 		}
 		boolean oneTime = schedule == null;
 		return new JobDefinition(name, description.isEmpty() ? null : description,
-				oneTime ? JobType.ONE_TIME : JobType.SCHEDULED, schedule, !oneTime && this.form.isInitialRun(),
-				sampling, buckets, objects, selector, managedIds(selector), custom, allowLists, tags);
+				oneTime ? JobType.ONE_TIME : JobType.SCHEDULED, schedule, !oneTime && this.form.initialRun, sampling,
+				buckets, objects, selector, managedIds(selector), custom, allowLists, tags);
 	}
 
 	// general
@@ -205,7 +205,7 @@ final class JobFormReader {
 	}
 
 	private Map<String, String> tags() {
-		List<TagPairForm> rows = this.form.getTags();
+		List<TagPairForm> rows = this.form.tags;
 		if (rows.stream().filter((row) -> !row.isBlank()).count() > TAGS) {
 			reject("tags", "A job can have at most " + TAGS + " tags.");
 		}
@@ -237,8 +237,8 @@ final class JobFormReader {
 		if (row.isBlank()) {
 			return null;
 		}
-		String key = text(path + "[" + index + "].key", row.getKey(), TAG_KEY_LENGTH, "A tag key");
-		String value = text(path + "[" + index + "].value", row.getValue(), TAG_VALUE_LENGTH, "A tag value");
+		String key = text(path + "[" + index + "].key", row.key, TAG_KEY_LENGTH, "A tag key");
+		String value = text(path + "[" + index + "].value", row.value, TAG_VALUE_LENGTH, "A tag value");
 		return (key != null && value != null) ? new TagValue(key, value) : null;
 	}
 
@@ -248,12 +248,12 @@ final class JobFormReader {
 		if (this.form.isSpecificBuckets()) {
 			return specificBuckets();
 		}
-		if (JobForm.BUCKET_CRITERIA.equals(this.form.getBucketMode())) {
-			if (this.form.getBucketIncludes().isEmpty() && this.form.getBucketExcludes().isEmpty()) {
+		if (BuilderOptions.BUCKET_CRITERIA.equals(this.form.bucketMode)) {
+			if (this.form.bucketIncludes.isEmpty() && this.form.bucketExcludes.isEmpty()) {
 				reject("bucketIncludes", "Add at least one condition that says which buckets to include or exclude.");
 			}
-			return new BucketCriteria(bucketConditions("bucketIncludes", this.form.getBucketIncludes()),
-					bucketConditions("bucketExcludes", this.form.getBucketExcludes()));
+			return new BucketCriteria(bucketConditions("bucketIncludes", this.form.bucketIncludes),
+					bucketConditions("bucketExcludes", this.form.bucketExcludes));
 		}
 		reject("bucketMode", "Choose specific buckets or bucket criteria.");
 		return null;
@@ -261,7 +261,7 @@ final class JobFormReader {
 
 	private BucketScope specificBuckets() {
 		Map<String, Set<String>> byAccount = new LinkedHashMap<>();
-		for (String selected : this.form.getSelectedBuckets()) {
+		for (String selected : this.form.selectedBuckets) {
 			int separator = (selected != null) ? selected.indexOf(ACCOUNT_BUCKET_SEPARATOR) : -1;
 			if (separator < 0 || selected.length() > ACCOUNT_ID_DIGITS + 1 + BUCKET_NAME_MAX_LENGTH
 					|| !ACCOUNT_ID.matcher(selected.substring(0, separator)).matches()
@@ -272,7 +272,7 @@ final class JobFormReader {
 			}
 			add(byAccount, selected.substring(0, separator), List.of(selected.substring(separator + 1)));
 		}
-		List<AccountBucketsForm> typed = this.form.getTypedBuckets();
+		List<AccountBucketsForm> typed = this.form.typedBuckets;
 		int problemsBefore = this.errors.getErrorCount();
 		for (int i = 0; i < typed.size(); i++) {
 			AccountBucketsForm row = typed.get(i);
@@ -280,12 +280,12 @@ final class JobFormReader {
 				continue;
 			}
 			String path = "typedBuckets[" + i + "].";
-			String accountId = FormText.trim(row.getAccountId());
+			String accountId = FormText.trim(row.accountId);
 			if (!isAccountId(accountId)) {
 				reject(path + "accountId",
 						"An AWS account id is " + ACCOUNT_ID_DIGITS + " digits, such as 111122223333.");
 			}
-			List<String> names = bucketNames(path + "bucketNames", row.getBucketNames(), BUCKET_NAMES_LENGTH,
+			List<String> names = bucketNames(path + "bucketNames", row.bucketNames, BUCKET_NAMES_LENGTH,
 					"Type at least one bucket name for this account.");
 			add(byAccount, accountId, names);
 		}
@@ -325,17 +325,17 @@ final class JobFormReader {
 		for (int i = 0; i < rows.size(); i++) {
 			BucketConditionForm row = rows.get(i);
 			String path = list + "[" + i + "].";
-			Comparator comparator = BucketConditionKey.isComparator(row.getComparator())
-					? Comparator.valueOf(row.getComparator()) : null;
+			Comparator comparator = BucketConditionKey.isComparator(row.comparator) ? Comparator.valueOf(row.comparator)
+					: null;
 			if (comparator == null) {
 				reject(path + "comparator", "Choose \"is\" or \"is not\".");
 			}
-			BucketConditionKey key = BucketConditionKey.parse(row.getKey()).orElse(null);
+			BucketConditionKey key = FormText.constant(BucketConditionKey.class, row.key).orElse(null);
 			if (key == null) {
 				reject(path + "key", "Choose what the condition tests.");
 			}
 			else if (key.isTag()) {
-				List<TagValue> pairs = conditionTagPairs(path + "tagValues", row.getTagValues(), false);
+				List<TagValue> pairs = conditionTagPairs(path + "tagValues", row.tagValues, false);
 				conditions.add(new TagCondition(comparator, pairs));
 			}
 			else {
@@ -348,7 +348,7 @@ final class JobFormReader {
 	private List<String> bucketValues(String path, BucketConditionKey key, BucketConditionForm row) {
 		if (key.hasChoices()) {
 			Set<String> allowed = key.choices().stream().map(Choice::value).collect(Collectors.toSet());
-			List<String> chosen = row.getChoices().stream().distinct().toList();
+			List<String> chosen = row.choices.stream().distinct().toList();
 			if (chosen.isEmpty()) {
 				reject(path + "choices", "Choose at least one value.");
 			}
@@ -358,10 +358,10 @@ final class JobFormReader {
 			return chosen;
 		}
 		if (key != BucketConditionKey.ACCOUNT_ID) {
-			return bucketNames(path + "valuesText", row.getValuesText(), VALUES_TEXT_LENGTH,
+			return bucketNames(path + "valuesText", row.valuesText, VALUES_TEXT_LENGTH,
 					"Type at least one bucket name.");
 		}
-		List<String> ids = entries(path + "valuesText", row.getValuesText(), VALUES_TEXT_LENGTH, LINES_OR_COMMAS,
+		List<String> ids = entries(path + "valuesText", row.valuesText, VALUES_TEXT_LENGTH, LINES_OR_COMMAS,
 				"Type at least one account id.");
 		List<String> invalid = ids.stream().filter((id) -> !isAccountId(id)).toList();
 		if (!invalid.isEmpty()) {
@@ -391,7 +391,7 @@ final class JobFormReader {
 	// objects
 
 	private ZoneId zone() {
-		String zone = FormText.trim(this.form.getTimeZone());
+		String zone = FormText.trim(this.form.timeZone);
 		try {
 			if (zone.length() <= 64) {
 				return ZoneId.of(zone);
@@ -409,27 +409,27 @@ final class JobFormReader {
 		for (int i = 0; i < rows.size(); i++) {
 			ObjectConditionForm row = rows.get(i);
 			String path = list + "[" + i + "].";
-			ObjectConditionKey key = ObjectConditionKey.parse(row.getKey()).orElse(null);
+			ObjectConditionKey key = FormText.constant(ObjectConditionKey.class, row.key).orElse(null);
 			if (key == null) {
 				reject(path + "key", "Choose what the condition tests.");
 				continue;
 			}
-			Comparator comparator = key.allows(row.getComparator()) ? Comparator.valueOf(row.getComparator()) : null;
+			Comparator comparator = key.allows(row.comparator) ? Comparator.valueOf(row.comparator) : null;
 			if (comparator == null) {
 				reject(path + "comparator", key.label() + " can only be compared with: "
 						+ key.comparators().stream().map(Choice::label).collect(Collectors.joining(", ")) + ".");
 			}
 			conditions.add(switch (key) {
-				case TAG -> new TagTerm(comparator, conditionTagPairs(path + "tagValues", row.getTagValues(), true));
+				case TAG -> new TagTerm(comparator, conditionTagPairs(path + "tagValues", row.tagValues, true));
 				case OBJECT_EXTENSION -> new PropertyTerm(key.property(), comparator,
-						entries(path + "valuesText", row.getValuesText(), VALUES_TEXT_LENGTH, LINES_OR_COMMAS,
+						entries(path + "valuesText", row.valuesText, VALUES_TEXT_LENGTH, LINES_OR_COMMAS,
 								"Type at least one file name extension, such as pdf.")
 							.stream()
 							.map((extension) -> extension.startsWith(".") ? extension.substring(1) : extension)
 							.toList());
 				case OBJECT_KEY -> new PropertyTerm(key.property(), comparator, keyPrefixes(path + "valuesText", row));
 				case OBJECT_LAST_MODIFIED_DATE ->
-					new PropertyTerm(key.property(), comparator, instant(path + "dateTime", row.getDateTime(), zone));
+					new PropertyTerm(key.property(), comparator, instant(path + "dateTime", row.dateTime, zone));
 				case OBJECT_SIZE -> new PropertyTerm(key.property(), comparator, bytes(path, row));
 			});
 		}
@@ -437,7 +437,7 @@ final class JobFormReader {
 	}
 
 	private List<String> keyPrefixes(String field, ObjectConditionForm row) {
-		List<String> prefixes = entries(field, row.getValuesText(), VALUES_TEXT_LENGTH, LINES,
+		List<String> prefixes = entries(field, row.valuesText, VALUES_TEXT_LENGTH, LINES,
 				"Type at least one key prefix, such as logs/.");
 		if (prefixes.stream().anyMatch((prefix) -> prefix.length() > OBJECT_KEY_LENGTH)) {
 			reject(field, "An object key has at most " + count(OBJECT_KEY_LENGTH) + " characters.");
@@ -470,12 +470,12 @@ final class JobFormReader {
 
 	/** A size typed with a unit, in whole bytes (rounded to the nearest byte). */
 	private List<String> bytes(String path, ObjectConditionForm row) {
-		SizeUnit unit = SizeUnit.parse(row.getSizeUnit()).orElse(null);
+		SizeUnit unit = FormText.constant(SizeUnit.class, row.sizeUnit).orElse(null);
 		if (unit == null) {
 			reject(path + "sizeUnit", "Choose a unit from the list.");
 			return List.of();
 		}
-		String size = FormText.trim(row.getSize());
+		String size = FormText.trim(row.size);
 		var number = DECIMAL.matcher(size);
 		if (size.isEmpty() || !number.matches()) {
 			reject(path + "size", size.isEmpty() ? "Enter a size." : "Enter a number such as 10 or 2.5.");
@@ -500,23 +500,23 @@ final class JobFormReader {
 
 	/** Null for a one-time job. */
 	private Schedule schedule() {
-		String schedule = this.form.getSchedule();
-		if (JobForm.DAILY.equals(schedule)) {
+		String schedule = this.form.schedule;
+		if (BuilderOptions.DAILY.equals(schedule)) {
 			return new Schedule.Daily();
 		}
-		if (JobForm.WEEKLY.equals(schedule)) {
-			DayOfWeek day = FormText.constant(DayOfWeek.class, this.form.getDayOfWeek()).orElse(null);
+		if (BuilderOptions.WEEKLY.equals(schedule)) {
+			DayOfWeek day = FormText.constant(DayOfWeek.class, this.form.dayOfWeek).orElse(null);
 			if (day == null) {
 				reject("dayOfWeek", "Choose a day of the week.");
 			}
 			return new Schedule.Weekly(day);
 		}
-		if (JobForm.MONTHLY.equals(schedule)) {
-			Integer day = wholeNumber("dayOfMonth", this.form.getDayOfMonth(), 1, DAY_OF_MONTH_MAX,
+		if (BuilderOptions.MONTHLY.equals(schedule)) {
+			Integer day = wholeNumber("dayOfMonth", this.form.dayOfMonth, 1, DAY_OF_MONTH_MAX,
 					"Enter a day of the month from 1 to " + DAY_OF_MONTH_MAX + ".");
 			return new Schedule.Monthly((day != null) ? day : 1);
 		}
-		if (!JobForm.ONE_TIME.equals(schedule)) {
+		if (!BuilderOptions.ONE_TIME.equals(schedule)) {
 			reject("schedule", "Choose when the job runs.");
 		}
 		return null;
@@ -536,12 +536,12 @@ final class JobFormReader {
 
 	private ManagedIdentifierSelector managedSelector() {
 		ManagedIdentifierSelector selector = FormText
-			.constant(ManagedIdentifierSelector.class, this.form.getManagedIdentifierSelector())
+			.constant(ManagedIdentifierSelector.class, this.form.managedIdentifierSelector)
 			.orElse(null);
 		if (selector == null) {
 			reject("managedIdentifierSelector", "Choose which managed data identifiers to use.");
 		}
-		else if (listsManagedIds(selector) && this.form.getManagedIdentifierIds().isEmpty()) {
+		else if (listsManagedIds(selector) && this.form.managedIdentifierIds.isEmpty()) {
 			reject("managedIdentifierIds", (selector == ManagedIdentifierSelector.INCLUDE)
 					? "Choose at least one identifier to use." : "Choose at least one identifier to leave out.");
 		}
@@ -549,8 +549,7 @@ final class JobFormReader {
 	}
 
 	private List<String> managedIds(ManagedIdentifierSelector selector) {
-		return listsManagedIds(selector) ? List.copyOf(new LinkedHashSet<>(this.form.getManagedIdentifierIds()))
-				: List.of();
+		return listsManagedIds(selector) ? List.copyOf(new LinkedHashSet<>(this.form.managedIdentifierIds)) : List.of();
 	}
 
 	private static boolean listsManagedIds(ManagedIdentifierSelector selector) {

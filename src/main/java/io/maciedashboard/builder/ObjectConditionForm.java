@@ -18,11 +18,11 @@ import io.maciedashboard.macie.ObjectScope.TagTerm;
  */
 public class ObjectConditionForm extends ConditionForm {
 
-	private String dateTime = "";
+	public String dateTime = "";
 
-	private String size = "";
+	public String size = "";
 
-	private String sizeUnit = SizeUnit.MB.name();
+	public String sizeUnit = SizeUnit.MB.name();
 
 	public ObjectConditionForm() {
 		super(ObjectConditionKey.OBJECT_EXTENSION.name());
@@ -71,30 +71,6 @@ public class ObjectConditionForm extends ConditionForm {
 			this.size = bytes;
 			this.sizeUnit = SizeUnit.BYTES.name();
 		}
-	}
-
-	public String getDateTime() {
-		return this.dateTime;
-	}
-
-	public void setDateTime(String dateTime) {
-		this.dateTime = dateTime;
-	}
-
-	public String getSize() {
-		return this.size;
-	}
-
-	public void setSize(String size) {
-		this.size = size;
-	}
-
-	public String getSizeUnit() {
-		return this.sizeUnit;
-	}
-
-	public void setSizeUnit(String sizeUnit) {
-		this.sizeUnit = sizeUnit;
 	}
 
 }

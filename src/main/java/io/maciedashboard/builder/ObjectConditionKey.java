@@ -2,7 +2,6 @@ package io.maciedashboard.builder;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import io.maciedashboard.macie.ObjectScope.ObjectProperty;
 
@@ -30,10 +29,6 @@ enum ObjectConditionKey {
 	ObjectConditionKey(String label, List<Choice> comparators) {
 		this.label = label;
 		this.comparators = comparators;
-	}
-
-	static Optional<ObjectConditionKey> parse(String value) {
-		return FormText.constant(ObjectConditionKey.class, value);
 	}
 
 	static List<Choice> options() {

@@ -3,7 +3,6 @@ package io.maciedashboard.builder;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The units an object size is typed in: decimal, as the AWS consoles and the job page
@@ -20,10 +19,6 @@ enum SizeUnit {
 	SizeUnit(String label, long bytes) {
 		this.label = label;
 		this.bytes = bytes;
-	}
-
-	static Optional<SizeUnit> parse(String value) {
-		return FormText.constant(SizeUnit.class, value);
 	}
 
 	static List<Choice> options() {

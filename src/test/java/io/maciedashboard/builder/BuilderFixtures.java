@@ -71,36 +71,36 @@ final class BuilderFixtures {
 	 */
 	static JobForm specificBucketsForm() {
 		JobForm form = new JobForm();
-		form.setClientToken("8d0c5c43-5d9f-4f5b-9b3c-2f7d8f1f0a11");
-		form.setTimeZone("Europe/Paris");
-		form.setName("Weekly PII sweep");
-		form.setDescription("Personal data in finance exports");
-		form.getTags().add(new TagPairForm("team", "compliance"));
-		form.getTags().add(new TagPairForm("cost-center", "42"));
-		form.setBucketMode(JobForm.SPECIFIC_BUCKETS);
-		form.getSelectedBuckets().add("111122223333/finance-reports");
-		form.getTypedBuckets().add(new AccountBucketsForm("111122223333", "hr-exports, finance-reports"));
-		form.getTypedBuckets().add(new AccountBucketsForm("444455556666", "customer-uploads\narchive.2024"));
-		form.getObjectIncludes().add(objectRow("OBJECT_EXTENSION", "EQ", (row) -> row.setValuesText(".csv, xlsx")));
-		form.getObjectIncludes()
-			.add(objectRow("OBJECT_KEY", "STARTS_WITH", (row) -> row.setValuesText("exports/\nreports, 2026/")));
-		form.getObjectIncludes()
+		form.clientToken = "8d0c5c43-5d9f-4f5b-9b3c-2f7d8f1f0a11";
+		form.timeZone = "Europe/Paris";
+		form.name = "Weekly PII sweep";
+		form.description = "Personal data in finance exports";
+		form.tags.add(new TagPairForm("team", "compliance"));
+		form.tags.add(new TagPairForm("cost-center", "42"));
+		form.bucketMode = BuilderOptions.SPECIFIC_BUCKETS;
+		form.selectedBuckets.add("111122223333/finance-reports");
+		form.typedBuckets.add(new AccountBucketsForm("111122223333", "hr-exports, finance-reports"));
+		form.typedBuckets.add(new AccountBucketsForm("444455556666", "customer-uploads\narchive.2024"));
+		form.objectIncludes.add(objectRow("OBJECT_EXTENSION", "EQ", (row) -> row.valuesText = ".csv, xlsx"));
+		form.objectIncludes
+			.add(objectRow("OBJECT_KEY", "STARTS_WITH", (row) -> row.valuesText = "exports/\nreports, 2026/"));
+		form.objectIncludes
 			.add(objectRow("TAG", "EQ", (row) -> pairs(row, new TagPairForm("classification", "confidential"))));
-		form.getObjectExcludes().add(objectRow("OBJECT_SIZE", "GT", (row) -> {
-			row.setSize("1.5");
-			row.setSizeUnit("MB");
+		form.objectExcludes.add(objectRow("OBJECT_SIZE", "GT", (row) -> {
+			row.size = "1.5";
+			row.sizeUnit = "MB";
 		}));
-		form.getObjectExcludes()
-			.add(objectRow("OBJECT_LAST_MODIFIED_DATE", "LT", (row) -> row.setDateTime("2024-01-01T01:00")));
-		form.getObjectExcludes().add(objectRow("TAG", "NE", (row) -> pairs(row, new TagPairForm("scan", ""))));
-		form.setSchedule(JobForm.WEEKLY);
-		form.setDayOfWeek("MONDAY");
-		form.setInitialRun(true);
-		form.setSamplingPercentage("50");
-		form.setManagedIdentifierSelector("INCLUDE");
-		form.getManagedIdentifierIds().addAll(List.of("CREDIT_CARD_NUMBER", "EMAIL_ADDRESS"));
-		form.getCustomIdentifierIds().add("cdi-employee-id");
-		form.getAllowListIds().add("al-test-cards");
+		form.objectExcludes
+			.add(objectRow("OBJECT_LAST_MODIFIED_DATE", "LT", (row) -> row.dateTime = "2024-01-01T01:00"));
+		form.objectExcludes.add(objectRow("TAG", "NE", (row) -> pairs(row, new TagPairForm("scan", ""))));
+		form.schedule = BuilderOptions.WEEKLY;
+		form.dayOfWeek = "MONDAY";
+		form.initialRun = true;
+		form.samplingPercentage = "50";
+		form.managedIdentifierSelector = "INCLUDE";
+		form.managedIdentifierIds.addAll(List.of("CREDIT_CARD_NUMBER", "EMAIL_ADDRESS"));
+		form.customIdentifierIds.add("cdi-employee-id");
+		form.allowListIds.add("al-test-cards");
 		return form;
 	}
 
@@ -110,48 +110,44 @@ final class BuilderFixtures {
 	 */
 	static JobForm bucketCriteriaForm() {
 		JobForm form = new JobForm();
-		form.setClientToken("0b7f4a38-3a55-4c1e-9a2f-55d0c1a2b3c4");
-		form.setName("Monthly public buckets");
-		form.setBucketMode(JobForm.BUCKET_CRITERIA);
-		form.getBucketIncludes()
-			.add(bucketRow("ACCOUNT_ID", "EQ", (row) -> row.setValuesText("111122223333\n444455556666")));
-		form.getBucketIncludes()
-			.add(bucketRow("S3_BUCKET_EFFECTIVE_PERMISSION", "EQ", (row) -> row.getChoices().add("PUBLIC")));
-		form.getBucketIncludes()
-			.add(bucketRow("TAG", "EQ",
-					(row) -> pairs(row, new TagPairForm("env", "dev"), new TagPairForm("", "public"))));
-		form.getBucketExcludes().add(bucketRow("S3_BUCKET_NAME", "EQ", (row) -> row.setValuesText("logs")));
-		form.getBucketExcludes()
-			.add(bucketRow("S3_BUCKET_SHARED_ACCESS", "NE",
-					(row) -> row.getChoices().addAll(List.of("EXTERNAL", "INTERNAL"))));
-		form.getBucketExcludes().add(bucketRow("TAG", "NE", (row) -> pairs(row, new TagPairForm("env", "dev"))));
-		form.setSchedule(JobForm.MONTHLY);
-		form.setDayOfMonth("31");
-		form.setInitialRun(false);
-		form.setSamplingPercentage("100");
-		form.setManagedIdentifierSelector("EXCLUDE");
-		form.getManagedIdentifierIds().add("AWS_CREDENTIALS");
+		form.clientToken = "0b7f4a38-3a55-4c1e-9a2f-55d0c1a2b3c4";
+		form.name = "Monthly public buckets";
+		form.bucketMode = BuilderOptions.BUCKET_CRITERIA;
+		form.bucketIncludes.add(bucketRow("ACCOUNT_ID", "EQ", (row) -> row.valuesText = "111122223333\n444455556666"));
+		form.bucketIncludes.add(bucketRow("S3_BUCKET_EFFECTIVE_PERMISSION", "EQ", (row) -> row.choices.add("PUBLIC")));
+		form.bucketIncludes.add(bucketRow("TAG", "EQ",
+				(row) -> pairs(row, new TagPairForm("env", "dev"), new TagPairForm("", "public"))));
+		form.bucketExcludes.add(bucketRow("S3_BUCKET_NAME", "EQ", (row) -> row.valuesText = "logs"));
+		form.bucketExcludes.add(bucketRow("S3_BUCKET_SHARED_ACCESS", "NE",
+				(row) -> row.choices.addAll(List.of("EXTERNAL", "INTERNAL"))));
+		form.bucketExcludes.add(bucketRow("TAG", "NE", (row) -> pairs(row, new TagPairForm("env", "dev"))));
+		form.schedule = BuilderOptions.MONTHLY;
+		form.dayOfMonth = "31";
+		form.initialRun = false;
+		form.samplingPercentage = "100";
+		form.managedIdentifierSelector = "EXCLUDE";
+		form.managedIdentifierIds.add("AWS_CREDENTIALS");
 		return form;
 	}
 
 	/** Replaces a condition's tag pairs. */
 	static void pairs(ConditionForm row, TagPairForm... pairs) {
-		row.getTagValues().clear();
-		row.getTagValues().addAll(List.of(pairs));
+		row.tagValues.clear();
+		row.tagValues.addAll(List.of(pairs));
 	}
 
 	static ObjectConditionForm objectRow(String key, String comparator, Consumer<ObjectConditionForm> fill) {
 		ObjectConditionForm row = new ObjectConditionForm();
-		row.setKey(key);
-		row.setComparator(comparator);
+		row.key = key;
+		row.comparator = comparator;
 		fill.accept(row);
 		return row;
 	}
 
 	static BucketConditionForm bucketRow(String key, String comparator, Consumer<BucketConditionForm> fill) {
 		BucketConditionForm row = new BucketConditionForm();
-		row.setKey(key);
-		row.setComparator(comparator);
+		row.key = key;
+		row.comparator = comparator;
 		fill.accept(row);
 		return row;
 	}

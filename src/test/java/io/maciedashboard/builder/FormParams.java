@@ -16,43 +16,43 @@ final class FormParams {
 
 	static MultiValueMap<String, String> of(JobForm form) {
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
-		params.add("clientToken", form.getClientToken());
-		params.add("timeZone", form.getTimeZone());
-		params.add("place", form.getPlace());
-		params.add("reviewedFingerprint", form.getReviewedFingerprint());
-		params.add("name", form.getName());
-		params.add("description", form.getDescription());
-		pairs(params, "tags", form.getTags());
-		params.add("bucketMode", form.getBucketMode());
-		params.put("selectedBuckets", List.copyOf(form.getSelectedBuckets()));
-		for (int i = 0; i < form.getTypedBuckets().size(); i++) {
-			params.add("typedBuckets[" + i + "].accountId", form.getTypedBuckets().get(i).getAccountId());
-			params.add("typedBuckets[" + i + "].bucketNames", form.getTypedBuckets().get(i).getBucketNames());
+		params.add("clientToken", form.clientToken);
+		params.add("timeZone", form.timeZone);
+		params.add("place", form.place);
+		params.add("reviewedFingerprint", form.reviewedFingerprint);
+		params.add("name", form.name);
+		params.add("description", form.description);
+		pairs(params, "tags", form.tags);
+		params.add("bucketMode", form.bucketMode);
+		params.put("selectedBuckets", List.copyOf(form.selectedBuckets));
+		for (int i = 0; i < form.typedBuckets.size(); i++) {
+			params.add("typedBuckets[" + i + "].accountId", form.typedBuckets.get(i).accountId);
+			params.add("typedBuckets[" + i + "].bucketNames", form.typedBuckets.get(i).bucketNames);
 		}
-		params.add("bucketSearch", form.getBucketSearch());
-		bucketRows(params, "bucketIncludes", form.getBucketIncludes());
-		bucketRows(params, "bucketExcludes", form.getBucketExcludes());
-		objectRows(params, "objectIncludes", form.getObjectIncludes());
-		objectRows(params, "objectExcludes", form.getObjectExcludes());
-		params.add("schedule", form.getSchedule());
-		params.add("dayOfWeek", form.getDayOfWeek());
-		params.add("dayOfMonth", form.getDayOfMonth());
-		if (form.isInitialRun()) {
+		params.add("bucketSearch", form.bucketSearch);
+		bucketRows(params, "bucketIncludes", form.bucketIncludes);
+		bucketRows(params, "bucketExcludes", form.bucketExcludes);
+		objectRows(params, "objectIncludes", form.objectIncludes);
+		objectRows(params, "objectExcludes", form.objectExcludes);
+		params.add("schedule", form.schedule);
+		params.add("dayOfWeek", form.dayOfWeek);
+		params.add("dayOfMonth", form.dayOfMonth);
+		if (form.initialRun) {
 			params.add("initialRun", "true");
 		}
 		params.add("_initialRun", "on");
-		params.add("samplingPercentage", form.getSamplingPercentage());
-		params.add("managedIdentifierSelector", form.getManagedIdentifierSelector());
-		params.put("managedIdentifierIds", List.copyOf(form.getManagedIdentifierIds()));
-		params.put("customIdentifierIds", List.copyOf(form.getCustomIdentifierIds()));
-		params.put("allowListIds", List.copyOf(form.getAllowListIds()));
+		params.add("samplingPercentage", form.samplingPercentage);
+		params.add("managedIdentifierSelector", form.managedIdentifierSelector);
+		params.put("managedIdentifierIds", List.copyOf(form.managedIdentifierIds));
+		params.put("customIdentifierIds", List.copyOf(form.customIdentifierIds));
+		params.put("allowListIds", List.copyOf(form.allowListIds));
 		return params;
 	}
 
 	private static void pairs(MultiValueMap<String, String> params, String path, List<TagPairForm> pairs) {
 		for (int i = 0; i < pairs.size(); i++) {
-			params.add(path + "[" + i + "].key", pairs.get(i).getKey());
-			params.add(path + "[" + i + "].value", pairs.get(i).getValue());
+			params.add(path + "[" + i + "].key", pairs.get(i).key);
+			params.add(path + "[" + i + "].value", pairs.get(i).value);
 		}
 	}
 
@@ -60,11 +60,11 @@ final class FormParams {
 		for (int i = 0; i < rows.size(); i++) {
 			String path = list + "[" + i + "]";
 			BucketConditionForm row = rows.get(i);
-			params.add(path + ".key", row.getKey());
-			params.add(path + ".comparator", row.getComparator());
-			params.add(path + ".valuesText", row.getValuesText());
-			params.put(path + ".choices", List.copyOf(row.getChoices()));
-			pairs(params, path + ".tagValues", row.getTagValues());
+			params.add(path + ".key", row.key);
+			params.add(path + ".comparator", row.comparator);
+			params.add(path + ".valuesText", row.valuesText);
+			params.put(path + ".choices", List.copyOf(row.choices));
+			pairs(params, path + ".tagValues", row.tagValues);
 		}
 	}
 
@@ -72,13 +72,13 @@ final class FormParams {
 		for (int i = 0; i < rows.size(); i++) {
 			String path = list + "[" + i + "]";
 			ObjectConditionForm row = rows.get(i);
-			params.add(path + ".key", row.getKey());
-			params.add(path + ".comparator", row.getComparator());
-			params.add(path + ".valuesText", row.getValuesText());
-			params.add(path + ".dateTime", row.getDateTime());
-			params.add(path + ".size", row.getSize());
-			params.add(path + ".sizeUnit", row.getSizeUnit());
-			pairs(params, path + ".tagValues", row.getTagValues());
+			params.add(path + ".key", row.key);
+			params.add(path + ".comparator", row.comparator);
+			params.add(path + ".valuesText", row.valuesText);
+			params.add(path + ".dateTime", row.dateTime);
+			params.add(path + ".size", row.size);
+			params.add(path + ".sizeUnit", row.sizeUnit);
+			pairs(params, path + ".tagValues", row.tagValues);
 		}
 	}
 

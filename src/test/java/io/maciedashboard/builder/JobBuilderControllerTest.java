@@ -29,6 +29,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -41,9 +43,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -111,12 +115,12 @@ class JobBuilderControllerTest {
 	 * showed.
 	 */
 	private static JobForm reviewed(JobForm form) {
-		form.setReviewedFingerprint("111122223333/us-east-1 " + request(form).fingerprint());
+		form.reviewedFingerprint = "111122223333/us-east-1 " + request(form).fingerprint();
 		return form;
 	}
 
 	private static CreateJobRequest request(JobForm form) {
-		return CreateJobRequest.of(JobFormDefinitionTest.definition(form), form.getClientToken());
+		return CreateJobRequest.of(JobFormDefinitionTest.definition(form), form.clientToken);
 	}
 
 	/** As htmx posts from a section: its hx-target's id arrives as HX-Target. */
@@ -259,7 +263,7 @@ class JobBuilderControllerTest {
 	@Test
 	void aRowWhoseKeyChangedIsRedrawnWithOnlyTheComparatorsAndInputOfItsKey() throws Exception {
 		JobForm form = BuilderFixtures.specificBucketsForm();
-		form.getObjectIncludes().get(0).setKey("OBJECT_SIZE");
+		form.objectIncludes.get(0).key = "OBJECT_SIZE";
 
 		String fragment = this.mvc.perform(htmx(postForm(form, "refresh:objectScope"), "section-object-scope"))
 			.andExpect(status().isOk())
@@ -321,7 +325,7 @@ class JobBuilderControllerTest {
 	@Test
 	void searchingTheInventoryKeepsTheBucketsAlreadyChosen() throws Exception {
 		JobForm form = BuilderFixtures.specificBucketsForm();
-		form.setBucketSearch("hr");
+		form.bucketSearch = "hr";
 
 		String fragment = this.mvc.perform(htmx(postForm(form, "search-buckets"), "bucket-picker"))
 			.andExpect(status().isOk())
@@ -341,9 +345,9 @@ class JobBuilderControllerTest {
 	@Test
 	void reviewingAnInvalidFormShowsEachProblemBesideItsFieldAndSendsNothing() throws Exception {
 		JobForm form = BuilderFixtures.specificBucketsForm();
-		form.setName("");
-		form.setSamplingPercentage("0");
-		form.getTypedBuckets().get(0).setAccountId("12345");
+		form.name = "";
+		form.samplingPercentage = "0";
+		form.typedBuckets.get(0).accountId = "12345";
 
 		this.mvc.perform(postForm(form, "review"))
 			.andExpect(status().isOk())
@@ -405,7 +409,7 @@ class JobBuilderControllerTest {
 		// the trail names the place, before Macie answers and in the outcome
 		ArgumentCaptor<AuditRepository.AttemptRow> attempt = ArgumentCaptor.forClass(AuditRepository.AttemptRow.class);
 		verify(this.auditRepository).insertAttempt(any(), attempt.capture());
-		assertThat(attempt.getValue().job()).isEqualTo(new JobRef(null, form.getName(), "us-east-1", "111122223333"));
+		assertThat(attempt.getValue().job()).isEqualTo(new JobRef(null, form.name, "us-east-1", "111122223333"));
 		verify(this.auditRepository).insertOutcome(anyLong(), any(), eq(Outcome.DONE), isNull(),
 				eq(new JobRef("abc123", "Weekly PII sweep", "us-east-1", "111122223333")));
 	}
@@ -509,12 +513,12 @@ class JobBuilderControllerTest {
 		this.mvc.perform(postForm(form, "create").session(session))
 			.andExpect(flash().attribute("flash", "Job \"Name Macie holds\" created."));
 
-		form.setName("Job B");
+		form.name = "Job B";
 		String review = this.mvc.perform(postForm(form, "review").session(session))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(review).contains("The job in words", "Job B").doesNotContain(form.getClientToken());
+		assertThat(review).contains("The job in words", "Job B").doesNotContain(form.clientToken);
 
 		given(this.macie.createJob(any(), any()))
 			.willReturn(new CreateOutcome.Created("job-a", "arn:job/job-a", "Name Macie holds", false));
@@ -529,7 +533,7 @@ class JobBuilderControllerTest {
 			.contains("Macie answered with another job", "<bdi>Name Macie holds</bdi>",
 					"href=\"" + TestPlaces.HOME.jobPath("job-a") + "\"", "The job you reviewed was not created")
 			.doesNotContain("Job B\" created")
-			.doesNotContain("value=\"" + form.getClientToken() + "\"");
+			.doesNotContain("value=\"" + form.clientToken + "\"");
 		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), eq("job-a"),
 				eq("replay: not the reviewed job"));
 	}
@@ -551,7 +555,7 @@ class JobBuilderControllerTest {
 
 		assertThat(page.selectFirst(".panel--error").text()).contains("Macie did not create the job",
 				"clientToken: already used", "new client token: review the job again");
-		assertThat(page.selectFirst("input[name=clientToken]").val()).isNotEqualTo(form.getClientToken());
+		assertThat(page.selectFirst("input[name=clientToken]").val()).isNotEqualTo(form.clientToken);
 		assertThat(page.selectFirst("input[name=reviewedFingerprint]").val()).isEmpty();
 		assertThat(page.select(".review")).isEmpty();
 		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), isNull(), eq("failed: CONFLICT"));
@@ -575,14 +579,14 @@ class JobBuilderControllerTest {
 				"Weekly PII sweep", "before trying again");
 		assertThat(page.selectFirst(".panel--error a").attr("href")).isEqualTo("/jobs?name=Weekly%20PII%20sweep");
 		// trying again is safe: the same client token
-		assertThat(page.selectFirst("input[name=clientToken]").val()).isEqualTo(form.getClientToken());
+		assertThat(page.selectFirst("input[name=clientToken]").val()).isEqualTo(form.clientToken);
 		verify(this.auditLog).record(any(Authentication.class), eq("CREATE"), isNull(), eq("unknown: UNAVAILABLE"));
 	}
 
 	@Test
 	void aJobChangedAfterItsReviewIsShownForReviewAgainNotCreated() throws Exception {
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		form.setSamplingPercentage("10");
+		form.samplingPercentage = "10";
 
 		this.mvc.perform(postForm(form, "create"))
 			.andExpect(status().isOk())
@@ -638,7 +642,7 @@ class JobBuilderControllerTest {
 			.contains("value=\"Copy of Monthly public buckets\"", "This form is a copy of job",
 					"name=\"bucketIncludes[0].valuesText\"", "111122223333\n444455556666",
 					"name=\"dayOfMonth\" value=\"31\"")
-			.doesNotContain(original.getClientToken());
+			.doesNotContain(original.clientToken);
 	}
 
 	@Test
@@ -674,7 +678,7 @@ class JobBuilderControllerTest {
 	void theJobIsReviewedAndCreatedInTheChosenPlace() throws Exception {
 		given(this.macie.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND));
 		JobForm form = BuilderFixtures.specificBucketsForm();
-		form.setPlace("111122223333/eu-west-1");
+		form.place = "111122223333/eu-west-1";
 		given(this.macie.managedDataIdentifiers(TestPlaces.IRELAND)).willReturn(BuilderFixtures.MANAGED);
 		given(this.macie.customDataIdentifiers(TestPlaces.IRELAND)).willReturn(BuilderFixtures.CUSTOM);
 		given(this.macie.allowLists(TestPlaces.IRELAND)).willReturn(BuilderFixtures.ALLOW_LISTS);
@@ -687,7 +691,7 @@ class JobBuilderControllerTest {
 		assertThat(review).contains("aws macie2 create-classification-job --region eu-west-1 --cli-input-json")
 			.contains("Production (Ireland)");
 
-		form.setReviewedFingerprint("111122223333/eu-west-1 " + request(form).fingerprint());
+		form.reviewedFingerprint = "111122223333/eu-west-1 " + request(form).fingerprint();
 		given(this.macie.createJob(any(), any())).willReturn(created("abc123", "Weekly PII sweep"));
 		this.mvc.perform(postForm(form, "create")).andExpect(redirectedUrl("/jobs/111122223333/eu-west-1/abc123"));
 		verify(this.macie).createJob(eq(TestPlaces.IRELAND), any());
@@ -697,7 +701,7 @@ class JobBuilderControllerTest {
 	void aReviewForAnotherPlaceIsReviewedAgainBeforeCreating() throws Exception {
 		given(this.macie.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND));
 		JobForm form = reviewed(BuilderFixtures.specificBucketsForm());
-		form.setPlace("111122223333/eu-west-1");
+		form.place = "111122223333/eu-west-1";
 
 		this.mvc.perform(postForm(form, "create"))
 			.andExpect(status().isOk())
@@ -728,13 +732,13 @@ class JobBuilderControllerTest {
 	@Test
 	void hostileInputGetsFieldMessagesNeverAnErrorPage() throws Exception {
 		JobForm form = BuilderFixtures.specificBucketsForm();
-		form.setName("<script>alert('x')</script>" + "n".repeat(10_000));
-		form.setDescription("line\u0000break");
-		form.setSchedule("HOURLY");
-		form.setManagedIdentifierSelector("EVERYTHING");
-		form.getObjectIncludes().get(0).setKey("OBJECT_COLOUR");
-		form.getObjectIncludes().get(1).setComparator("CONTAINS");
-		form.getTags().get(0).setKey("k".repeat(129));
+		form.name = "<script>alert('x')</script>" + "n".repeat(10_000);
+		form.description = "line\u0000break";
+		form.schedule = "HOURLY";
+		form.managedIdentifierSelector = "EVERYTHING";
+		form.objectIncludes.get(0).key = "OBJECT_COLOUR";
+		form.objectIncludes.get(1).comparator = "CONTAINS";
+		form.tags.get(0).key = "k".repeat(129);
 
 		String page = this.mvc.perform(postForm(form, "review").param("initialRun", "maybe"))
 			.andExpect(status().isOk())
@@ -763,6 +767,58 @@ class JobBuilderControllerTest {
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString("job-form"))));
 		verify(this.macie, never()).createJob(any(), any());
+	}
+
+	/**
+	 * The form's fields are set directly, where Spring 7.0 ignores the binder's
+	 * collection limit: an index far beyond any list, at any depth, is still refused with
+	 * a message.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "objectIncludes[100000].key", "objectIncludes[0].tagValues[100000].key",
+			"selectedBuckets[100000]", "managedIdentifierIds[100000]", "typedBuckets[50].accountId" })
+	void aHugeRowIndexAtAnyDepthIsRefusedWithAMessage(String field) throws Exception {
+		this.mvc.perform(postForm(BuilderFixtures.specificBucketsForm(), "review").param(field, "x"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("more than 50 rows in a list; those were left out")))
+			.andExpect(content().string(containsString("value=\"Weekly PII sweep\"")));
+	}
+
+	/** The binder grows no list beyond the limit, so nothing large is ever held. */
+	@Test
+	void theBinderGrowsNoListBeyondTheLimit() {
+		JobForm form = new JobForm();
+		ServletRequestDataBinder binder = new ServletRequestDataBinder(form, "jobForm");
+		JobBuilderController.bindFields(binder);
+
+		for (String field : List.of("objectIncludes[100000].key", "selectedBuckets[100000]")) {
+			assertThatExceptionOfType(InvalidPropertyException.class)
+				.isThrownBy(() -> binder.bind(new MutablePropertyValues(Map.of(field, "x"))));
+		}
+		binder.bind(new MutablePropertyValues(Map.of("objectIncludes[0].key", "TAG")));
+		assertThatExceptionOfType(InvalidPropertyException.class).isThrownBy(
+				() -> binder.bind(new MutablePropertyValues(Map.of("objectIncludes[0].tagValues[100000].key", "x"))));
+		assertThat(form.objectIncludes).hasSize(1);
+		assertThat(form.objectIncludes.get(0).tagValues).hasSize(1);
+		assertThat(form.selectedBuckets).isEmpty();
+	}
+
+	/** A whole list posted as one value is not the form's: it is ignored, rows kept. */
+	@ParameterizedTest
+	@ValueSource(strings = { "tags", "typedBuckets", "objectIncludes", "objectIncludes[2].tagValues" })
+	void aWholeListPostedAsOneValueIsIgnored(String field) throws Exception {
+		Document page = Jsoup
+			.parse(this.mvc.perform(postForm(BuilderFixtures.specificBucketsForm(), "refresh").param(field, ""))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+
+		assertThat(page.select("input[name^='tags['][name$='.key']")).hasSize(2);
+		assertThat(page.select("textarea[name^='typedBuckets['][name$='.bucketNames']")).hasSize(2);
+		assertThat(page.select("select[name^='objectIncludes['][name$='.key']")).hasSize(3);
+		assertThat(page.select("[name^='objectIncludes[2].tagValues['][name$='.key']")).hasSize(1);
+		assertThat(page.select(".field__error")).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -831,8 +887,8 @@ class JobBuilderControllerTest {
 		given(this.macie.customDataIdentifiers(TestPlaces.HOME))
 			.willReturn(List.of(new CustomDataIdentifier("cdi-rlo", override, "description")));
 		JobForm form = BuilderFixtures.specificBucketsForm();
-		form.setName(override);
-		form.getCustomIdentifierIds().set(0, "cdi-rlo");
+		form.name = override;
+		form.customIdentifierIds.set(0, "cdi-rlo");
 
 		Document page = Jsoup.parse(this.mvc.perform(postForm(form, "review"))
 			.andExpect(status().isOk())

@@ -23,7 +23,7 @@ import io.maciedashboard.macie.Schedule;
 import io.maciedashboard.macie.TagValue;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.Errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +36,7 @@ class JobFormDefinitionTest {
 
 	/** The definition of a form that reads without a problem. */
 	static JobDefinition definition(JobForm form) {
-		Errors errors = new BeanPropertyBindingResult(form, "jobForm");
+		Errors errors = new DirectFieldBindingResult(form, "jobForm");
 		JobDefinition definition = JobFormReader.read(form, errors);
 		assertThat(errors.getAllErrors()).isEmpty();
 		return definition;
@@ -95,8 +95,8 @@ class JobFormDefinitionTest {
 	@Test
 	void aOneTimeJobHasNoScheduleAndNoInitialRunWhateverTheHiddenFieldsSay() {
 		JobForm form = BuilderFixtures.specificBucketsForm();
-		form.setSchedule(JobForm.ONE_TIME);
-		form.setInitialRun(true);
+		form.schedule = BuilderOptions.ONE_TIME;
+		form.initialRun = true;
 
 		JobDefinition definition = definition(form);
 
@@ -108,7 +108,7 @@ class JobFormDefinitionTest {
 	@Test
 	void dailyIsTheDailySchedule() {
 		JobForm form = BuilderFixtures.specificBucketsForm();
-		form.setSchedule(JobForm.DAILY);
+		form.schedule = BuilderOptions.DAILY;
 
 		assertThat(definition(form).schedule()).isEqualTo(new Schedule.Daily());
 	}
@@ -116,7 +116,7 @@ class JobFormDefinitionTest {
 	@Test
 	void managedIdentifierIdsAreOnlySentWithIncludeOrExclude() {
 		JobForm form = BuilderFixtures.specificBucketsForm();
-		form.setManagedIdentifierSelector("RECOMMENDED");
+		form.managedIdentifierSelector = "RECOMMENDED";
 
 		assertThat(definition(form).managedDataIdentifierIds()).isEmpty();
 	}
@@ -124,10 +124,10 @@ class JobFormDefinitionTest {
 	@Test
 	void blankOptionalFieldsAndEmptyRowsAreLeftOutAndTextIsTrimmed() {
 		JobForm form = BuilderFixtures.specificBucketsForm();
-		form.setName("  Weekly PII sweep \t");
-		form.setDescription("   ");
-		form.getTags().add(new TagPairForm("", ""));
-		form.getTypedBuckets().add(new AccountBucketsForm(" ", ""));
+		form.name = "  Weekly PII sweep \t";
+		form.description = "   ";
+		form.tags.add(new TagPairForm("", ""));
+		form.typedBuckets.add(new AccountBucketsForm(" ", ""));
 
 		JobDefinition definition = definition(form);
 
@@ -140,8 +140,8 @@ class JobFormDefinitionTest {
 	@Test
 	void aLocalDateTimeIsReadInTheBrowsersZoneAcrossDaylightSavingTime() {
 		JobForm form = BuilderFixtures.specificBucketsForm();
-		form.getObjectExcludes().get(1).setDateTime("2026-07-01T09:30");
-		form.setTimeZone("America/New_York");
+		form.objectExcludes.get(1).dateTime = "2026-07-01T09:30";
+		form.timeZone = "America/New_York";
 
 		PropertyTerm date = (PropertyTerm) definition(form).objectScope().excludes().get(1);
 
@@ -160,8 +160,8 @@ class JobFormDefinitionTest {
 
 	private static String bytes(String size, SizeUnit unit) {
 		JobForm form = BuilderFixtures.specificBucketsForm();
-		form.getObjectExcludes().get(0).setSize(size);
-		form.getObjectExcludes().get(0).setSizeUnit(unit.name());
+		form.objectExcludes.get(0).size = size;
+		form.objectExcludes.get(0).sizeUnit = unit.name();
 		return ((PropertyTerm) definition(form).objectScope().excludes().get(0)).values().get(0);
 	}
 
@@ -180,26 +180,26 @@ class JobFormDefinitionTest {
 	void aCopiedFormShowsValuesAsAPersonWouldTypeThem() {
 		JobForm copy = JobForm.copyOf(definition(BuilderFixtures.specificBucketsForm()));
 
-		assertThat(copy.getTimeZone()).isEqualTo("UTC");
-		assertThat(copy.getSchedule()).isEqualTo(JobForm.WEEKLY);
-		assertThat(copy.getDayOfWeek()).isEqualTo("MONDAY");
-		assertThat(copy.getSamplingPercentage()).isEqualTo("50");
-		assertThat(copy.getTypedBuckets()).extracting(AccountBucketsForm::getBucketNames)
+		assertThat(copy.timeZone).isEqualTo("UTC");
+		assertThat(copy.schedule).isEqualTo(BuilderOptions.WEEKLY);
+		assertThat(copy.dayOfWeek).isEqualTo("MONDAY");
+		assertThat(copy.samplingPercentage).isEqualTo("50");
+		assertThat(copy.typedBuckets).extracting((row) -> row.bucketNames)
 			.containsExactly("finance-reports\nhr-exports", "customer-uploads\narchive.2024");
-		ObjectConditionForm size = copy.getObjectExcludes().get(0);
-		assertThat(size.getSize()).isEqualTo("1500");
-		assertThat(size.getSizeUnit()).isEqualTo("KB");
-		assertThat(copy.getObjectExcludes().get(1).getDateTime()).isEqualTo("2024-01-01T00:00");
-		assertThat(copy.getObjectIncludes().get(0).getValuesText()).isEqualTo("csv\nxlsx");
-		assertThat(copy.getTags()).extracting(TagPairForm::getKey).containsExactly("team", "cost-center");
-		assertThat(copy.getClientToken()).isEmpty();
+		ObjectConditionForm size = copy.objectExcludes.get(0);
+		assertThat(size.size).isEqualTo("1500");
+		assertThat(size.sizeUnit).isEqualTo("KB");
+		assertThat(copy.objectExcludes.get(1).dateTime).isEqualTo("2024-01-01T00:00");
+		assertThat(copy.objectIncludes.get(0).valuesText).isEqualTo("csv\nxlsx");
+		assertThat(copy.tags).extracting((pair) -> pair.key).containsExactly("team", "cost-center");
+		assertThat(copy.clientToken).isEmpty();
 
 		JobForm criteria = JobForm.copyOf(definition(BuilderFixtures.bucketCriteriaForm()));
-		assertThat(criteria.getBucketMode()).isEqualTo(JobForm.BUCKET_CRITERIA);
-		assertThat(criteria.getDayOfMonth()).isEqualTo("31");
-		assertThat(criteria.isInitialRun()).isFalse();
-		assertThat(criteria.getBucketIncludes().get(1).getChoices()).containsExactly("PUBLIC");
-		assertThat(criteria.getBucketIncludes().get(0).getValuesText()).isEqualTo("111122223333\n444455556666");
+		assertThat(criteria.bucketMode).isEqualTo(BuilderOptions.BUCKET_CRITERIA);
+		assertThat(criteria.dayOfMonth).isEqualTo("31");
+		assertThat(criteria.initialRun).isFalse();
+		assertThat(criteria.bucketIncludes.get(1).choices).containsExactly("PUBLIC");
+		assertThat(criteria.bucketIncludes.get(0).valuesText).isEqualTo("111122223333\n444455556666");
 	}
 
 	@Test
@@ -210,11 +210,11 @@ class JobFormDefinitionTest {
 
 		JobForm copy = JobForm.copyOf(definition);
 
-		assertThat(copy.getSchedule()).isEqualTo(JobForm.ONE_TIME);
-		assertThat(copy.getSamplingPercentage()).isEqualTo("100");
-		assertThat(copy.getManagedIdentifierSelector()).isEqualTo("RECOMMENDED");
-		assertThat(copy.getDescription()).isEmpty();
-		assertThat(copy.getObjectIncludes()).isEmpty();
+		assertThat(copy.schedule).isEqualTo(BuilderOptions.ONE_TIME);
+		assertThat(copy.samplingPercentage).isEqualTo("100");
+		assertThat(copy.managedIdentifierSelector).isEqualTo("RECOMMENDED");
+		assertThat(copy.description).isEmpty();
+		assertThat(copy.objectIncludes).isEmpty();
 	}
 
 	@Test
@@ -230,9 +230,9 @@ class JobFormDefinitionTest {
 
 		JobForm copy = JobForm.copyOf(definition);
 
-		assertThat(copy.getObjectIncludes().get(0).getDateTime()).isEqualTo("yesterday");
-		assertThat(copy.getObjectIncludes().get(1).getSize()).isEqualTo("big");
-		assertThat(copy.getObjectIncludes().get(1).getSizeUnit()).isEqualTo("BYTES");
+		assertThat(copy.objectIncludes.get(0).dateTime).isEqualTo("yesterday");
+		assertThat(copy.objectIncludes.get(1).size).isEqualTo("big");
+		assertThat(copy.objectIncludes.get(1).sizeUnit).isEqualTo("BYTES");
 	}
 
 }

@@ -23,12 +23,12 @@ class JobFormRequestShapeTest {
 	@Test
 	void theBuildersFormsReachEveryMemberOfCreateClassificationJobRequest() {
 		JobForm daily = BuilderFixtures.specificBucketsForm();
-		daily.setSchedule(JobForm.DAILY);
+		daily.schedule = BuilderOptions.DAILY;
 
 		Set<String> used = new TreeSet<>();
 		for (JobForm form : new JobForm[] { BuilderFixtures.specificBucketsForm(), BuilderFixtures.bucketCriteriaForm(),
 				daily }) {
-			String json = CreateJobRequest.of(JobFormDefinitionTest.definition(form), form.getClientToken()).json();
+			String json = CreateJobRequest.of(JobFormDefinitionTest.definition(form), form.clientToken).json();
 			used.addAll(MacieModel.usedPaths(JSON.readTree(json), "CreateClassificationJobRequest"));
 		}
 
