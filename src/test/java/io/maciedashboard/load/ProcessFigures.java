@@ -1,8 +1,12 @@
 package io.maciedashboard.load;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,6 +101,23 @@ final class ProcessFigures {
 			throw new IllegalArgumentException("No " + what + " in: " + text);
 		}
 		return Long.parseLong(matcher.group(1));
+	}
+
+	/**
+	 * The server times in milliseconds of the GET answers to these pages, from access log
+	 * lines written with the pattern {@code %{us}T %r} ("microseconds GET /path?query
+	 * HTTP/1.1").
+	 */
+	static Map<String, List<Double>> serverTimes(String accessLog, Set<String> pages) {
+		Map<String, List<Double>> times = new LinkedHashMap<>();
+		pages.forEach((page) -> times.put(page, new ArrayList<>()));
+		for (String line : accessLog.split("\\n")) {
+			String[] parts = line.trim().split(" ");
+			if (parts.length == 4 && parts[1].equals("GET") && times.containsKey(parts[2])) {
+				times.get(parts[2]).add(Long.parseLong(parts[0]) / 1000.0);
+			}
+		}
+		return times;
 	}
 
 	/**

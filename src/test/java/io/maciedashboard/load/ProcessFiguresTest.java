@@ -1,5 +1,8 @@
 package io.maciedashboard.load;
 
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +131,22 @@ class ProcessFiguresTest {
 
 		assertThat(after.since(before)).isEqualTo(new ProcessFigures.Pauses(28, 280.0, 1, 200.0));
 		assertThat(after.since(before)).hasToString("28 young collections (280 ms in all), 1 full (200 ms in all)");
+	}
+
+	@Test
+	void serverTimesAreTheAccessLogsMicrosecondsOfEachPageInMilliseconds() {
+		String log = """
+				17250 GET /jobs HTTP/1.1
+				2500 GET /jobs?status=RUNNING HTTP/1.1
+				1200 POST /jobs/111122223333/us-east-1/abc/pause HTTP/1.1
+				900000 GET /jobs/111122223333/us-east-1/abc/events HTTP/1.1
+				3100500 GET /jobs HTTP/1.1
+				""";
+
+		assertThat(ProcessFigures.serverTimes(log, Set.of("/jobs", "/jobs?status=RUNNING", "/jobs/1")))
+			.containsEntry("/jobs", List.of(17.25, 3100.5))
+			.containsEntry("/jobs?status=RUNNING", List.of(2.5))
+			.containsEntry("/jobs/1", List.of());
 	}
 
 }
