@@ -347,30 +347,20 @@ public final class LoadBenchmark {
 			}
 		}
 		ProcessFigures.Pauses pauses = ProcessFigures.Pauses.of(dashboard.perfCounters()).since(pausesBefore);
-		double[] all = times.values()
-			.stream()
-			.flatMap(Collection::stream)
-			.mapToDouble(Double::doubleValue)
-			.sorted()
-			.toArray();
+		double[] all = sorted(times.values());
 		row(signedIn.size() + " people clicking for " + this.clickSeconds + " s",
 				String.format("%.0f pages/s, %s (p99/p50 %.1f, goal <= 4), %d errors%s",
 						all.length / (double) this.clickSeconds, percentiles(all),
 						percentile(all, 0.99) / percentile(all, 0.5), errors.get(),
 						(firstError.get() != null) ? " (first: " + firstError.get() + ")" : ""));
 		Map<String, List<Double>> serverTimes = serverTimes(accessLog, accessLogBefore, pages.keySet());
-		double[] server = serverTimes.values()
-			.stream()
-			.flatMap(Collection::stream)
-			.mapToDouble(Double::doubleValue)
-			.sorted()
-			.toArray();
+		double[] server = sorted(serverTimes.values());
 		row("clicking: server time (Tomcat's access log)", String.format("%s (p99/p50 %.1f, goal <= 4)",
 				percentiles(server), percentile(server, 0.99) / percentile(server, 0.5)));
 		// where the slow answers come from: one kind of page, or the collector's pauses
 		pages.forEach((path, name) -> {
-			double[] page = times.get(path).stream().mapToDouble(Double::doubleValue).sorted().toArray();
-			double[] pageServer = serverTimes.get(path).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			double[] page = sorted(List.of(times.get(path)));
+			double[] pageServer = sorted(List.of(serverTimes.get(path)));
 			row("clicking: " + name,
 					page.length + " answers, " + percentiles(page) + "; server time " + percentiles(pageServer));
 		});
@@ -387,6 +377,11 @@ public final class LoadBenchmark {
 		byte[] log = Files.readAllBytes(accessLog);
 		return ProcessFigures
 			.serverTimes(new String(log, (int) offset, log.length - (int) offset, StandardCharsets.UTF_8), pages);
+	}
+
+	/** All the times of these lists, in ascending order. */
+	private static double[] sorted(Collection<? extends Collection<Double>> times) {
+		return times.stream().flatMap(Collection::stream).mapToDouble(Double::doubleValue).sorted().toArray();
 	}
 
 	private static String percentiles(double[] sorted) {
