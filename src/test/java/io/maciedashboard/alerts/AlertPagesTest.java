@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -196,12 +197,7 @@ class AlertPagesTest {
 		given(this.guard.refusal("http://169.254.169.254/latest"))
 			.willReturn(Optional.of("This address is a cloud metadata address: webhooks may not go there."));
 
-		Document page = page(post("/alerts/channels").param("name", "Hook")
-			.param("kind", "WEBHOOK")
-			.param("target", "http://169.254.169.254/latest")
-			.param("format", "SLACK")
-			.with(operator())
-			.with(csrf()));
+		Document page = page(addWebhook("http://169.254.169.254/latest", "SLACK"));
 
 		assertThat(page.selectFirst("#target-error").text()).contains("cloud metadata");
 		assertThat(page.selectFirst("#target").val()).isEqualTo("http://169.254.169.254/latest");
@@ -222,13 +218,7 @@ class AlertPagesTest {
 					channel.webhookSecret(), channel.createdAt(), channel.createdBy());
 		});
 
-		var result = this.mvc
-			.perform(post("/alerts/channels").param("name", "Hook")
-				.param("kind", "WEBHOOK")
-				.param("target", "https://hooks.example.com/x")
-				.param("format", "TEAMS")
-				.with(operator())
-				.with(csrf()))
+		var result = this.mvc.perform(addWebhook("https://hooks.example.com/x", "TEAMS"))
 			.andExpect(redirectedUrl("/alerts/channels"))
 			.andReturn();
 
@@ -244,12 +234,7 @@ class AlertPagesTest {
 
 		assertThat(page(get("/alerts/channels").with(operator())).selectFirst("#add-heading + .panel--info").text())
 			.contains("Webhooks cannot be added on this dashboard yet", "dashboard.alerts.webhooks.secret-key");
-		Document page = page(post("/alerts/channels").param("name", "Hook")
-			.param("kind", "WEBHOOK")
-			.param("target", "https://hooks.example.com/x")
-			.param("format", "JSON")
-			.with(operator())
-			.with(csrf()));
+		Document page = page(addWebhook("https://hooks.example.com/x", "JSON"));
 
 		assertThat(page.selectFirst("#kind-error").text()).contains("no key to keep their signing secrets");
 		assertThat(page.selectFirst("#target").val()).isEqualTo("https://hooks.example.com/x");
@@ -298,6 +283,16 @@ class AlertPagesTest {
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.containsString("UID:111122223333/us-east-1/job-1@macie-dashboard")));
 		this.mvc.perform(get("/alerts/calendar/zzzzzzzzzzzzzzzzzzzzzzzzzzzz.ics")).andExpect(status().isNotFound());
+	}
+
+	/** An operator's post of the channel form: a webhook named "Hook". */
+	private static MockHttpServletRequestBuilder addWebhook(String target, String format) {
+		return post("/alerts/channels").param("name", "Hook")
+			.param("kind", "WEBHOOK")
+			.param("target", target)
+			.param("format", format)
+			.with(operator())
+			.with(csrf());
 	}
 
 }
