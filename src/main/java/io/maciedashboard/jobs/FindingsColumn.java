@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import io.maciedashboard.macie.MacieThreads;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieFindings;
 import io.maciedashboard.macie.Place;

@@ -19,6 +19,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
+import io.maciedashboard.macie.MacieThreads;
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 
 import org.springframework.stereotype.Component;
 
+import io.maciedashboard.macie.MacieThreads;
 import io.maciedashboard.macie.JobListQuery;
 import io.maciedashboard.macie.JobListQuery.SortField;
 import io.maciedashboard.macie.JobPage;

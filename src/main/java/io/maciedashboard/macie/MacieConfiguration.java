@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import io.maciedashboard.macie.MacieProperties.Mode;
 
@@ -40,13 +41,19 @@ class MacieConfiguration {
 		return (embedded != null) ? embedded.clock() : Clock.systemUTC();
 	}
 
+	@Bean
+	MacieThreads macieThreads(Environment environment) {
+		return new MacieThreads(environment);
+	}
+
 	/**
 	 * Kept answers expire on the system's clock: their time to live is real time spent
 	 * waiting for Macie, which moving the emulator's clock does not change.
 	 */
 	@Bean
-	SharedReads macieSharedReads(MacieProperties properties) {
-		return new SharedReads(Clock.systemUTC(), properties.readCacheTtl(), properties.endedJobCacheTtl());
+	SharedReads macieSharedReads(MacieProperties properties, MacieThreads threads) {
+		return new SharedReads(Clock.systemUTC(), properties.readCacheTtl(), properties.endedJobCacheTtl(),
+				threads.executor());
 	}
 
 }

@@ -2,8 +2,12 @@ package io.maciedashboard.macie;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -14,14 +18,29 @@ import com.github.benmanes.caffeine.cache.Expiry;
 
 /**
  * Identical Macie reads share one call while it runs, and its answer is kept for a short
- * while, so that many people watching the same jobs cost Macie one request. An answer
- * that can no longer change (an ended job) is kept longer. Changes made through the
- * dashboard forget every kept answer; failures are never kept. A Caffeine
- * {@link AsyncCache}: one load per key, each entry's expiry chosen from its answer.
+ * while, so that many people watching the same jobs cost Macie one request. Once an
+ * answer is older than its time to live, the next read still gets it while one read in
+ * the background replaces it (stale while revalidate, until twice the time to live):
+ * people clicking through pages then do not wait, each in turn, for the read that renews
+ * an answer everyone shares (LoadBenchmark: under load, one wait for Macie put a page
+ * back behind every request that arrived meanwhile). An answer that can no longer change
+ * (an ended job) is kept longer. Changes made through the dashboard forget every kept
+ * answer; failures are never kept. A Caffeine {@link AsyncCache}: one load per key, each
+ * entry's expiry chosen from its answer.
  */
 final class SharedReads {
 
 	private final AsyncCache<Object, Kept> reads;
+
+	private final Clock clock;
+
+	private final long timeToLive;
+
+	/** Runs the background reads that renew answers past their time to live. */
+	private final Executor renewals;
+
+	/** The keys being renewed in the background: one renewal per key at a time. */
+	private final Set<Object> renewing = ConcurrentHashMap.newKeySet();
 
 	/** How many times every kept answer was forgotten. */
 	private final AtomicLong forgotten = new AtomicLong();
@@ -29,11 +48,17 @@ final class SharedReads {
 	/**
 	 * @param timeToLive how long an answer is kept
 	 * @param finalTimeToLive how long an answer that can no longer change is kept
+	 * @param renewals runs the background reads that renew an answer past its time to
+	 * live
 	 */
-	SharedReads(Clock clock, Duration timeToLive, Duration finalTimeToLive) {
+	SharedReads(Clock clock, Duration timeToLive, Duration finalTimeToLive, Executor renewals) {
+		this.clock = clock;
+		this.timeToLive = timeToLive.toMillis();
+		this.renewals = renewals;
+		Duration staleAtMost = timeToLive.multipliedBy(2);
 		this.reads = Caffeine.newBuilder()
 			.ticker(() -> Math.multiplyExact(clock.millis(), 1_000_000L))
-			.expireAfter(Expiry.<Object, Kept>creating((key, kept) -> kept.isFinal ? finalTimeToLive : timeToLive))
+			.expireAfter(Expiry.<Object, Kept>writing((key, kept) -> kept.isFinal ? finalTimeToLive : staleAtMost))
 			.executor(Runnable::run)
 			.buildAsync();
 	}
@@ -50,13 +75,10 @@ final class SharedReads {
 		CompletableFuture<Kept> current = this.reads.asMap().computeIfAbsent(key, (k) -> mine);
 		if (current == mine) {
 			// the call runs on the caller's thread, as it always did
-			try {
-				T answer = call.get();
-				mine.complete(new Kept(answer, isFinal.test(answer)));
-			}
-			catch (RuntimeException | Error ex) {
-				mine.completeExceptionally(ex);
-			}
+			load(mine, call, isFinal);
+		}
+		else if (isPastTimeToLive(current) && this.renewing.add(key)) {
+			renew(key, current, call, isFinal);
 		}
 		try {
 			return (T) current.join().answer;
@@ -66,6 +88,48 @@ final class SharedReads {
 				throw error;
 			}
 			throw (RuntimeException) ex.getCause();
+		}
+	}
+
+	private <T> void load(CompletableFuture<Kept> kept, Supplier<T> call, Predicate<? super T> isFinal) {
+		try {
+			T answer = call.get();
+			kept.complete(new Kept(answer, isFinal.test(answer), this.clock.millis()));
+		}
+		catch (RuntimeException | Error ex) {
+			kept.completeExceptionally(ex);
+		}
+	}
+
+	private boolean isPastTimeToLive(CompletableFuture<Kept> kept) {
+		return kept.isDone() && !kept.isCompletedExceptionally() && !kept.join().isFinal
+				&& this.clock.millis() - kept.join().readAt >= this.timeToLive;
+	}
+
+	/**
+	 * Reads again in the background and keeps the new answer in place of the old one,
+	 * unless the old one was forgotten meanwhile (a change made through the dashboard,
+	 * which a read begun before it must not undo). A failed renewal keeps the old answer
+	 * until it expires; the read after that fails as Macie does.
+	 */
+	private <T> void renew(Object key, CompletableFuture<Kept> old, Supplier<T> call, Predicate<? super T> isFinal) {
+		CompletableFuture<Kept> renewed = new CompletableFuture<>();
+		try {
+			this.renewals.execute(() -> {
+				try {
+					load(renewed, call, isFinal);
+					if (!renewed.isCompletedExceptionally()) {
+						this.reads.asMap().replace(key, old, renewed);
+					}
+				}
+				finally {
+					this.renewing.remove(key);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			// shutting down: the old answer is still good for the page being drawn
+			this.renewing.remove(key);
 		}
 	}
 
@@ -86,7 +150,7 @@ final class SharedReads {
 		return this.forgotten.get();
 	}
 
-	private record Kept(Object answer, boolean isFinal) {
+	private record Kept(Object answer, boolean isFinal, long readAt) {
 	}
 
 }

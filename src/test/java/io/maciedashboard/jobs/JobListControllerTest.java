@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.maciedashboard.macie.MacieThreads;
 import io.maciedashboard.history.Observation;
 import io.maciedashboard.history.ObservationRepository;
 import io.maciedashboard.history.RunHistories;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.maciedashboard.macie.MacieThreads;
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.macie.JobDefinition;

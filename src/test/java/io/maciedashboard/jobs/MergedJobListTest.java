@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import io.maciedashboard.macie.MacieThreads;
 import io.maciedashboard.jobs.MergedJobList.MergedPage;
 import io.maciedashboard.jobs.MergedJobList.PlaceAnswer;
 import io.maciedashboard.macie.JobListQuery;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.env.MockEnvironment;
 
+import io.maciedashboard.macie.MacieThreads;
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobPage;

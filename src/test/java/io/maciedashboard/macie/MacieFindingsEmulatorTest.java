@@ -235,7 +235,8 @@ class MacieFindingsEmulatorTest {
 	@Test
 	void readsAreSharedAndTheExportConfigurationKeptLonger() {
 		MacieJobs shared = new MacieJobs(this.clients,
-				new SharedReads(Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofMinutes(10)), (event) -> {
+				new SharedReads(Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofMinutes(10), Runnable::run),
+				(event) -> {
 				}, Clock.systemUTC());
 		MacieFindings cached = new MacieFindings(shared);
 		this.emulator.counters().reset();

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,7 +35,11 @@ class SharedReadsTest {
 
 	private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
 
-	private final SharedReads reads = new SharedReads(this.clock, Duration.ofSeconds(2), Duration.ofMinutes(10));
+	/** The background renewals, run when a test says so. */
+	private final Queue<Runnable> renewals = new ConcurrentLinkedQueue<>();
+
+	private final SharedReads reads = new SharedReads(this.clock, Duration.ofSeconds(2), Duration.ofMinutes(10),
+			this.renewals::add);
 
 	private final AtomicInteger calls = new AtomicInteger();
 
@@ -105,9 +111,75 @@ class SharedReadsTest {
 		this.clock.advance(Duration.ofMillis(1999));
 
 		assertThat(read("jobs", this::countedAnswer)).isSameAs(answer);
-		this.clock.advance(Duration.ofMillis(1));
+		assertThat(this.renewals).isEmpty();
+		assertThat(this.calls).hasValue(1);
+	}
+
+	@Test
+	void pastItsTimeToLiveAnAnswerIsStillGivenWhileOneBackgroundReadRenewsIt() {
+		Object answer = read("jobs", this::countedAnswer);
+		this.clock.advance(Duration.ofSeconds(2));
+
+		assertThat(read("jobs", this::countedAnswer)).isSameAs(answer);
+		assertThat(read("jobs", this::countedAnswer)).isSameAs(answer);
+		assertThat(this.renewals).hasSize(1);
+		assertThat(this.calls).hasValue(1);
+		runRenewals();
+		assertThat(this.calls).hasValue(2);
+		Object renewed = read("jobs", this::countedAnswer);
+		assertThat(renewed).isNotSameAs(answer);
+		this.clock.advance(Duration.ofMillis(1999));
+		assertThat(read("jobs", this::countedAnswer)).isSameAs(renewed);
+		assertThat(this.renewals).isEmpty();
+	}
+
+	@Test
+	void anAnswerIsNeverGivenPastTwiceItsTimeToLive() {
+		Object answer = read("jobs", this::countedAnswer);
+		this.clock.advance(Duration.ofSeconds(4));
+
 		assertThat(read("jobs", this::countedAnswer)).isNotSameAs(answer);
 		assertThat(this.calls).hasValue(2);
+		assertThat(this.renewals).isEmpty();
+	}
+
+	@Test
+	void aRenewalBegunBeforeAChangeDoesNotUndoIt() {
+		read("jobs", this::countedAnswer);
+		this.clock.advance(Duration.ofSeconds(2));
+		read("jobs", this::countedAnswer);
+		this.reads.forgetAll();
+		Object afterTheChange = read("jobs", this::countedAnswer);
+
+		runRenewals();
+		assertThat(this.calls).hasValue(3);
+		assertThat(read("jobs", this::countedAnswer)).isSameAs(afterTheChange);
+	}
+
+	@Test
+	void aFailedRenewalKeepsTheAnswerUntilItExpiresAndTheNextReadFailsAsMacieDoes() {
+		Object answer = read("jobs", this::countedAnswer);
+		this.clock.advance(Duration.ofSeconds(2));
+		Supplier<Object> busy = () -> {
+			this.calls.incrementAndGet();
+			throw new IllegalStateException("Macie is busy");
+		};
+
+		assertThat(read("jobs", busy)).isSameAs(answer);
+		runRenewals();
+		assertThat(this.calls).hasValue(2);
+		assertThat(read("jobs", busy)).isSameAs(answer);
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThatIllegalStateException().isThrownBy(() -> read("jobs", busy)).withMessage("Macie is busy");
+	}
+
+	@Test
+	void aFinalAnswerIsNotRenewedInTheBackground() {
+		Object answer = this.reads.read("job", this::countedAnswer, (kept) -> true);
+		this.clock.advance(Duration.ofMinutes(5));
+
+		assertThat(this.reads.read("job", this::countedAnswer, (kept) -> true)).isSameAs(answer);
+		assertThat(this.renewals).isEmpty();
 	}
 
 	@Test
@@ -203,8 +275,15 @@ class SharedReadsTest {
 		this.clock.advance(Duration.ofSeconds(3));
 		jobs.describeJob(TestPlaces.IRELAND, "ended");
 		jobs.describeJob(TestPlaces.IRELAND, "running");
+		runRenewals();
 
 		verify(macie, times(3)).describeClassificationJob(any(Consumer.class));
+	}
+
+	private void runRenewals() {
+		for (Runnable renewal = this.renewals.poll(); renewal != null; renewal = this.renewals.poll()) {
+			renewal.run();
+		}
 	}
 
 	private Object countedAnswer() {

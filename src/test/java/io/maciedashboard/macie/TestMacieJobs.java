@@ -13,8 +13,9 @@ final class TestMacieJobs {
 	}
 
 	static MacieJobs of(MacieClients clients) {
-		return new MacieJobs(clients, new SharedReads(Clock.systemUTC(), Duration.ZERO, Duration.ZERO), (event) -> {
-		}, Clock.systemUTC());
+		return new MacieJobs(clients, new SharedReads(Clock.systemUTC(), Duration.ZERO, Duration.ZERO, Runnable::run),
+				(event) -> {
+				}, Clock.systemUTC());
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.maciedashboard.jobs;
+package io.maciedashboard.macie;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -9,28 +9,26 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.thread.Threading;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.VirtualThreadTaskExecutor;
-import org.springframework.stereotype.Component;
 
 /**
- * The threads the job list waits on Macie with (its places' lists, its rows'
- * descriptions, its Findings column), shared by every render and every read of the
- * watcher: a virtual thread per task where the JVM has them and
- * {@code spring.threads.virtual.enabled} is set, otherwise (JDK 17) one pool of platform
- * daemon threads that grows as needed and keeps idle threads for a minute. Either way a
- * task never waits in a queue behind another render's (each caller bounds its own
- * parallelism), and a render no longer starts threads of its own.
+ * The threads the dashboard waits on Macie with: the job list's (its places' lists, its
+ * rows' descriptions, its Findings column, for every render and every read of the
+ * watcher) and the shared reads' background refreshes. A virtual thread per task where
+ * the JVM has them and {@code spring.threads.virtual.enabled} is set, otherwise (JDK 17)
+ * one pool of platform daemon threads that grows as needed and keeps idle threads for a
+ * minute. Either way a task never waits in a queue behind another render's (each caller
+ * bounds its own parallelism), and a render starts no threads of its own.
  */
-@Component
-class MacieThreads implements DisposableBean {
+public class MacieThreads implements DisposableBean {
 
-	private static final String PREFIX = "job-list-macie-";
+	private static final String PREFIX = "macie-";
 
 	private final Executor executor;
 
 	/** The platform pool, to end with the application; null with virtual threads. */
 	private final ExecutorService pool;
 
-	MacieThreads(Environment environment) {
+	public MacieThreads(Environment environment) {
 		if (Threading.VIRTUAL.isActive(environment)) {
 			this.executor = new VirtualThreadTaskExecutor(PREFIX);
 			this.pool = null;
@@ -46,7 +44,7 @@ class MacieThreads implements DisposableBean {
 		}
 	}
 
-	Executor executor() {
+	public Executor executor() {
 		return this.executor;
 	}
 
