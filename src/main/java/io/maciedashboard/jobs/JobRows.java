@@ -78,6 +78,12 @@ class JobRows {
 			.filter((job) -> !isDescribed(described.get(job)))
 			.sorted(Comparator.comparing((PlacedJob job) -> this.lastKnown.getIfPresent(key(job)) != null))
 			.forEach((job) -> descriptions.putIfAbsent(job, new CompletableFuture<>()));
+		// descriptions kept from earlier reads are taken here: no thread to start,
+		// nothing
+		// to wait for (a render that waits goes back behind every request that came
+		// since)
+		descriptions.forEach((job, description) -> this.macieJobs.keptDescription(job.place(), job.job().jobId())
+			.ifPresent((kept) -> description.complete(details(job, kept))));
 		describeInOrder(descriptions);
 		awaitUntil(deadlineNanos, descriptions.values());
 		List<JobRow> rows = new ArrayList<>(jobs.size());
@@ -107,9 +113,9 @@ class JobRows {
 	 * at a time (late calls go on after the render, for the next one).
 	 */
 	private void describeInOrder(Map<PlacedJob, CompletableFuture<JobRow.RowDetails>> descriptions) {
-		Queue<Map.Entry<PlacedJob, CompletableFuture<JobRow.RowDetails>>> queue = new ConcurrentLinkedQueue<>(
-				descriptions.entrySet());
-		int describers = Math.min(this.properties.describeParallelism(), descriptions.size());
+		Queue<Map.Entry<PlacedJob, CompletableFuture<JobRow.RowDetails>>> queue = new ConcurrentLinkedQueue<>();
+		descriptions.entrySet().stream().filter((description) -> !description.getValue().isDone()).forEach(queue::add);
+		int describers = Math.min(this.properties.describeParallelism(), queue.size());
 		for (int i = 0; i < describers; i++) {
 			this.threads.execute(() -> {
 				Map.Entry<PlacedJob, CompletableFuture<JobRow.RowDetails>> next;
@@ -146,13 +152,16 @@ class JobRows {
 	}
 
 	/** The job's details, or null when Macie could not describe it. */
+	private JobRow.RowDetails details(PlacedJob placed, Job job) {
+		JobRow.RowDetails details = new JobRow.RowDetails(job.lastRunTime(), job.definition().schedule(),
+				job.approximateObjectsToProcess(), job.numberOfRuns());
+		this.lastKnown.put(key(placed), details);
+		return details;
+	}
+
 	private JobRow.RowDetails describe(PlacedJob placed) {
 		try {
-			Job job = this.macieJobs.describeJob(placed.place(), placed.job().jobId());
-			JobRow.RowDetails details = new JobRow.RowDetails(job.lastRunTime(), job.definition().schedule(),
-					job.approximateObjectsToProcess(), job.numberOfRuns());
-			this.lastKnown.put(key(placed), details);
-			return details;
+			return details(placed, this.macieJobs.describeJob(placed.place(), placed.job().jobId()));
 		}
 		catch (MacieException ex) {
 			return null;

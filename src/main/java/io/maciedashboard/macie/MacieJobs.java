@@ -75,10 +75,25 @@ public class MacieJobs {
 	 * {@link JobObserved}.
 	 */
 	public Job describeJob(Place place, String jobId) {
-		return read(place, "describeJob", jobId, "Job " + jobId,
-				(macie) -> observed(place,
-						MacieRecords.job(macie.describeClassificationJob((request) -> request.jobId(jobId)))),
-				(job) -> !job.status().isLive());
+		return read(place, "describeJob", jobId, "Job " + jobId, describe(place, jobId), MacieJobs::hasEnded);
+	}
+
+	/**
+	 * The job's description if one is kept from an earlier read, without waiting (past
+	 * its time to live it is renewed in the background); empty when none is kept yet.
+	 */
+	public Optional<Job> keptDescription(Place place, String jobId) {
+		return Optional.ofNullable(this.reads.kept(new ReadKey(place, "describeJob", jobId),
+				() -> call(place, "Job " + jobId, describe(place, jobId)), MacieJobs::hasEnded));
+	}
+
+	private Function<Macie2Client, Job> describe(Place place, String jobId) {
+		return (macie) -> observed(place,
+				MacieRecords.job(macie.describeClassificationJob((request) -> request.jobId(jobId))));
+	}
+
+	private static boolean hasEnded(Job job) {
+		return !job.status().isLive();
 	}
 
 	/**

@@ -91,6 +91,24 @@ final class SharedReads {
 		}
 	}
 
+	/**
+	 * The answer kept for an identical read, or null when there is none yet (or its read
+	 * is still running or failed): never waits, and never calls Macie on the caller's
+	 * thread. An answer past its time to live is given while it is renewed in the
+	 * background, as by {@link #read}.
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T kept(Object key, Supplier<T> call, Predicate<? super T> isFinal) {
+		CompletableFuture<Kept> current = this.reads.getIfPresent(key);
+		if (current == null || !current.isDone() || current.isCompletedExceptionally()) {
+			return null;
+		}
+		if (isPastTimeToLive(current) && this.renewing.add(key)) {
+			renew(key, current, call, isFinal);
+		}
+		return (T) current.join().answer;
+	}
+
 	private <T> void load(CompletableFuture<Kept> kept, Supplier<T> call, Predicate<? super T> isFinal) {
 		try {
 			T answer = call.get();

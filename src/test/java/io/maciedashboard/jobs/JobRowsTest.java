@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -67,6 +68,21 @@ class JobRowsTest {
 		assertThat(result.get(1).detailsLate()).isTrue();
 		assertThat(result.get(1).details()).isNull();
 		assertThat(took).as("the deadline, not Macie, decides").isLessThan(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void aDescriptionKeptFromAnEarlierReadIsTakenOnTheRendersOwnThreadWithoutAskingMacie() {
+		given(this.macie.keptDescription(TestPlaces.HOME, "kept")).willReturn(Optional.of(job("kept")));
+		given(this.macie.describeJob(TestPlaces.HOME, "new")).willAnswer((call) -> slowly(job("new")));
+		JobRows rows = jobRows(4, Duration.ofMillis(100));
+
+		List<JobRow> result = rows.rows(List.of(summary("kept"), summary("new")), NOW, Map.of(),
+				rows.deadlineFromNow());
+
+		assertThat(result.get(0).detailsLate()).isFalse();
+		assertThat(result.get(0).lastRunTime()).isEqualTo(LAST_RUN);
+		assertThat(result.get(1).detailsLate()).isTrue();
+		verify(this.macie, never()).describeJob(TestPlaces.HOME, "kept");
 	}
 
 	@Test

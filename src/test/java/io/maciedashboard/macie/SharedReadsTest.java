@@ -174,6 +174,21 @@ class SharedReadsTest {
 	}
 
 	@Test
+	void keptGivesOnlyAnAnswerAlreadyReadAndNeverCallsMacieOnTheCallersThread() {
+		assertThat((Object) this.reads.kept("jobs", this::countedAnswer, (answer) -> false)).isNull();
+		assertThat(this.calls).hasValue(0);
+		Object answer = read("jobs", this::countedAnswer);
+
+		assertThat((Object) this.reads.kept("jobs", this::countedAnswer, (kept) -> false)).isSameAs(answer);
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat((Object) this.reads.kept("jobs", this::countedAnswer, (kept) -> false)).isSameAs(answer);
+		assertThat(this.calls).hasValue(1);
+		assertThat(this.renewals).hasSize(1);
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat((Object) this.reads.kept("jobs", this::countedAnswer, (kept) -> false)).isNull();
+	}
+
+	@Test
 	void aFinalAnswerIsNotRenewedInTheBackground() {
 		Object answer = this.reads.read("job", this::countedAnswer, (kept) -> true);
 		this.clock.advance(Duration.ofMinutes(5));
