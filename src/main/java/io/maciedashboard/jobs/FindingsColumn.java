@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,8 @@ import io.maciedashboard.macie.Place;
  * grouped by job and restricted to the page's jobs, whatever the number of rows. The
  * calls start with the rows' descriptions and run beside them (on {@link MacieThreads}),
  * so a slow Macie costs the page no more than its details deadline; a place whose counts
- * fail or come later than that shows none (its rows say so), the others do.
+ * fail or come later than that shows none (its rows say so), the others do. Counts an
+ * earlier page read, and that the shared reads still keep, are shown at once.
  */
 @Component
 class FindingsColumn {
@@ -43,36 +43,42 @@ class FindingsColumn {
 		this.properties = properties;
 	}
 
-	/** Starts reading the counts of the page's jobs. */
+	/**
+	 * Starts reading the counts of the page's jobs. Counts the shared reads keep are
+	 * taken on the caller's thread: a render that waits for another thread goes back
+	 * behind every request that came meanwhile. Only the other places are read beside the
+	 * rows.
+	 */
 	Pending start(List<PlacedJob> jobs) {
-		CompletableFuture<FindingCounts> counts = new CompletableFuture<>();
-		if (jobs.isEmpty()) {
-			counts.complete(FindingCounts.NONE);
-		}
-		else {
-			this.threads.execute(() -> {
-				try {
-					counts.complete(counts(jobs));
-				}
-				catch (RuntimeException | Error ex) {
-					counts.completeExceptionally(ex);
-				}
-			});
-		}
-		Set<Place> places = jobs.stream().map(PlacedJob::place).collect(Collectors.toSet());
-		return new Pending(counts, places, System.nanoTime() + this.properties.detailsDeadline().toNanos());
-	}
-
-	private FindingCounts counts(List<PlacedJob> jobs) {
 		Map<Place, List<String>> jobsByPlace = new LinkedHashMap<>();
 		jobs.forEach(
 				(job) -> jobsByPlace.computeIfAbsent(job.place(), (place) -> new ArrayList<>()).add(job.job().jobId()));
-		Map<String, Long> counts = new HashMap<>();
-		Set<Place> failed = new HashSet<>();
-		jobsByPlace.forEach((place, jobIds) -> {
+		Map<String, Long> kept = new HashMap<>();
+		Map<Place, List<String>> unread = new LinkedHashMap<>();
+		jobsByPlace.forEach((place, jobIds) -> this.findings.keptCountsByJob(place, jobIds)
+			.ifPresentOrElse((counts) -> put(kept, place, counts), () -> unread.put(place, jobIds)));
+		FindingCounts keptOnly = new FindingCounts(kept, unread.keySet());
+		if (unread.isEmpty()) {
+			return Pending.of(keptOnly);
+		}
+		CompletableFuture<FindingCounts> counts = new CompletableFuture<>();
+		this.threads.execute(() -> {
 			try {
-				this.findings.countsByJob(place, jobIds)
-					.forEach((jobId, count) -> counts.put(FindingCounts.key(place, jobId), count));
+				counts.complete(read(unread, kept));
+			}
+			catch (RuntimeException | Error ex) {
+				counts.completeExceptionally(ex);
+			}
+		});
+		return new Pending(counts, keptOnly, System.nanoTime() + this.properties.detailsDeadline().toNanos());
+	}
+
+	private FindingCounts read(Map<Place, List<String>> unread, Map<String, Long> kept) {
+		Map<String, Long> counts = new HashMap<>(kept);
+		Set<Place> failed = new HashSet<>();
+		unread.forEach((place, jobIds) -> {
+			try {
+				put(counts, place, this.findings.countsByJob(place, jobIds));
 			}
 			catch (MacieException ex) {
 				failed.add(place);
@@ -81,25 +87,34 @@ class FindingsColumn {
 		return new FindingCounts(counts, failed);
 	}
 
-	/** Counts on their way; {@link #get} waits for them until the details deadline. */
-	record Pending(CompletableFuture<FindingCounts> counts, Set<Place> places, long deadlineNanos) {
+	private static void put(Map<String, Long> counts, Place place, Map<String, Long> byJob) {
+		byJob.forEach((jobId, count) -> counts.put(FindingCounts.key(place, jobId), count));
+	}
 
-		/** Counts already read (a watcher's observation of the page). */
+	/**
+	 * Counts on their way; {@link #get} waits for them until the details deadline.
+	 *
+	 * @param late what the page shows if they come later: the kept counts, and none for
+	 * the places still being read
+	 */
+	record Pending(CompletableFuture<FindingCounts> counts, FindingCounts late, long deadlineNanos) {
+
+		/** Counts already read (a watcher's observation of the page, or kept ones). */
 		static Pending of(FindingCounts counts) {
-			return new Pending(CompletableFuture.completedFuture(counts), Set.of(), 0);
+			return new Pending(CompletableFuture.completedFuture(counts), counts, 0);
 		}
 
-		/** The counts, or none for any place when they did not come by the deadline. */
+		/** The counts, or {@link #late} when they did not come by the deadline. */
 		FindingCounts get() {
 			try {
 				return this.counts.get(Math.max(0, this.deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
 			}
 			catch (TimeoutException | ExecutionException ex) {
-				return new FindingCounts(Map.of(), this.places);
+				return this.late;
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return new FindingCounts(Map.of(), this.places);
+				return this.late;
 			}
 		}
 

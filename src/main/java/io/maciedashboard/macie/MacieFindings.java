@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
+import software.amazon.awssdk.services.macie2.Macie2Client;
 import software.amazon.awssdk.services.macie2.model.CriterionAdditionalProperties;
 import software.amazon.awssdk.services.macie2.model.FindingCriteria;
 import software.amazon.awssdk.services.macie2.model.FindingStatisticsSortAttributeName;
@@ -33,6 +35,8 @@ public class MacieFindings {
 
 	/** GetFindingStatistics' largest {@code size}. */
 	public static final int MAX_GROUPS = 1000;
+
+	private static final String COUNTS_SUBJECT = "The findings of these jobs";
 
 	private final MacieJobs jobs;
 
@@ -67,11 +71,26 @@ public class MacieFindings {
 	 */
 	public Map<String, Long> countsByJob(Place place, Collection<String> jobIds) {
 		List<String> ids = List.copyOf(jobIds);
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		StatisticsQuery query = new StatisticsQuery(ids, FindingGroup.JOB, ids.size());
-		return this.jobs.read(place, "findingStatistics", query, "The findings of these jobs", (macie) -> {
+		return ids.isEmpty() ? Map.of() : this.jobs.read(place, "findingStatistics", countsQuery(ids), COUNTS_SUBJECT,
+				counts(ids), (answer) -> false);
+	}
+
+	/**
+	 * The counts of {@link #countsByJob} if an earlier read keeps them, without waiting
+	 * for Macie; empty when none are kept yet.
+	 */
+	public Optional<Map<String, Long>> keptCountsByJob(Place place, Collection<String> jobIds) {
+		List<String> ids = List.copyOf(jobIds);
+		return ids.isEmpty() ? Optional.of(Map.of()) : this.jobs.kept(place, "findingStatistics", countsQuery(ids),
+				COUNTS_SUBJECT, counts(ids), (answer) -> false);
+	}
+
+	private static StatisticsQuery countsQuery(List<String> ids) {
+		return new StatisticsQuery(ids, FindingGroup.JOB, ids.size());
+	}
+
+	private static Function<Macie2Client, Map<String, Long>> counts(List<String> ids) {
+		return (macie) -> {
 			Map<String, Long> counts = new LinkedHashMap<>();
 			macie
 				.getFindingStatistics((request) -> request.findingCriteria(unarchivedOf(ids))
@@ -80,7 +99,7 @@ public class MacieFindings {
 				.countsByGroup()
 				.forEach((group) -> counts.put(group.groupKey(), group.count()));
 			return Map.copyOf(counts);
-		}, (answer) -> false);
+		};
 	}
 
 	/** One page of a job's findings: one ListFindings and one GetFindings. */

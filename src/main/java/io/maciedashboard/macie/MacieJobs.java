@@ -83,8 +83,7 @@ public class MacieJobs {
 	 * its time to live it is renewed in the background); empty when none is kept yet.
 	 */
 	public Optional<Job> keptDescription(Place place, String jobId) {
-		return Optional.ofNullable(this.reads.kept(new ReadKey(place, "describeJob", jobId),
-				() -> call(place, "Job " + jobId, describe(place, jobId)), MacieJobs::hasEnded));
+		return kept(place, "describeJob", jobId, "Job " + jobId, describe(place, jobId), MacieJobs::hasEnded);
 	}
 
 	private Function<Macie2Client, Job> describe(Place place, String jobId) {
@@ -265,6 +264,17 @@ public class MacieJobs {
 			Predicate<? super T> isFinal) {
 		return this.reads.read(new ReadKey(place, operation, argument), () -> call(place, subject, operationCall),
 				isFinal);
+	}
+
+	/**
+	 * The answer a shared read keeps, without waiting for Macie (renewed in the
+	 * background past its time to live); empty when none is kept yet. Also for
+	 * {@link MacieFindings}.
+	 */
+	<T> Optional<T> kept(Place place, String operation, Object argument, String subject,
+			Function<Macie2Client, T> operationCall, Predicate<? super T> isFinal) {
+		return Optional.ofNullable(this.reads.kept(new ReadKey(place, operation, argument),
+				() -> call(place, subject, operationCall), isFinal));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -629,6 +630,8 @@ class JobListControllerTest {
 
 		Document page = page(get("/jobs"));
 
+		verify(this.macieFindings).keptCountsByJob(TestPlaces.HOME, List.of("h-2", "h-1"));
+		verify(this.macieFindings).keptCountsByJob(TestPlaces.IRELAND, List.of("i-1"));
 		verify(this.macieFindings).countsByJob(TestPlaces.HOME, List.of("h-2", "h-1"));
 		verify(this.macieFindings).countsByJob(TestPlaces.IRELAND, List.of("i-1"));
 		org.mockito.Mockito.verifyNoMoreInteractions(this.macieFindings);
@@ -650,6 +653,32 @@ class JobListControllerTest {
 
 			// waiting for Macie would have shown its count (3)
 			assertThat(page.selectFirst("tr[data-job-id=j-1] td.col-findings").text()).isEqualTo("—");
+		}
+		finally {
+			macieAnswers.countDown();
+		}
+	}
+
+	@Test
+	void keptFindingsCountsAreShownAtOnceAndOnlyTheOtherPlacesAreAwaitedUntilTheDeadline() throws Exception {
+		given(this.macieJobs.places()).willReturn(List.of(TestPlaces.HOME, TestPlaces.IRELAND));
+		given(this.macieJobs.listJobs(eq(TestPlaces.HOME), any()))
+			.willReturn(new JobPage(List.of(summary("h-1", CREATED)), null));
+		given(this.macieJobs.listJobs(eq(TestPlaces.IRELAND), any()))
+			.willReturn(new JobPage(List.of(summary("i-1", CREATED.plusSeconds(10))), null));
+		given(this.macieFindings.keptCountsByJob(eq(TestPlaces.HOME), any()))
+			.willReturn(Optional.of(Map.of("h-1", 7L)));
+		CountDownLatch macieAnswers = new CountDownLatch(1);
+		given(this.macieFindings.countsByJob(eq(TestPlaces.IRELAND), any())).willAnswer((call) -> {
+			macieAnswers.await(10, TimeUnit.SECONDS);
+			return Map.of("i-1", 3L);
+		});
+		try {
+			Document page = page(get("/jobs"));
+
+			verify(this.macieFindings, never()).countsByJob(eq(TestPlaces.HOME), any());
+			assertThat(page.selectFirst("tr[data-job-id=h-1] td.col-findings").text()).isEqualTo("7");
+			assertThat(page.selectFirst("tr[data-job-id=i-1] td.col-findings").text()).isEqualTo("—");
 		}
 		finally {
 			macieAnswers.countDown();

@@ -119,6 +119,24 @@ class MacieFindingsEmulatorTest {
 	}
 
 	@Test
+	void countsAReadKeepsAreGivenWithoutAskingMacieAgain() {
+		MacieFindings keeping = new MacieFindings(new MacieJobs(this.clients,
+				new SharedReads(Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofMinutes(1), Runnable::run),
+				(event) -> {
+				}, Clock.systemUTC()));
+		List<String> some = jobIds(HOME).subList(0, 5);
+		assertThat(keeping.keptCountsByJob(HOME, some)).isEmpty();
+		assertThat(keeping.keptCountsByJob(HOME, List.of())).contains(Map.of());
+		Map<String, Long> counts = keeping.countsByJob(HOME, some);
+		this.emulator.counters().reset();
+
+		assertThat(keeping.keptCountsByJob(HOME, some)).contains(counts);
+		assertThat(keeping.keptCountsByJob(IRELAND, some)).isEmpty();
+		assertThat(keeping.keptCountsByJob(HOME, some.subList(0, 4))).isEmpty();
+		assertThat(this.emulator.counters().snapshot()).isEmpty();
+	}
+
+	@Test
 	void theSameJobIdInTwoPlacesHasEachPlacesFindings() {
 		long here = this.findings.countsByJob(HOME, List.of(TWIN)).getOrDefault(TWIN, 0L);
 		long there = this.findings.countsByJob(IRELAND, List.of(TWIN)).getOrDefault(TWIN, 0L);
