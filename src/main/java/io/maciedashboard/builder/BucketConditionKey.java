@@ -62,20 +62,17 @@ enum BucketConditionKey {
 		return this.choices;
 	}
 
-	boolean isTag() {
-		return this == TAG;
-	}
-
 	boolean hasChoices() {
 		return !this.choices.isEmpty();
 	}
 
-	BucketProperty property() {
-		return BucketProperty.valueOf(name());
+	/** Which input a row with this key shows: tags, choices or values. */
+	String input() {
+		return (this == TAG) ? "tags" : hasChoices() ? "choices" : "values";
 	}
 
-	static BucketConditionKey of(BucketProperty property) {
-		return valueOf(property.name());
+	BucketProperty property() {
+		return BucketProperty.valueOf(name());
 	}
 
 }
