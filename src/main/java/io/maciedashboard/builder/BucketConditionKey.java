@@ -50,10 +50,6 @@ enum BucketConditionKey {
 		return Arrays.stream(values()).map((key) -> new Choice(key.name(), key.label)).toList();
 	}
 
-	static boolean isComparator(String value) {
-		return COMPARATORS.stream().anyMatch((choice) -> choice.value().equals(value));
-	}
-
 	/**
 	 * The values Macie defines for this property; empty when values are typed (or for
 	 * tags).

@@ -338,8 +338,7 @@ final class JobFormReader {
 		for (int i = 0; i < rows.size(); i++) {
 			BucketConditionForm row = rows.get(i);
 			String path = list + "[" + i + "].";
-			Comparator comparator = BucketConditionKey.isComparator(row.comparator) ? Comparator.valueOf(row.comparator)
-					: null;
+			Comparator comparator = comparator(BucketConditionKey.COMPARATORS, row.comparator);
 			if (comparator == null) {
 				reject(path + "comparator", "Choose \"is\" or \"is not\".");
 			}
@@ -427,7 +426,7 @@ final class JobFormReader {
 				reject(path + "key", "Choose what the condition tests.");
 				continue;
 			}
-			Comparator comparator = key.allows(row.comparator) ? Comparator.valueOf(row.comparator) : null;
+			Comparator comparator = comparator(key.comparators(), row.comparator);
 			if (comparator == null) {
 				reject(path + "comparator", key.label() + " can only be compared with: "
 						+ key.comparators().stream().map(Choice::label).collect(Collectors.joining(", ")) + ".");
@@ -465,19 +464,18 @@ final class JobFormReader {
 		String value = trim(text);
 		if (value.isEmpty()) {
 			reject(field, "Enter a date and time.");
+			return List.of();
 		}
-		else if (!LOCAL_DATE_TIME.matcher(value).matches()) {
-			reject(field, "Enter a date and time such as 2026-01-31T17:30.");
-		}
-		else {
-			try {
-				return (zone != null) ? List.of(LocalDateTime.parse(value).atZone(zone).toInstant().toString())
-						: List.of();
-			}
-			catch (DateTimeException ex) {
-				reject(field, "Enter a date and time such as 2026-01-31T17:30.");
+		try {
+			if (LOCAL_DATE_TIME.matcher(value).matches()) {
+				LocalDateTime local = LocalDateTime.parse(value);
+				return (zone != null) ? List.of(local.atZone(zone).toInstant().toString()) : List.of();
 			}
 		}
+		catch (DateTimeException ex) {
+			// said below
+		}
+		reject(field, "Enter a date and time such as 2026-01-31T17:30.");
 		return List.of();
 	}
 
@@ -617,6 +615,11 @@ final class JobFormReader {
 
 	static String trim(String text) {
 		return (text != null) ? text.strip() : "";
+	}
+
+	/** The posted comparator when it is one of those offered, otherwise null. */
+	private static Comparator comparator(List<Choice> offered, String posted) {
+		return offered.stream().anyMatch((choice) -> choice.value().equals(posted)) ? Comparator.valueOf(posted) : null;
 	}
 
 	private void reject(String field, String message) {

@@ -51,10 +51,6 @@ enum ObjectConditionKey {
 		return this.comparators;
 	}
 
-	boolean allows(String comparator) {
-		return this.comparators.stream().anyMatch((choice) -> choice.value().equals(comparator));
-	}
-
 	ObjectProperty property() {
 		return ObjectProperty.valueOf(name());
 	}
