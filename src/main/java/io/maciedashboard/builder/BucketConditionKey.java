@@ -50,10 +50,6 @@ enum BucketConditionKey {
 		return Arrays.stream(values()).map((key) -> new Choice(key.name(), key.label)).toList();
 	}
 
-	static boolean isComparator(String value) {
-		return COMPARATORS.stream().anyMatch((choice) -> choice.value().equals(value));
-	}
-
 	/**
 	 * The values Macie defines for this property; empty when values are typed (or for
 	 * tags).
@@ -62,20 +58,17 @@ enum BucketConditionKey {
 		return this.choices;
 	}
 
-	boolean isTag() {
-		return this == TAG;
-	}
-
 	boolean hasChoices() {
 		return !this.choices.isEmpty();
 	}
 
-	BucketProperty property() {
-		return BucketProperty.valueOf(name());
+	/** Which input a row with this key shows: tags, choices or values. */
+	String input() {
+		return (this == TAG) ? "tags" : hasChoices() ? "choices" : "values";
 	}
 
-	static BucketConditionKey of(BucketProperty property) {
-		return valueOf(property.name());
+	BucketProperty property() {
+		return BucketProperty.valueOf(name());
 	}
 
 }

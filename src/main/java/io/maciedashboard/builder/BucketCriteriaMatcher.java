@@ -29,13 +29,11 @@ final class BucketCriteriaMatcher {
 
 	private static boolean meets(BucketCondition condition, Bucket bucket) {
 		if (condition instanceof PropertyCondition property) {
-			boolean any = property.values().contains(value(property, bucket));
-			return (property.comparator() == Comparator.NE) != any;
+			return (property.comparator() == Comparator.NE) != property.values().contains(value(property, bucket));
 		}
 		TagCondition tag = (TagCondition) condition;
 		Map<String, String> tags = (bucket.tags() != null) ? bucket.tags() : Map.of();
-		boolean any = tag.tagValues().stream().anyMatch((pair) -> hasTag(tags, pair));
-		return (tag.comparator() == Comparator.NE) != any;
+		return (tag.comparator() == Comparator.NE) != tag.tagValues().stream().anyMatch((pair) -> hasTag(tags, pair));
 	}
 
 	private static String value(PropertyCondition property, Bucket bucket) {

@@ -47,14 +47,12 @@ public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, 
 
 	/** The values Macie defines for a bucket property; empty when they are typed. */
 	public List<Choice> bucketValueChoices(String key) {
-		return FormText.constant(BucketConditionKey.class, key).map(BucketConditionKey::choices).orElse(List.of());
+		return JobFormReader.constant(BucketConditionKey.class, key, BucketConditionKey.ACCOUNT_ID).choices();
 	}
 
 	/** Which input a bucket row shows: tags, choices or values. */
 	public String bucketInput(String key) {
-		BucketConditionKey parsed = FormText.constant(BucketConditionKey.class, key)
-			.orElse(BucketConditionKey.ACCOUNT_ID);
-		return parsed.isTag() ? "tags" : parsed.hasChoices() ? "choices" : "values";
+		return JobFormReader.constant(BucketConditionKey.class, key, BucketConditionKey.ACCOUNT_ID).input();
 	}
 
 	/** The inventory buckets chosen so far ("accountId/name"), as checkboxes. */
@@ -67,20 +65,12 @@ public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, 
 	 * first one).
 	 */
 	public List<Choice> objectComparators(String key) {
-		return FormText.constant(ObjectConditionKey.class, key)
-			.orElse(ObjectConditionKey.OBJECT_EXTENSION)
-			.comparators();
+		return JobFormReader.constant(ObjectConditionKey.class, key, ObjectConditionKey.OBJECT_EXTENSION).comparators();
 	}
 
 	/** Which input an object row shows: values, keyPrefixes, dateTime, size or tags. */
 	public String objectInput(String key) {
-		return switch (FormText.constant(ObjectConditionKey.class, key).orElse(ObjectConditionKey.OBJECT_EXTENSION)) {
-			case OBJECT_EXTENSION -> "values";
-			case OBJECT_KEY -> "keyPrefixes";
-			case OBJECT_LAST_MODIFIED_DATE -> "dateTime";
-			case OBJECT_SIZE -> "size";
-			case TAG -> "tags";
-		};
+		return JobFormReader.constant(ObjectConditionKey.class, key, ObjectConditionKey.OBJECT_EXTENSION).input();
 	}
 
 }

@@ -1,15 +1,27 @@
 package io.maciedashboard.builder;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import io.maciedashboard.builder.BuilderView.BucketPreview;
+import io.maciedashboard.builder.BuilderView.CreateProblem;
+import io.maciedashboard.builder.BuilderView.JobReview;
 import io.maciedashboard.builder.BuilderView.Preview;
 import io.maciedashboard.builder.BuilderView.Search;
+import io.maciedashboard.macie.Bucket;
+import io.maciedashboard.macie.BucketPage;
+import io.maciedashboard.macie.BucketQuery;
 import io.maciedashboard.macie.BucketScope;
+import io.maciedashboard.macie.BucketScope.AccountBuckets;
+import io.maciedashboard.macie.BucketScope.BucketCriteria;
 import io.maciedashboard.macie.BucketScope.SpecificBuckets;
 import io.maciedashboard.macie.CreateJobRequest;
-import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieJobs;
+import io.maciedashboard.macie.MacieLimits;
 import io.maciedashboard.macie.Place;
 
 import org.springframework.stereotype.Component;
@@ -18,20 +30,23 @@ import org.springframework.validation.Errors;
 
 /**
  * Builds the builder's {@link BuilderView}: Macie's identifiers and allow lists, the
- * bucket inventory search, the live preview and the review. Only called for a page or
- * section about to be rendered. A Macie failure here never loses the form: the part that
- * needs Macie shows the reason instead.
+ * bucket inventory search, the live preview of what a bucket selection matches and the
+ * review. Only called for a page or section about to be rendered. A Macie failure here
+ * never loses the form: the part that needs Macie shows the reason instead.
  */
 @Component
 class BuilderPage {
 
+	/**
+	 * Enough for any real account; a larger inventory is previewed from its first buckets
+	 * only.
+	 */
+	static final int MAX_INVENTORY_PAGES = 200;
+
 	private final MacieJobs macie;
 
-	private final BucketInventory inventory;
-
-	BuilderPage(MacieJobs macie, BucketInventory inventory) {
+	BuilderPage(MacieJobs macie) {
 		this.macie = macie;
-		this.inventory = inventory;
 	}
 
 	/**
@@ -49,11 +64,18 @@ class BuilderPage {
 	/** The form with the review of its request on top; the preview is the review's. */
 	BuilderView review(JobForm form, CreateJobRequest request, IdentifierCatalog catalog, String notice,
 			CreateProblem problem) {
-		JobReview review = review(place(form.place), request);
+		Place place = place(form.place);
+		BucketPreview matches = null;
+		try {
+			matches = preview(place, request.definition().buckets());
+		}
+		catch (MacieException ex) {
+			// the review still shows the job and its request; only the estimate is
+			// missing
+		}
 		return new BuilderView(catalog, search(form),
-				new Preview(review.preview(),
-						(review.preview() != null) ? null : "The bucket inventory could not be read."),
-				review, notice, problem, null);
+				new Preview(matches, (matches != null) ? null : "The bucket inventory could not be read."),
+				new JobReview(place, request, matches), notice, problem, null);
 	}
 
 	/** Only what one section (an htmx fragment) needs. */
@@ -95,26 +117,17 @@ class BuilderPage {
 		}
 	}
 
-	private JobReview review(Place place, CreateJobRequest request) {
-		JobDefinition definition = request.definition();
-		BucketPreview preview = null;
-		try {
-			preview = this.inventory.preview(place, definition.buckets());
-		}
-		catch (MacieException ex) {
-			// the review still shows the job and its request; only the estimate is
-			// missing
-		}
-		Long bytesToScan = (preview != null && definition.buckets() instanceof SpecificBuckets)
-				? preview.classifiableSizeInBytes()
-						* ((definition.samplingPercentage() != null) ? definition.samplingPercentage() : 100) / 100
-				: null;
-		return new JobReview(place, request, preview, bytesToScan);
-	}
-
+	/**
+	 * The first page of inventory buckets whose name contains the search text (all
+	 * buckets when it is blank).
+	 */
 	private Search search(JobForm form) {
+		String text = JobFormReader.trim(form.bucketSearch);
+		BucketQuery query = new BucketQuery(List.of(),
+				(text.isEmpty() || text.length() > JobFormReader.SEARCH_LENGTH) ? null : text,
+				MacieLimits.BUCKETS_PER_PAGE, null);
 		try {
-			return new Search(this.inventory.search(place(form.place), form.bucketSearch), null);
+			return new Search(this.macie.describeBuckets(place(form.place), query).buckets(), null);
 		}
 		catch (MacieException ex) {
 			return new Search(List.of(), ex.getMessage());
@@ -129,11 +142,62 @@ class BuilderPage {
 							: "Complete the conditions to see which buckets they match now.");
 		}
 		try {
-			return new Preview(this.inventory.preview(place(form.place), buckets), null);
+			return new Preview(preview(place(form.place), buckets), null);
 		}
 		catch (MacieException ex) {
 			return new Preview(null, "The bucket inventory could not be read: " + ex.getMessage());
 		}
+	}
+
+	private BucketPreview preview(Place place, BucketScope scope) {
+		if (scope instanceof BucketCriteria criteria) {
+			Inventory inventory = inventory(place, List.of());
+			return summary(BucketCriteriaMatcher.filter(criteria, inventory.buckets()), List.of(), inventory.partial(),
+					true);
+		}
+		SpecificBuckets specific = (SpecificBuckets) scope;
+		Set<String> wanted = new LinkedHashSet<>();
+		specific.accounts()
+			.forEach((account) -> account.buckets()
+				.forEach((name) -> wanted.add(account.accountId() + JobFormReader.ACCOUNT_BUCKET_SEPARATOR + name)));
+		Inventory inventory = inventory(place, specific.accounts().stream().map(AccountBuckets::accountId).toList());
+		List<Bucket> found = inventory.buckets()
+			.stream()
+			.filter((bucket) -> wanted
+				.remove(bucket.accountId() + JobFormReader.ACCOUNT_BUCKET_SEPARATOR + bucket.name()))
+			.toList();
+		return summary(found, List.copyOf(wanted), inventory.partial(), false);
+	}
+
+	private static BucketPreview summary(List<Bucket> buckets, List<String> notInInventory, boolean partial,
+			boolean criteria) {
+		List<Bucket> first = buckets.stream()
+			.sorted(Comparator.comparing(Bucket::name).thenComparing(Bucket::accountId))
+			.limit(BucketPreview.FIRST_BUCKETS)
+			.toList();
+		return new BucketPreview(buckets.size(), first, buckets.stream().mapToLong(Bucket::sizeInBytes).sum(),
+				buckets.stream().mapToLong(Bucket::classifiableSizeInBytes).sum(), notInInventory, partial, criteria);
+	}
+
+	/**
+	 * The inventory of these accounts (all: empty), or its first pages when it is huge.
+	 */
+	private Inventory inventory(Place place, List<String> accountIds) {
+		List<Bucket> buckets = new ArrayList<>();
+		String token = null;
+		for (int page = 0; page < MAX_INVENTORY_PAGES; page++) {
+			BucketPage result = this.macie.describeBuckets(place,
+					new BucketQuery(accountIds, null, MacieLimits.BUCKETS_PER_PAGE, token));
+			buckets.addAll(result.buckets());
+			token = result.nextToken();
+			if (token == null) {
+				return new Inventory(buckets, false);
+			}
+		}
+		return new Inventory(buckets, true);
+	}
+
+	private record Inventory(List<Bucket> buckets, boolean partial) {
 	}
 
 }

@@ -3,7 +3,11 @@ package io.maciedashboard.builder;
 import java.util.List;
 
 import io.maciedashboard.macie.Bucket;
+import io.maciedashboard.macie.BucketScope.SpecificBuckets;
+import io.maciedashboard.macie.CreateJobRequest;
+import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.MacieLimits;
+import io.maciedashboard.macie.Place;
 import io.maciedashboard.web.ScopeSentences;
 
 /**
@@ -48,6 +52,81 @@ public record BuilderView(IdentifierCatalog catalog, Search search, Preview prev
 
 	/** What the bucket selection matches now, or the hint why there is no preview. */
 	public record Preview(BucketPreview matches, String hint) {
+	}
+
+	/**
+	 * What a bucket selection matches in Macie's inventory right now.
+	 *
+	 * @param firstBuckets the first matching buckets by name
+	 * @param notInInventory specific buckets ("account/name") that the inventory does not
+	 * know
+	 * @param partial whether the inventory was too large to read in full (the figures are
+	 * then lower bounds)
+	 * @param criteria whether the selection is criteria (evaluated again at every run)
+	 */
+	public record BucketPreview(int matchCount, List<Bucket> firstBuckets, long sizeInBytes,
+			long classifiableSizeInBytes, List<String> notInInventory, boolean partial, boolean criteria) {
+
+		static final int FIRST_BUCKETS = 10;
+
+	}
+
+	/**
+	 * The review step: the job as it will be created, the exact request for the AWS CLI,
+	 * and for specific buckets an estimate of the data to scan.
+	 *
+	 * @param place where the job will be created
+	 * @param preview what the buckets match now, or null when the inventory could not be
+	 * read
+	 */
+	public record JobReview(Place place, CreateJobRequest request, BucketPreview preview) {
+
+		/** The AWS CLI command that creates the same job in the same place. */
+		public String cliCommand() {
+			return "aws macie2 create-classification-job --region " + this.place.region()
+					+ " --cli-input-json file://job.json";
+		}
+
+		/**
+		 * Classifiable bytes of the chosen buckets times the sampling depth; null for
+		 * bucket criteria (decided again at every run) or without a preview.
+		 */
+		public Long bytesToScan() {
+			JobDefinition job = this.request.definition();
+			if (this.preview == null || !(job.buckets() instanceof SpecificBuckets)) {
+				return null;
+			}
+			int sampling = (job.samplingPercentage() != null) ? job.samplingPercentage() : 100;
+			return this.preview.classifiableSizeInBytes() * sampling / 100;
+		}
+
+	}
+
+	/**
+	 * Why the builder shows a job as not created, or not surely created, after "Create".
+	 *
+	 * @param message Macie's reason in plain words
+	 * @param jobName the name to look for (UNKNOWN) or the name of the job Macie answered
+	 * with (OTHER_JOB)
+	 * @param jobUrl the page of the job Macie answered with (OTHER_JOB, in the form's
+	 * place), otherwise null
+	 */
+	public record CreateProblem(Kind kind, String message, String jobName, String jobUrl) {
+
+		public enum Kind {
+
+			/** Macie refused: nothing was created. */
+			NOT_CREATED,
+			/** Macie did not answer: the job may exist. */
+			UNKNOWN,
+			/**
+			 * Macie answered with a job this form's clientToken created earlier, not with
+			 * the reviewed one.
+			 */
+			OTHER_JOB
+
+		}
+
 	}
 
 }

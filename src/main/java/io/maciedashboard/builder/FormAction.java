@@ -1,6 +1,7 @@
 package io.maciedashboard.builder;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,9 @@ record FormAction(Kind kind, String list, int index) {
 
 	private static final Pattern REFRESH = Pattern.compile("refresh(?::(?<section>tags|buckets|objectScope))?");
 
+	private static final Map<String, Kind> BUTTONS = Map.of("restore", Kind.RESTORE, "search-buckets",
+			Kind.SEARCH_BUCKETS, "preview", Kind.PREVIEW, "review", Kind.REVIEW, "create", Kind.CREATE);
+
 	static FormAction parse(String action) {
 		String value = (action != null) ? action : "";
 		Matcher rows = ROWS.matcher(value);
@@ -47,14 +51,7 @@ record FormAction(Kind kind, String list, int index) {
 		if (value.isEmpty() || refresh.matches()) {
 			return new FormAction(Kind.REFRESH, value.isEmpty() ? null : refresh.group("section"), -1);
 		}
-		return switch (value) {
-			case "restore" -> new FormAction(Kind.RESTORE, null, -1);
-			case "search-buckets" -> new FormAction(Kind.SEARCH_BUCKETS, null, -1);
-			case "preview" -> new FormAction(Kind.PREVIEW, null, -1);
-			case "review" -> new FormAction(Kind.REVIEW, null, -1);
-			case "create" -> new FormAction(Kind.CREATE, null, -1);
-			default -> new FormAction(Kind.UNKNOWN, null, -1);
-		};
+		return new FormAction(BUTTONS.getOrDefault(value, Kind.UNKNOWN), null, -1);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import io.maciedashboard.audit.AuditAction;
 import io.maciedashboard.audit.AuditTrail;
 import io.maciedashboard.audit.AuditUnavailableException;
 import io.maciedashboard.audit.JobRef;
+import io.maciedashboard.builder.BuilderView.CreateProblem;
 import io.maciedashboard.macie.CreateJobRequest;
 import io.maciedashboard.macie.CreateOutcome;
 import io.maciedashboard.macie.JobDefinition;
@@ -108,15 +109,14 @@ class JobBuilderController {
 	@PreAuthorize("hasRole('OPERATOR')")
 	String newJob(@RequestParam(required = false) String copyOf, @RequestParam(required = false) String place,
 			Model model, HttpSession session) {
-		CreatedJobs created = CreatedJobs.of(session);
 		Place from = this.page.place(place);
 		JobForm empty = new JobForm();
 		empty.place = from.key();
 		if (copyOf == null) {
-			return newForm(model, empty, null, created);
+			return newForm(model, empty, null, session);
 		}
 		if (!JOB_ID.matcher(copyOf).matches()) {
-			return newForm(model, empty, "There is no job with that id, so the form starts empty.", created);
+			return newForm(model, empty, "There is no job with that id, so the form starts empty.", session);
 		}
 		try {
 			JobForm form = JobForm.copyOf(this.macie.describeJob(from, copyOf).definition());
@@ -125,22 +125,22 @@ class JobBuilderController {
 			String name = "Copy of " + form.name;
 			form.name = name.substring(0, Math.min(name.length(), MacieLimits.NAME_LENGTH));
 			return newForm(model, form, "This form is a copy of job " + copyOf + ". Check it, then review and create.",
-					created);
+					session);
 		}
 		catch (MacieException ex) {
 			return newForm(model, empty,
 					(ex.kind() == MacieException.Kind.NOT_FOUND)
 							? "There is no job with the id " + copyOf + ", so the form starts empty."
 							: "The job to copy could not be read (" + ex.getMessage() + "), so the form starts empty.",
-					created);
+					session);
 		}
 	}
 
 	/** A form drawn from scratch, which the browser may fill with a draft it kept. */
-	private String newForm(Model model, JobForm form, String notice, CreatedJobs created) {
+	private String newForm(Model model, JobForm form, String notice, HttpSession session) {
 		form.clientToken = newClientToken();
-		return form(model, form,
-				this.page.form(form, this.page.catalog(form), null, false, notice, null).drawnFromScratch(created));
+		return form(model, form, this.page.form(form, this.page.catalog(form), null, false, notice, null)
+			.drawnFromScratch(CreatedJobs.of(session)));
 	}
 
 	/**
@@ -157,8 +157,8 @@ class JobBuilderController {
 		return switch (parsed.kind()) {
 			case REVIEW -> review(form, binding, model);
 			case CREATE -> create(form, binding, model, who, created, redirect);
-			default -> form(model, form, this.page.form(form, this.page.catalog(form), binding,
-					parsed.kind() == FormAction.Kind.PREVIEW, changeNotice(form, parsed), null));
+			default -> redraw(model, form, binding, parsed.kind() == FormAction.Kind.PREVIEW,
+					changeNotice(form, parsed), null);
 		};
 	}
 
@@ -218,7 +218,7 @@ class JobBuilderController {
 		if (notice != null || !section.equals(parsed.section())) {
 			htmx.setRetarget("#job-form");
 			htmx.setReswap(HtmxReswap.outerHtml());
-			redraw(model, form, null, (notice != null) ? notice : UNKNOWN_ACTION, null);
+			redraw(model, form, null, false, (notice != null) ? notice : UNKNOWN_ACTION, null);
 			return VIEW + " :: form";
 		}
 		model.addAttribute("view", this.page.section(form, section));
@@ -254,8 +254,8 @@ class JobBuilderController {
 		binder.bind(values);
 		keepClientToken(form, CreatedJobs.of(request.getSession()), false);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "jobForm", binder.getBindingResult());
-		return redraw(model, form, null, "The form sent fields it does not have, or more than " + FormAction.MAX_ROWS
-				+ " rows in a list; those were left out.", null);
+		return redraw(model, form, null, false, "The form sent fields it does not have, or more than "
+				+ FormAction.MAX_ROWS + " rows in a list; those were left out.", null);
 	}
 
 	/** Whether the binder can take this value on its own. */
@@ -298,7 +298,7 @@ class JobBuilderController {
 			RedirectAttributes redirect) {
 		JobDefinition definition = JobFormReader.read(form, binding);
 		if (definition == null) {
-			return redraw(model, form, binding, null, null);
+			return redraw(model, form, binding, false, null, null);
 		}
 		CreateJobRequest request = CreateJobRequest.of(definition, form.clientToken);
 		if (!fingerprint(form, request).equals(form.reviewedFingerprint)) {
@@ -332,7 +332,7 @@ class JobBuilderController {
 					(other.name() != null) ? other.name() : other.jobId(), place.jobPath(other.jobId())));
 		}
 		boolean unknown = outcome instanceof CreateOutcome.Unknown;
-		MacieException reason = unknown ? ((CreateOutcome.Unknown) outcome).reason()
+		MacieException reason = (outcome instanceof CreateOutcome.Unknown notKnown) ? notKnown.reason()
 				: ((CreateOutcome.NotCreated) outcome).reason();
 		if (unknown) {
 			attempt.unknown(reason.getMessage(), "unknown: " + reason.kind().name());
@@ -355,8 +355,10 @@ class JobBuilderController {
 	}
 
 	/** The form drawn again, with Macie's lists of its place. */
-	private String redraw(Model model, JobForm form, BindingResult binding, String notice, CreateProblem problem) {
-		return form(model, form, this.page.form(form, this.page.catalog(form), binding, false, notice, problem));
+	private String redraw(Model model, JobForm form, BindingResult binding, boolean showBucketProblems, String notice,
+			CreateProblem problem) {
+		return form(model, form,
+				this.page.form(form, this.page.catalog(form), binding, showBucketProblems, notice, problem));
 	}
 
 	/**
@@ -366,7 +368,7 @@ class JobBuilderController {
 	private String startOver(Model model, JobForm form, BindingResult binding, CreateProblem problem) {
 		form.clientToken = newClientToken();
 		form.reviewedFingerprint = "";
-		return redraw(model, form, binding, null, problem);
+		return redraw(model, form, binding, false, null, problem);
 	}
 
 	private String form(Model model, JobForm form, BuilderView view) {

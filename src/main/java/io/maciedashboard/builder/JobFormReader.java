@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,9 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.maciedashboard.builder.JobForm.AccountBucketsForm;
+import io.maciedashboard.builder.JobForm.BucketConditionForm;
+import io.maciedashboard.builder.JobForm.ObjectConditionForm;
+import io.maciedashboard.builder.JobForm.TagPairForm;
 import io.maciedashboard.macie.BucketScope;
 import io.maciedashboard.macie.BucketScope.AccountBuckets;
 import io.maciedashboard.macie.BucketScope.BucketCondition;
@@ -77,10 +84,18 @@ final class JobFormReader {
 
 	static final String CONTROL_CHARACTERS = "Remove the invisible control characters (such as tabs or line breaks) from this field.";
 
-	private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{" + ACCOUNT_ID_DIGITS + "}");
+	private static final String ACCOUNT_ID = "\\d{" + ACCOUNT_ID_DIGITS + "}";
 
-	private static final Pattern BUCKET_NAME = Pattern.compile(
-			"[a-z0-9][a-z0-9.-]{" + (BUCKET_NAME_MIN_LENGTH - 2) + "," + (BUCKET_NAME_MAX_LENGTH - 2) + "}[a-z0-9]");
+	private static final String BUCKET_NAME = "[a-z0-9][a-z0-9.-]{" + (BUCKET_NAME_MIN_LENGTH - 2) + ","
+			+ (BUCKET_NAME_MAX_LENGTH - 2) + "}[a-z0-9]";
+
+	private static final Predicate<String> IS_ACCOUNT_ID = Pattern.compile(ACCOUNT_ID).asMatchPredicate();
+
+	private static final Predicate<String> IS_BUCKET_NAME = Pattern.compile(BUCKET_NAME).asMatchPredicate();
+
+	/** An inventory bucket as chosen: "accountId/bucketName". */
+	private static final Pattern SELECTED_BUCKET = Pattern
+		.compile("(" + ACCOUNT_ID + ")" + ACCOUNT_BUCKET_SEPARATOR + "(" + BUCKET_NAME + ")");
 
 	private static final String BUCKET_NAME_RULE = BUCKET_NAME_MIN_LENGTH + " to " + BUCKET_NAME_MAX_LENGTH
 			+ " lowercase letters, digits, dots and hyphens";
@@ -192,7 +207,7 @@ final class JobFormReader {
 	 * the field).
 	 */
 	private String text(String field, String value, int max, String what) {
-		String text = FormText.trim(value);
+		String text = trim(value);
 		if (text.length() > max) {
 			reject(field, what + " can have at most " + count(max) + " characters.");
 			return null;
@@ -261,16 +276,14 @@ final class JobFormReader {
 
 	private BucketScope specificBuckets() {
 		Map<String, Set<String>> byAccount = new LinkedHashMap<>();
-		for (String selected : this.form.selectedBuckets) {
-			int separator = (selected != null) ? selected.indexOf(ACCOUNT_BUCKET_SEPARATOR) : -1;
-			if (separator < 0 || selected.length() > ACCOUNT_ID_DIGITS + 1 + BUCKET_NAME_MAX_LENGTH
-					|| !ACCOUNT_ID.matcher(selected.substring(0, separator)).matches()
-					|| !BUCKET_NAME.matcher(selected.substring(separator + 1)).matches()) {
+		for (String chosen : this.form.selectedBuckets) {
+			Matcher selected = SELECTED_BUCKET.matcher((chosen != null) ? chosen : "");
+			if (!selected.matches()) {
 				reject("selectedBuckets",
 						"One of the chosen buckets is not a bucket from Macie's inventory; search and choose it again.");
 				return null;
 			}
-			add(byAccount, selected.substring(0, separator), List.of(selected.substring(separator + 1)));
+			add(byAccount, selected.group(1), List.of(selected.group(2)));
 		}
 		List<AccountBucketsForm> typed = this.form.typedBuckets;
 		int problemsBefore = this.errors.getErrorCount();
@@ -280,8 +293,8 @@ final class JobFormReader {
 				continue;
 			}
 			String path = "typedBuckets[" + i + "].";
-			String accountId = FormText.trim(row.accountId);
-			if (!isAccountId(accountId)) {
+			String accountId = trim(row.accountId);
+			if (!IS_ACCOUNT_ID.test(accountId)) {
 				reject(path + "accountId",
 						"An AWS account id is " + ACCOUNT_ID_DIGITS + " digits, such as 111122223333.");
 			}
@@ -311,7 +324,7 @@ final class JobFormReader {
 
 	private List<String> bucketNames(String field, String text, int max, String whenEmpty) {
 		List<String> names = entries(field, text, max, LINES_OR_COMMAS, whenEmpty);
-		List<String> invalid = names.stream().filter((name) -> !isBucketName(name)).toList();
+		List<String> invalid = names.stream().filter((name) -> !IS_BUCKET_NAME.test(name)).toList();
 		if (!invalid.isEmpty()) {
 			reject(field,
 					"Not valid bucket names: " + sample(invalid) + " (a bucket name has " + BUCKET_NAME_RULE + ").");
@@ -325,16 +338,15 @@ final class JobFormReader {
 		for (int i = 0; i < rows.size(); i++) {
 			BucketConditionForm row = rows.get(i);
 			String path = list + "[" + i + "].";
-			Comparator comparator = BucketConditionKey.isComparator(row.comparator) ? Comparator.valueOf(row.comparator)
-					: null;
+			Comparator comparator = comparator(BucketConditionKey.COMPARATORS, row.comparator);
 			if (comparator == null) {
 				reject(path + "comparator", "Choose \"is\" or \"is not\".");
 			}
-			BucketConditionKey key = FormText.constant(BucketConditionKey.class, row.key).orElse(null);
+			BucketConditionKey key = constant(BucketConditionKey.class, row.key, null);
 			if (key == null) {
 				reject(path + "key", "Choose what the condition tests.");
 			}
-			else if (key.isTag()) {
+			else if (key == BucketConditionKey.TAG) {
 				List<TagValue> pairs = conditionTagPairs(path + "tagValues", row.tagValues, false);
 				conditions.add(new TagCondition(comparator, pairs));
 			}
@@ -363,7 +375,7 @@ final class JobFormReader {
 		}
 		List<String> ids = entries(path + "valuesText", row.valuesText, VALUES_TEXT_LENGTH, LINES_OR_COMMAS,
 				"Type at least one account id.");
-		List<String> invalid = ids.stream().filter((id) -> !isAccountId(id)).toList();
+		List<String> invalid = ids.stream().filter((id) -> !IS_ACCOUNT_ID.test(id)).toList();
 		if (!invalid.isEmpty()) {
 			reject(path + "valuesText", "Not " + ACCOUNT_ID_DIGITS + "-digit account ids: " + sample(invalid) + ".");
 		}
@@ -391,7 +403,7 @@ final class JobFormReader {
 	// objects
 
 	private ZoneId zone() {
-		String zone = FormText.trim(this.form.timeZone);
+		String zone = trim(this.form.timeZone);
 		try {
 			if (zone.length() <= 64) {
 				return ZoneId.of(zone);
@@ -409,12 +421,12 @@ final class JobFormReader {
 		for (int i = 0; i < rows.size(); i++) {
 			ObjectConditionForm row = rows.get(i);
 			String path = list + "[" + i + "].";
-			ObjectConditionKey key = FormText.constant(ObjectConditionKey.class, row.key).orElse(null);
+			ObjectConditionKey key = constant(ObjectConditionKey.class, row.key, null);
 			if (key == null) {
 				reject(path + "key", "Choose what the condition tests.");
 				continue;
 			}
-			Comparator comparator = key.allows(row.comparator) ? Comparator.valueOf(row.comparator) : null;
+			Comparator comparator = comparator(key.comparators(), row.comparator);
 			if (comparator == null) {
 				reject(path + "comparator", key.label() + " can only be compared with: "
 						+ key.comparators().stream().map(Choice::label).collect(Collectors.joining(", ")) + ".");
@@ -449,33 +461,32 @@ final class JobFormReader {
 	 * A date-time typed in the person's time zone, as the instant Macie compares with.
 	 */
 	private List<String> instant(String field, String text, ZoneId zone) {
-		String value = FormText.trim(text);
+		String value = trim(text);
 		if (value.isEmpty()) {
 			reject(field, "Enter a date and time.");
+			return List.of();
 		}
-		else if (!LOCAL_DATE_TIME.matcher(value).matches()) {
-			reject(field, "Enter a date and time such as 2026-01-31T17:30.");
-		}
-		else {
-			try {
-				return (zone != null) ? List.of(LocalDateTime.parse(value).atZone(zone).toInstant().toString())
-						: List.of();
-			}
-			catch (DateTimeException ex) {
-				reject(field, "Enter a date and time such as 2026-01-31T17:30.");
+		try {
+			if (LOCAL_DATE_TIME.matcher(value).matches()) {
+				LocalDateTime local = LocalDateTime.parse(value);
+				return (zone != null) ? List.of(local.atZone(zone).toInstant().toString()) : List.of();
 			}
 		}
+		catch (DateTimeException ex) {
+			// said below
+		}
+		reject(field, "Enter a date and time such as 2026-01-31T17:30.");
 		return List.of();
 	}
 
 	/** A size typed with a unit, in whole bytes (rounded to the nearest byte). */
 	private List<String> bytes(String path, ObjectConditionForm row) {
-		SizeUnit unit = FormText.constant(SizeUnit.class, row.sizeUnit).orElse(null);
+		SizeUnit unit = constant(SizeUnit.class, row.sizeUnit, null);
 		if (unit == null) {
 			reject(path + "sizeUnit", "Choose a unit from the list.");
 			return List.of();
 		}
-		String size = FormText.trim(row.size);
+		String size = trim(row.size);
 		var number = DECIMAL.matcher(size);
 		if (size.isEmpty() || !number.matches()) {
 			reject(path + "size", size.isEmpty() ? "Enter a size." : "Enter a number such as 10 or 2.5.");
@@ -505,7 +516,7 @@ final class JobFormReader {
 			return new Schedule.Daily();
 		}
 		if (BuilderOptions.WEEKLY.equals(schedule)) {
-			DayOfWeek day = FormText.constant(DayOfWeek.class, this.form.dayOfWeek).orElse(null);
+			DayOfWeek day = constant(DayOfWeek.class, this.form.dayOfWeek, null);
 			if (day == null) {
 				reject("dayOfWeek", "Choose a day of the week.");
 			}
@@ -523,7 +534,7 @@ final class JobFormReader {
 	}
 
 	private Integer wholeNumber(String field, String text, int min, int max, String message) {
-		String value = FormText.trim(text);
+		String value = trim(text);
 		if (SMALL_WHOLE_NUMBER.matcher(value).matches()) {
 			int number = Integer.parseInt(value);
 			if (number >= min && number <= max) {
@@ -535,9 +546,8 @@ final class JobFormReader {
 	}
 
 	private ManagedIdentifierSelector managedSelector() {
-		ManagedIdentifierSelector selector = FormText
-			.constant(ManagedIdentifierSelector.class, this.form.managedIdentifierSelector)
-			.orElse(null);
+		ManagedIdentifierSelector selector = constant(ManagedIdentifierSelector.class,
+				this.form.managedIdentifierSelector, null);
 		if (selector == null) {
 			reject("managedIdentifierSelector", "Choose which managed data identifiers to use.");
 		}
@@ -549,7 +559,7 @@ final class JobFormReader {
 	}
 
 	private List<String> managedIds(ManagedIdentifierSelector selector) {
-		return listsManagedIds(selector) ? List.copyOf(new LinkedHashSet<>(this.form.managedIdentifierIds)) : List.of();
+		return listsManagedIds(selector) ? this.form.managedIdentifierIds.stream().distinct().toList() : List.of();
 	}
 
 	private static boolean listsManagedIds(ManagedIdentifierSelector selector) {
@@ -557,7 +567,7 @@ final class JobFormReader {
 	}
 
 	private List<String> chosen(String field, List<String> ids, int max, String what) {
-		List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+		List<String> distinct = ids.stream().distinct().toList();
 		if (distinct.size() > max) {
 			reject(field, "A job can use at most " + max + " " + what + ".");
 		}
@@ -592,12 +602,24 @@ final class JobFormReader {
 		return List.copyOf(entries);
 	}
 
-	private static boolean isAccountId(String value) {
-		return value.length() == ACCOUNT_ID_DIGITS && ACCOUNT_ID.matcher(value).matches();
+	/**
+	 * The constant of an enum with exactly this name, or {@code otherwise} (never an
+	 * exception for a value posted by hand).
+	 */
+	static <E extends Enum<E>> E constant(Class<E> type, String name, E otherwise) {
+		return Arrays.stream(type.getEnumConstants())
+			.filter((constant) -> constant.name().equals(name))
+			.findFirst()
+			.orElse(otherwise);
 	}
 
-	private static boolean isBucketName(String value) {
-		return value.length() <= BUCKET_NAME_MAX_LENGTH && BUCKET_NAME.matcher(value).matches();
+	static String trim(String text) {
+		return (text != null) ? text.strip() : "";
+	}
+
+	/** The posted comparator when it is one of those offered, otherwise null. */
+	private static Comparator comparator(List<Choice> offered, String posted) {
+		return offered.stream().anyMatch((choice) -> choice.value().equals(posted)) ? Comparator.valueOf(posted) : null;
 	}
 
 	private void reject(String field, String message) {

@@ -8,26 +8,29 @@ import io.maciedashboard.macie.ObjectScope.ObjectProperty;
 /**
  * What an object scope row tests: one of Macie's four object properties (ScopeFilterKey)
  * or the object's tags (tagScopeTerm), with the comparators Macie accepts for each, in
- * words.
+ * words, and the input a row with this key shows.
  */
 enum ObjectConditionKey {
 
-	OBJECT_EXTENSION("File name extension", BucketConditionKey.COMPARATORS),
-	OBJECT_KEY("Object key", List.of(new Choice("STARTS_WITH", "starts with"))),
-	OBJECT_LAST_MODIFIED_DATE("Last modified",
+	OBJECT_EXTENSION("File name extension", "values", BucketConditionKey.COMPARATORS),
+	OBJECT_KEY("Object key", "keyPrefixes", List.of(new Choice("STARTS_WITH", "starts with"))),
+	OBJECT_LAST_MODIFIED_DATE("Last modified", "dateTime",
 			List.of(new Choice("EQ", "exactly at"), new Choice("NE", "not at"), new Choice("GT", "after"),
 					new Choice("GTE", "at or after"), new Choice("LT", "before"), new Choice("LTE", "at or before"))),
-	OBJECT_SIZE("Size",
+	OBJECT_SIZE("Size", "size",
 			List.of(new Choice("EQ", "exactly"), new Choice("NE", "not exactly"), new Choice("GT", "larger than"),
 					new Choice("GTE", "at least"), new Choice("LT", "smaller than"), new Choice("LTE", "at most"))),
-	TAG("Tag", BucketConditionKey.COMPARATORS);
+	TAG("Tag", "tags", BucketConditionKey.COMPARATORS);
 
 	private final String label;
 
+	private final String input;
+
 	private final List<Choice> comparators;
 
-	ObjectConditionKey(String label, List<Choice> comparators) {
+	ObjectConditionKey(String label, String input, List<Choice> comparators) {
 		this.label = label;
+		this.input = input;
 		this.comparators = comparators;
 	}
 
@@ -39,21 +42,17 @@ enum ObjectConditionKey {
 		return this.label;
 	}
 
+	String input() {
+		return this.input;
+	}
+
 	/** Only the comparators Macie accepts for this key. */
 	List<Choice> comparators() {
 		return this.comparators;
 	}
 
-	boolean allows(String comparator) {
-		return this.comparators.stream().anyMatch((choice) -> choice.value().equals(comparator));
-	}
-
 	ObjectProperty property() {
 		return ObjectProperty.valueOf(name());
-	}
-
-	static ObjectConditionKey of(ObjectProperty property) {
-		return valueOf(property.name());
 	}
 
 }

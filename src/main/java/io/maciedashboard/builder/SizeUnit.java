@@ -34,13 +34,9 @@ enum SizeUnit {
 	 * reads as typed.
 	 */
 	static SizeUnit largestWhole(long byteCount) {
-		SizeUnit best = BYTES;
-		for (SizeUnit unit : values()) {
-			if (byteCount != 0 && byteCount % unit.bytes == 0) {
-				best = unit;
-			}
-		}
-		return best;
+		return Arrays.stream(values())
+			.filter((unit) -> byteCount != 0 && byteCount % unit.bytes == 0)
+			.reduce(BYTES, (smaller, larger) -> larger);
 	}
 
 	long whole(long byteCount) {

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.maciedashboard.builder.JobForm.AccountBucketsForm;
+import io.maciedashboard.builder.JobForm.BucketConditionForm;
+import io.maciedashboard.builder.JobForm.ConditionForm;
+import io.maciedashboard.builder.JobForm.ObjectConditionForm;
+import io.maciedashboard.builder.JobForm.TagPairForm;
 import io.maciedashboard.macie.AllowList;
 import io.maciedashboard.macie.TestPlaces;
 import io.maciedashboard.macie.Bucket;

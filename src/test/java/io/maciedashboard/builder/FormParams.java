@@ -2,6 +2,9 @@ package io.maciedashboard.builder;
 
 import java.util.List;
 
+import io.maciedashboard.builder.JobForm.BucketConditionForm;
+import io.maciedashboard.builder.JobForm.ObjectConditionForm;
+import io.maciedashboard.builder.JobForm.TagPairForm;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 

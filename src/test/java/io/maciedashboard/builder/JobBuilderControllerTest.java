@@ -75,8 +75,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(JobBuilderController.class)
-@Import({ SecurityConfiguration.class, AuditTrail.class, BuilderPage.class, BucketInventory.class,
-		OneFlashPerPage.class })
+@Import({ SecurityConfiguration.class, AuditTrail.class, BuilderPage.class, OneFlashPerPage.class })
 class JobBuilderControllerTest {
 
 	@Autowired

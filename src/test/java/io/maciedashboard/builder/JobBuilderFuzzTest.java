@@ -58,8 +58,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * asserted.
  */
 @WebMvcTest(JobBuilderController.class)
-@Import({ SecurityConfiguration.class, AuditTrail.class, BuilderPage.class, BucketInventory.class,
-		OneFlashPerPage.class })
+@Import({ SecurityConfiguration.class, AuditTrail.class, BuilderPage.class, OneFlashPerPage.class })
 // one instance and one stubbing for all the submissions: only the requests vary; the
 // assertions say which submission failed, so MockMvc need not keep a printout of each
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

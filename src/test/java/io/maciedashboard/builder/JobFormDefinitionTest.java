@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.maciedashboard.builder.JobForm.AccountBucketsForm;
+import io.maciedashboard.builder.JobForm.ObjectConditionForm;
+import io.maciedashboard.builder.JobForm.TagPairForm;
 import io.maciedashboard.macie.BucketScope.AccountBuckets;
 import io.maciedashboard.macie.BucketScope.BucketCriteria;
 import io.maciedashboard.macie.BucketScope.BucketProperty;

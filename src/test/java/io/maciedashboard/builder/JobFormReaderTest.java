@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.maciedashboard.builder.JobForm.TagPairForm;
 import io.maciedashboard.macie.JobDefinition;
 
 import org.junit.jupiter.api.Test;
