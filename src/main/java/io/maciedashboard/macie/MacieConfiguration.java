@@ -53,7 +53,7 @@ class MacieConfiguration {
 	@Bean
 	SharedReads macieSharedReads(MacieProperties properties, MacieThreads threads) {
 		return new SharedReads(Clock.systemUTC(), properties.readCacheTtl(), properties.endedJobCacheTtl(),
-				threads.executor());
+				properties.apiCallTimeout(), threads.executor());
 	}
 
 }

@@ -20,13 +20,16 @@ import com.github.benmanes.caffeine.cache.Expiry;
  * Identical Macie reads share one call while it runs, and its answer is kept for a short
  * while, so that many people watching the same jobs cost Macie one request. Once an
  * answer is older than its time to live, the next read still gets it while one read in
- * the background replaces it (stale while revalidate, until twice the time to live):
- * people clicking through pages then do not wait, each in turn, for the read that renews
- * an answer everyone shares (LoadBenchmark: under load, one wait for Macie put a page
- * back behind every request that arrived meanwhile). An answer that can no longer change
- * (an ended job) is kept longer. Changes made through the dashboard forget every kept
- * answer; failures are never kept. A Caffeine {@link AsyncCache}: one load per key, each
- * entry's expiry chosen from its answer.
+ * the background replaces it (stale while revalidate): people clicking through pages then
+ * do not wait, each in turn, for the read that renews an answer everyone shares
+ * (LoadBenchmark: under load, one wait for Macie put a page back behind every request
+ * that arrived meanwhile). Past twice its time to live (after a quiet spell) the next
+ * read renews it on its own thread and waits; readers that come meanwhile still get the
+ * old answer rather than all waiting on that one read (thread dumps under load: 46 pages
+ * parked on one read). An answer that can no longer change (an ended job) is kept longer.
+ * Changes made through the dashboard forget every kept answer; failures are never kept. A
+ * Caffeine {@link AsyncCache}: one load per key, each entry's expiry chosen from its
+ * answer.
  */
 final class SharedReads {
 
@@ -48,17 +51,19 @@ final class SharedReads {
 	/**
 	 * @param timeToLive how long an answer is kept
 	 * @param finalTimeToLive how long an answer that can no longer change is kept
+	 * @param renewalAtMost the longest a renewal can take (Macie's call timeout), beyond
+	 * which an old answer is no longer kept for the readers waiting on it
 	 * @param renewals runs the background reads that renew an answer past its time to
 	 * live
 	 */
-	SharedReads(Clock clock, Duration timeToLive, Duration finalTimeToLive, Executor renewals) {
+	SharedReads(Clock clock, Duration timeToLive, Duration finalTimeToLive, Duration renewalAtMost, Executor renewals) {
 		this.clock = clock;
 		this.timeToLive = timeToLive.toMillis();
 		this.renewals = renewals;
-		Duration staleAtMost = timeToLive.multipliedBy(2);
+		Duration keptAtMost = timeToLive.isZero() ? Duration.ZERO : timeToLive.multipliedBy(2).plus(renewalAtMost);
 		this.reads = Caffeine.newBuilder()
 			.ticker(() -> Math.multiplyExact(clock.millis(), 1_000_000L))
-			.expireAfter(Expiry.<Object, Kept>writing((key, kept) -> kept.isFinal ? finalTimeToLive : staleAtMost))
+			.expireAfter(Expiry.<Object, Kept>writing((key, kept) -> kept.isFinal ? finalTimeToLive : keptAtMost))
 			.executor(Runnable::run)
 			.buildAsync();
 	}
@@ -78,7 +83,12 @@ final class SharedReads {
 			load(mine, call, isFinal);
 		}
 		else if (isPastTimeToLive(current) && this.renewing.add(key)) {
-			renew(key, current, call, isFinal);
+			// the first read after a quiet spell waits for a new answer, on its own
+			// thread
+			boolean tooOld = isTooOld(current);
+			CompletableFuture<Kept> renewed = renew(key, current, call, isFinal,
+					tooOld ? Runnable::run : this.renewals);
+			current = tooOld ? renewed : current;
 		}
 		try {
 			return (T) current.join().answer;
@@ -104,7 +114,8 @@ final class SharedReads {
 			return null;
 		}
 		if (isPastTimeToLive(current) && this.renewing.add(key)) {
-			renew(key, current, call, isFinal);
+			renew(key, current, call, isFinal, this.renewals);
+			return isTooOld(current) ? null : (T) current.join().answer;
 		}
 		return (T) current.join().answer;
 	}
@@ -120,20 +131,34 @@ final class SharedReads {
 	}
 
 	private boolean isPastTimeToLive(CompletableFuture<Kept> kept) {
+		return isOlderThan(kept, this.timeToLive);
+	}
+
+	/**
+	 * Older than twice its time to live: given only to readers that come while its
+	 * renewal is under way, so that they do not all wait in turn for one read.
+	 */
+	private boolean isTooOld(CompletableFuture<Kept> kept) {
+		return isOlderThan(kept, 2 * this.timeToLive);
+	}
+
+	private boolean isOlderThan(CompletableFuture<Kept> kept, long millis) {
 		return kept.isDone() && !kept.isCompletedExceptionally() && !kept.join().isFinal
-				&& this.clock.millis() - kept.join().readAt >= this.timeToLive;
+				&& this.clock.millis() - kept.join().readAt >= millis;
 	}
 
 	/**
 	 * Reads again in the background and keeps the new answer in place of the old one,
 	 * unless the old one was forgotten meanwhile (a change made through the dashboard,
 	 * which a read begun before it must not undo). A failed renewal keeps the old answer
-	 * until it expires; the read after that fails as Macie does.
+	 * until it is twice its time to live; the read after that tries again on its own
+	 * thread and fails as Macie does.
 	 */
-	private <T> void renew(Object key, CompletableFuture<Kept> old, Supplier<T> call, Predicate<? super T> isFinal) {
+	private <T> CompletableFuture<Kept> renew(Object key, CompletableFuture<Kept> old, Supplier<T> call,
+			Predicate<? super T> isFinal, Executor executor) {
 		CompletableFuture<Kept> renewed = new CompletableFuture<>();
 		try {
-			this.renewals.execute(() -> {
+			executor.execute(() -> {
 				try {
 					load(renewed, call, isFinal);
 					if (!renewed.isCompletedExceptionally()) {
@@ -148,7 +173,9 @@ final class SharedReads {
 		catch (RejectedExecutionException ex) {
 			// shutting down: the old answer is still good for the page being drawn
 			this.renewing.remove(key);
+			renewed.complete(old.join());
 		}
+		return renewed;
 	}
 
 	/**

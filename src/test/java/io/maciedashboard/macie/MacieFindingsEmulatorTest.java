@@ -120,9 +120,8 @@ class MacieFindingsEmulatorTest {
 
 	@Test
 	void countsAReadKeepsAreGivenWithoutAskingMacieAgain() {
-		MacieFindings keeping = new MacieFindings(new MacieJobs(this.clients,
-				new SharedReads(Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofMinutes(1), Runnable::run),
-				(event) -> {
+		MacieFindings keeping = new MacieFindings(new MacieJobs(this.clients, new SharedReads(Clock.systemUTC(),
+				Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofSeconds(30), Runnable::run), (event) -> {
 				}, Clock.systemUTC()));
 		List<String> some = jobIds(HOME).subList(0, 5);
 		assertThat(keeping.keptCountsByJob(HOME, some)).isEmpty();
@@ -252,9 +251,8 @@ class MacieFindingsEmulatorTest {
 
 	@Test
 	void readsAreSharedAndTheExportConfigurationKeptLonger() {
-		MacieJobs shared = new MacieJobs(this.clients,
-				new SharedReads(Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofMinutes(10), Runnable::run),
-				(event) -> {
+		MacieJobs shared = new MacieJobs(this.clients, new SharedReads(Clock.systemUTC(), Duration.ofMinutes(1),
+				Duration.ofMinutes(10), Duration.ofSeconds(30), Runnable::run), (event) -> {
 				}, Clock.systemUTC());
 		MacieFindings cached = new MacieFindings(shared);
 		this.emulator.counters().reset();

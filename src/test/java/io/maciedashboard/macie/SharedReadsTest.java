@@ -39,7 +39,7 @@ class SharedReadsTest {
 	private final Queue<Runnable> renewals = new ConcurrentLinkedQueue<>();
 
 	private final SharedReads reads = new SharedReads(this.clock, Duration.ofSeconds(2), Duration.ofMinutes(10),
-			this.renewals::add);
+			Duration.ofSeconds(30), this.renewals::add);
 
 	private final AtomicInteger calls = new AtomicInteger();
 
@@ -169,8 +169,27 @@ class SharedReadsTest {
 		runRenewals();
 		assertThat(this.calls).hasValue(2);
 		assertThat(read("jobs", busy)).isSameAs(answer);
+		runRenewals();
 		this.clock.advance(Duration.ofSeconds(2));
 		assertThatIllegalStateException().isThrownBy(() -> read("jobs", busy)).withMessage("Macie is busy");
+		assertThat(this.calls).hasValue(4);
+		assertThat(this.renewals).isEmpty();
+	}
+
+	@Test
+	void pastTwiceItsTimeToLiveTheOldAnswerIsGivenOnlyWhileItsRenewalIsUnderWay() {
+		Object answer = read("jobs", this::countedAnswer);
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(read("jobs", this::countedAnswer)).isSameAs(answer);
+		this.clock.advance(Duration.ofSeconds(3));
+
+		// the renewal begun at 2 s is still under way: nobody waits for another read
+		assertThat(read("jobs", this::countedAnswer)).isSameAs(answer);
+		assertThat((Object) this.reads.kept("jobs", this::countedAnswer, (kept) -> false)).isSameAs(answer);
+		assertThat(this.calls).hasValue(1);
+		runRenewals();
+		assertThat(this.calls).hasValue(2);
+		assertThat(read("jobs", this::countedAnswer)).isNotSameAs(answer);
 	}
 
 	@Test
@@ -184,8 +203,12 @@ class SharedReadsTest {
 		assertThat((Object) this.reads.kept("jobs", this::countedAnswer, (kept) -> false)).isSameAs(answer);
 		assertThat(this.calls).hasValue(1);
 		assertThat(this.renewals).hasSize(1);
-		this.clock.advance(Duration.ofSeconds(2));
+		runRenewals();
+		this.clock.advance(Duration.ofSeconds(4));
+		// too old, and nothing renews it: no answer, and a renewal in the background
 		assertThat((Object) this.reads.kept("jobs", this::countedAnswer, (kept) -> false)).isNull();
+		assertThat(this.renewals).hasSize(1);
+		assertThat(this.calls).hasValue(2);
 	}
 
 	@Test

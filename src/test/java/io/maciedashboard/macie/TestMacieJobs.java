@@ -13,7 +13,8 @@ final class TestMacieJobs {
 	}
 
 	static MacieJobs of(MacieClients clients) {
-		return new MacieJobs(clients, new SharedReads(Clock.systemUTC(), Duration.ZERO, Duration.ZERO, Runnable::run),
+		return new MacieJobs(clients,
+				new SharedReads(Clock.systemUTC(), Duration.ZERO, Duration.ZERO, Duration.ZERO, Runnable::run),
 				(event) -> {
 				}, Clock.systemUTC());
 	}
