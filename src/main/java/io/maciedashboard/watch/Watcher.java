@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -126,6 +128,16 @@ public class Watcher {
 
 		private volatile Observation<T> latest;
 
+		/**
+		 * The first observation, for the pages that come while it is read: they wait for
+		 * it together, not in turn for the lock (with virtual threads each turn waits for
+		 * a carrier behind every request that came meanwhile; thread dumps under
+		 * LoadBenchmark: 33 job lists queued there).
+		 */
+		private final CompletableFuture<Observation<T>> first = new CompletableFuture<>();
+
+		private final AtomicBoolean firstStarted = new AtomicBoolean();
+
 		/** Failed reads in a row. */
 		private int failures;
 
@@ -167,9 +179,20 @@ public class Watcher {
 			if (latest != null) {
 				return latest;
 			}
-			synchronized (this) {
-				return (this.latest != null) ? this.latest : readNow();
+			if (this.firstStarted.compareAndSet(false, true)) {
+				try {
+					synchronized (this) {
+						if (this.latest == null) {
+							readNow();
+						}
+					}
+				}
+				catch (Error ex) {
+					this.first.completeExceptionally(ex);
+					throw ex;
+				}
 			}
+			return this.first.join();
 		}
 
 		private void readAndPublish() {
@@ -199,6 +222,7 @@ public class Watcher {
 				this.failures++;
 			}
 			this.latest = observation;
+			this.first.complete(observation);
 			return observation;
 		}
 

@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +85,43 @@ class WatcherTest {
 		this.scheduler.advance(INTERVAL);
 
 		assertThat(this.watcher.latest("job", INTERVAL, this.read).value()).isEqualTo("read 2");
+	}
+
+	@Test
+	void pagesThatComeWhileTheFirstReadRunsAllGetItsObservation() throws Exception {
+		CountDownLatch readStarted = new CountDownLatch(1);
+		CountDownLatch macieAnswers = new CountDownLatch(1);
+		Supplier<String> slowRead = () -> {
+			readStarted.countDown();
+			await(macieAnswers);
+			return this.read.get();
+		};
+		ExecutorService pages = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<String>> answers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(pages.submit(() -> this.watcher.latest("list", INTERVAL, slowRead).value()));
+			}
+			assertThat(readStarted.await(10, TimeUnit.SECONDS)).isTrue();
+			macieAnswers.countDown();
+			for (Future<String> answer : answers) {
+				assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo("read 1");
+			}
+			assertThat(this.reads).hasValue(1);
+		}
+		finally {
+			pages.shutdownNow();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
