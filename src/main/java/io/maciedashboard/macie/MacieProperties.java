@@ -32,9 +32,9 @@ import org.springframework.validation.annotation.Validated;
  * @param socketTimeout how long to wait for data on an open connection
  * @param apiCallAttemptTimeout the limit for one HTTP attempt
  * @param apiCallTimeout the limit for a whole call, retries included
- * @param readCacheTtl how long a Macie answer is reused for identical reads (then, at
- * most as long again, while one background read renews it); 0 shares only reads that run
- * at the same time
+ * @param readCacheTtl how long a Macie answer is reused for identical reads (then while
+ * one background read renews it: at most as long again, or until that renewal ends); 0
+ * shares only reads that run at the same time
  * @param endedJobCacheTtl how long the description of an ended (COMPLETE or CANCELLED)
  * job is reused: its runs, statistics and schedule no longer change
  * @param places the regions of accounts to show, in this order (the first is the
