@@ -97,17 +97,10 @@ class RequestAdmissionTest {
 	@Test
 	void aRequestThatWaitedTheLongestAllowedGoesAheadWithoutATurn() throws Exception {
 		RequestAdmission admission = new RequestAdmission(1, Duration.ofMillis(100));
-		CountDownLatch firstIn = new CountDownLatch(1);
-		CountDownLatch firstMayEnd = new CountDownLatch(1);
-		CompletableFuture<Void> first = serve(admission, "/jobs", () -> {
-			firstIn.countDown();
-			await(firstMayEnd);
-		});
-		await(firstIn);
+		HeldTurn first = holdTheTurn(admission);
 		serve(admission, "/jobs", () -> this.events.add("second in")).get(10, TimeUnit.SECONDS);
 		assertThat(this.events).containsExactly("second in");
-		firstMayEnd.countDown();
-		first.get(10, TimeUnit.SECONDS);
+		first.end();
 		// the one that went ahead gave back no turn it did not hold
 		assertThat(admission.freeTurns()).isOne();
 	}
@@ -115,20 +108,13 @@ class RequestAdmissionTest {
 	@Test
 	void eventStreamsAndHealthProbesNeverWaitForATurn() throws Exception {
 		RequestAdmission admission = new RequestAdmission(1, Duration.ofSeconds(30));
-		CountDownLatch firstIn = new CountDownLatch(1);
-		CountDownLatch firstMayEnd = new CountDownLatch(1);
-		CompletableFuture<Void> first = serve(admission, "/jobs", () -> {
-			firstIn.countDown();
-			await(firstMayEnd);
-		});
-		await(firstIn);
+		HeldTurn first = holdTheTurn(admission);
 		for (String path : List.of("/jobs/events", "/jobs/111122223333/us-east-1/abc/events",
 				"/actuator/health/readiness")) {
 			serve(admission, path, () -> this.events.add(path)).get(10, TimeUnit.SECONDS);
 		}
 		assertThat(this.events).hasSize(3);
-		firstMayEnd.countDown();
-		first.get(10, TimeUnit.SECONDS);
+		first.end();
 	}
 
 	@Test
@@ -143,6 +129,27 @@ class RequestAdmissionTest {
 		assertThat(new AdmissionProperties(0, Duration.ofSeconds(5)).limit()).isEqualTo(2 * processors);
 		assertThat(new AdmissionProperties(3, Duration.ofSeconds(5)).limit()).isEqualTo(3);
 		assertThat(new AdmissionProperties(-1, Duration.ofSeconds(5)).limit()).isZero();
+	}
+
+	/** A request that holds the turn until {@link HeldTurn#end}. */
+	private static HeldTurn holdTheTurn(RequestAdmission admission) throws InterruptedException {
+		CountDownLatch in = new CountDownLatch(1);
+		CountDownLatch mayEnd = new CountDownLatch(1);
+		CompletableFuture<Void> request = serve(admission, "/jobs", () -> {
+			in.countDown();
+			await(mayEnd);
+		});
+		await(in);
+		return new HeldTurn(mayEnd, request);
+	}
+
+	private record HeldTurn(CountDownLatch mayEnd, CompletableFuture<Void> request) {
+
+		void end() throws Exception {
+			this.mayEnd.countDown();
+			this.request.get(10, TimeUnit.SECONDS);
+		}
+
 	}
 
 	/** Serves a request to the path on a thread of its own; the work is the servlet. */
