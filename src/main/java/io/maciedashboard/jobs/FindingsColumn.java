@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Component;
 
+import io.maciedashboard.admission.RequestAdmission;
 import io.maciedashboard.macie.MacieThreads;
 import io.maciedashboard.macie.MacieException;
 import io.maciedashboard.macie.MacieFindings;
@@ -107,7 +107,7 @@ class FindingsColumn {
 		/** The counts, or {@link #late} when they did not come by the deadline. */
 		FindingCounts get() {
 			try {
-				return this.counts.get(Math.max(0, this.deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+				return RequestAdmission.get(this.counts, this.deadlineNanos);
 			}
 			catch (TimeoutException | ExecutionException ex) {
 				return this.late;

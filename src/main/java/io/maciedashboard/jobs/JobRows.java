@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -19,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
+import io.maciedashboard.admission.RequestAdmission;
 import io.maciedashboard.macie.MacieThreads;
 import io.maciedashboard.macie.Job;
 import io.maciedashboard.macie.MacieException;
@@ -140,8 +140,7 @@ class JobRows {
 		List<CompletableFuture<JobRow.RowDetails>> all = new ArrayList<>();
 		descriptions.forEach(all::add);
 		try {
-			CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
-				.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+			RequestAdmission.get(CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)), deadlineNanos);
 		}
 		catch (TimeoutException | ExecutionException ex) {
 			// the rows say which details are late

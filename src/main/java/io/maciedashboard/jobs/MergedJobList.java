@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 
 import org.springframework.stereotype.Component;
 
+import io.maciedashboard.admission.RequestAdmission;
 import io.maciedashboard.macie.MacieThreads;
 import io.maciedashboard.macie.JobListQuery;
 import io.maciedashboard.macie.JobListQuery.SortField;
@@ -68,7 +69,7 @@ class MergedJobList {
 
 	private static PlaceAnswer answer(Place place, ListCursor.Position position, CompletableFuture<JobPage> read) {
 		try {
-			return new PlaceAnswer(place, position, read.join(), null);
+			return new PlaceAnswer(place, position, RequestAdmission.join(read), null);
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof MacieException macie) {

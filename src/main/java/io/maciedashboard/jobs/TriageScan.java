@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
+import io.maciedashboard.admission.RequestAdmission;
 import io.maciedashboard.macie.JobListQuery;
 import io.maciedashboard.macie.JobListQuery.SortField;
 import io.maciedashboard.macie.JobPage;
@@ -38,17 +41,41 @@ class TriageScan {
 
 	private final JobListProperties properties;
 
-	private final Cache<String, Result> results;
+	private final AsyncCache<String, Result> results;
 
 	TriageScan(MacieJobs macieJobs, JobListProperties properties) {
 		this.macieJobs = macieJobs;
 		this.properties = properties;
-		this.results = Caffeine.newBuilder().maximumSize(1).expireAfterWrite(properties.triageScanTtl()).build();
+		this.results = Caffeine.newBuilder()
+			.maximumSize(1)
+			.expireAfterWrite(properties.triageScanTtl())
+			.executor(Runnable::run)
+			.buildAsync();
 	}
 
-	/** The latest scan, read again once it is older than the TTL. */
+	/**
+	 * The latest scan, read again once it is older than the TTL. The page that finds none
+	 * scans on its own thread; pages that come meanwhile wait for that scan with their
+	 * turn given back ({@link RequestAdmission}): inside a synchronous cache's load they
+	 * would keep it while the scanning page, back from Macie, waited for a turn.
+	 */
 	Result result() {
-		return this.results.get("scan", (key) -> scan());
+		CompletableFuture<Result> mine = new CompletableFuture<>();
+		CompletableFuture<Result> current = this.results.asMap().computeIfAbsent("scan", (key) -> mine);
+		if (current == mine) {
+			try {
+				mine.complete(scan());
+			}
+			catch (RuntimeException | Error ex) {
+				mine.completeExceptionally(ex);
+			}
+		}
+		try {
+			return RequestAdmission.join(current);
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
 	}
 
 	private Result scan() {

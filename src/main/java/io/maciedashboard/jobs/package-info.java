@@ -7,6 +7,7 @@
  * column, and Macie's clock), web/, security/, audit/ (each change is recorded, with the
  * job's place, before it is made; the job's history), history/ (the run timeline, trend
  * and time left), findings/ (the job page's Results section) and watch/ (the watcher and
- * the event streams that keep the live parts up to date), never the AWS SDK.
+ * the event streams that keep the live parts up to date), admission/ (turns given back
+ * while the list waits for other threads), never the AWS SDK.
  */
 package io.maciedashboard.jobs;

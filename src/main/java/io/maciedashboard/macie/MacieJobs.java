@@ -21,6 +21,8 @@ import software.amazon.awssdk.services.macie2.model.ListClassificationJobsRespon
 import software.amazon.awssdk.services.macie2.model.ListCustomDataIdentifiersRequest;
 import software.amazon.awssdk.services.macie2.model.ListManagedDataIdentifiersRequest;
 
+import io.maciedashboard.admission.RequestAdmission;
+
 /**
  * The one place that talks to Macie. Maps SDK objects to the project's records and SDK
  * exceptions to {@link MacieException}. Every call names its {@link Place} and goes to
@@ -284,7 +286,8 @@ public class MacieJobs {
 	 */
 	private <T> T call(Place place, String subject, Function<Macie2Client, T> operation) {
 		try {
-			return operation.apply(this.clients.client(place));
+			// the turn of the request is given back while Macie answers
+			return RequestAdmission.whileWaiting(() -> operation.apply(this.clients.client(place)));
 		}
 		catch (SdkException ex) {
 			// the assumed role's STS errors too

@@ -16,6 +16,8 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 
+import io.maciedashboard.admission.RequestAdmission;
+
 /**
  * Identical Macie reads share one call while it runs, and its answer is kept for a short
  * while, so that many people watching the same jobs cost Macie one request. Once an
@@ -91,7 +93,7 @@ final class SharedReads {
 			current = tooOld ? renewed : current;
 		}
 		try {
-			return (T) current.join().answer;
+			return (T) RequestAdmission.join(current).answer;
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof Error error) {

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.thread.Threading;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -74,6 +76,11 @@ class WatchConfiguration {
 			connector.setProperty("socket.appReadBufSize", "4096");
 			connector.setProperty("socket.appWriteBufSize", "4096");
 		};
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> smallResponseBuffers() {
+		return (factory) -> factory.setProtocol(SmallResponseBufferProtocol.class.getName());
 	}
 
 	private static ThreadFactory daemonThreads(String prefix) {

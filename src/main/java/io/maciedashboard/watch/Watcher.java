@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import io.maciedashboard.admission.RequestAdmission;
+
 /**
  * Reads each watched thing once per interval, whatever the number of its viewers, and
  * hands every observation to its subscribers (the pages' event streams). A page that
@@ -181,18 +183,19 @@ public class Watcher {
 			}
 			if (this.firstStarted.compareAndSet(false, true)) {
 				try {
-					synchronized (this) {
-						if (this.latest == null) {
-							readNow();
+					// the lock may be held by a scheduled read, waiting for Macie
+					RequestAdmission.whileWaiting(() -> {
+						synchronized (this) {
+							return (this.latest == null) ? readNow() : this.latest;
 						}
-					}
+					});
 				}
 				catch (Error ex) {
 					this.first.completeExceptionally(ex);
 					throw ex;
 				}
 			}
-			return this.first.join();
+			return RequestAdmission.join(this.first);
 		}
 
 		private void readAndPublish() {

@@ -5,7 +5,7 @@
  * It knows nothing of jobs or pages: callers name what is watched by a key and give the
  * read. A change the dashboard made is read again at once here and announced to the other
  * instances ({@link io.maciedashboard.watch.Refreshes}). It may use Spring MVC (the event
- * stream) and the database package's notices between instances, nothing else of the
- * dashboard.
+ * stream), the database package's notices between instances and admission/ (a page
+ * waiting for a first observation gives back its turn), nothing else of the dashboard.
  */
 package io.maciedashboard.watch;

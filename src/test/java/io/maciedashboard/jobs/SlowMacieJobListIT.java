@@ -25,9 +25,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * opening three job lists at once each get their page after about the list call plus the
  * details deadline (2 s), with the rows whose details came too late marked as loading,
  * and their refresh fills them in. Before, every list shared one pool of describe threads
- * and people waited 11 to 16 s for complete pages.
+ * and people waited 11 to 16 s for complete pages. With one request at work at a time
+ * ({@code dashboard.admission.requests-at-work}), so that these would queue if a request
+ * kept its turn while it waited for Macie (and would wait a minute for it).
  */
-@SpringBootTest
+@SpringBootTest(properties = { "dashboard.admission.requests-at-work=1", "dashboard.admission.max-wait=60s" })
 @AutoConfigureMockMvc
 class SlowMacieJobListIT {
 
@@ -68,6 +70,26 @@ class SlowMacieJobListIT {
 				.isLessThan(first.get(i).lateRows());
 			assertThat(next.get(i).took()).as(lists.get(i)).isLessThan(PATIENCE);
 		}
+	}
+
+	@Test
+	void aPageThatNeedsNoMacieIsNotHeldUpByAListWaitingForMacie() throws Exception {
+		this.emulator.faults().latency(Duration.ofSeconds(3));
+		CompletableFuture<Render> waitingForMacie = CompletableFuture
+			.supplyAsync(() -> render("/jobs?name=held-up-by-nobody"));
+		Thread.sleep(500);
+
+		int notifications = this.mvc
+			.perform(get("/alerts/notifications").with(oidcLogin().authorities(() -> "ROLE_VIEWER")))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+
+		assertThat(notifications).isEqualTo(200);
+		assertThat(waitingForMacie).as("the list, still waiting for Macie").isNotDone();
+		// a quick Macie again for the rest of its calls (the scan of the triage strip)
+		this.emulator.faults().clear();
+		assertThat(waitingForMacie.join().list()).isEqualTo("/jobs?name=held-up-by-nobody");
 	}
 
 	private List<Render> openAtOnce(List<String> lists) {

@@ -175,7 +175,8 @@ public final class LoadBenchmark {
 		MockOAuth2Server identityProvider = new MockOAuth2Server(new OAuth2Config(true));
 		identityProvider.start(InetAddress.getLoopbackAddress(), DashboardProcess.freePort());
 		try {
-			List<String> jvm = new ArrayList<>(List.of("-XX:MaxRAM=512m", "-Xmx256m", "-XX:+UseSerialGC"));
+			List<String> jvm = new ArrayList<>(
+					List.of("-XX:MaxRAM=512m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=1000"));
 			jvm.addAll(this.dashboardOptions);
 			List<String> arguments = new ArrayList<>(
 					jarArguments(jar, identityProvider.issuerUrl("default").toString()));
