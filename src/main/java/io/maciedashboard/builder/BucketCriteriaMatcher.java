@@ -22,9 +22,11 @@ final class BucketCriteriaMatcher {
 	private BucketCriteriaMatcher() {
 	}
 
-	static boolean matches(BucketCriteria criteria, Bucket bucket) {
-		return criteria.includes().stream().allMatch((condition) -> meets(condition, bucket))
-				&& criteria.excludes().stream().noneMatch((condition) -> meets(condition, bucket));
+	static List<Bucket> filter(BucketCriteria criteria, List<Bucket> buckets) {
+		return buckets.stream()
+			.filter((bucket) -> criteria.includes().stream().allMatch((condition) -> meets(condition, bucket))
+					&& criteria.excludes().stream().noneMatch((condition) -> meets(condition, bucket)))
+			.toList();
 	}
 
 	private static boolean meets(BucketCondition condition, Bucket bucket) {
@@ -52,10 +54,6 @@ final class BucketCriteriaMatcher {
 			.stream()
 			.anyMatch((tag) -> (anyKey || tag.getKey().equals(pair.key()))
 					&& (anyValue || tag.getValue().equals(pair.value())));
-	}
-
-	static List<Bucket> filter(BucketCriteria criteria, List<Bucket> buckets) {
-		return buckets.stream().filter((bucket) -> matches(criteria, bucket)).toList();
 	}
 
 }

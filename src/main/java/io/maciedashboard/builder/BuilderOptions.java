@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The fixed choices the builder offers (keys, comparators per key, units, days,
- * selectors), in words. Templates ask it which comparators or values fit a row's key, so
- * that only valid combinations are offered.
+ * The fixed choices the builder offers, in words; templates ask it which comparators and
+ * values fit a row's key, so that only valid combinations are offered.
  */
 public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, List<Choice> bucketComparators,
 		List<Choice> objectKeys, List<Choice> sizeUnits, List<Choice> schedules, List<Choice> daysOfWeek,
 		List<Choice> managedSelectors) {
 
-	// what the bucket mode and schedule choices post; kept here, not on JobForm, whose
-	// fields the binder sets directly by name, static ones included
+	// what the bucket mode and schedule choices post; not on JobForm, whose fields
+	// (static ones too) the binder sets by name
 	static final String SPECIFIC_BUCKETS = "SPECIFIC";
 
 	static final String BUCKET_CRITERIA = "CRITERIA";
@@ -45,7 +44,8 @@ public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, 
 					new Choice("EXCLUDE", "All except the ones chosen below"),
 					new Choice("NONE", "None (custom data identifiers only)")));
 
-	/** The values Macie defines for a bucket property; empty when they are typed. */
+	// a row's key posted by hand that is none of the keys is taken as the first
+
 	public List<Choice> bucketValueChoices(String key) {
 		return JobFormReader.constant(BucketConditionKey.class, key, BucketConditionKey.ACCOUNT_ID).choices();
 	}
@@ -55,15 +55,6 @@ public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, 
 		return JobFormReader.constant(BucketConditionKey.class, key, BucketConditionKey.ACCOUNT_ID).input();
 	}
 
-	/** The inventory buckets chosen so far ("accountId/name"), as checkboxes. */
-	public List<Choice> chosenBuckets(List<String> selected) {
-		return selected.stream().distinct().map((bucket) -> new Choice(bucket, bucket)).toList();
-	}
-
-	/**
-	 * The comparators Macie accepts for an object key (for an unknown key, those of the
-	 * first one).
-	 */
 	public List<Choice> objectComparators(String key) {
 		return JobFormReader.constant(ObjectConditionKey.class, key, ObjectConditionKey.OBJECT_EXTENSION).comparators();
 	}
@@ -71,6 +62,11 @@ public record BuilderOptions(List<Choice> bucketModes, List<Choice> bucketKeys, 
 	/** Which input an object row shows: values, keyPrefixes, dateTime, size or tags. */
 	public String objectInput(String key) {
 		return JobFormReader.constant(ObjectConditionKey.class, key, ObjectConditionKey.OBJECT_EXTENSION).input();
+	}
+
+	/** The inventory buckets chosen so far ("accountId/name"), as checkboxes. */
+	public List<Choice> chosenBuckets(List<String> selected) {
+		return selected.stream().distinct().map((bucket) -> new Choice(bucket, bucket)).toList();
 	}
 
 }

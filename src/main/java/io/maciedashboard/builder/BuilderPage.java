@@ -29,19 +29,15 @@ import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.Errors;
 
 /**
- * Builds the builder's {@link BuilderView}: Macie's identifiers and allow lists, the
- * bucket inventory search, the live preview of what a bucket selection matches and the
- * review. Only called for a page or section about to be rendered. A Macie failure here
- * never loses the form: the part that needs Macie shows the reason instead.
+ * Builds the {@link BuilderView} of a page or section about to be rendered, asking Macie
+ * for what it shows. A Macie failure never loses the form: the part that needs Macie says
+ * why instead.
  */
 @Component
 class BuilderPage {
 
-	/**
-	 * Enough for any real account; a larger inventory is previewed from its first buckets
-	 * only.
-	 */
-	static final int MAX_INVENTORY_PAGES = 200;
+	/** Enough for any real account; a larger inventory is previewed from its start. */
+	private static final int MAX_INVENTORY_PAGES = 200;
 
 	private final MacieJobs macie;
 
@@ -50,9 +46,8 @@ class BuilderPage {
 	}
 
 	/**
-	 * The form. The bucket part's problems are shown beside its fields only when asked
-	 * (an explicit "Preview" without JavaScript); otherwise they only keep the preview
-	 * from being drawn, so that half-typed rows do not nag.
+	 * The form. The bucket part's problems are shown only when asked (a "Preview" without
+	 * JavaScript), so that half-typed rows do not nag; otherwise they hide the preview.
 	 */
 	BuilderView form(JobForm form, IdentifierCatalog catalog, Errors errors, boolean showBucketProblems, String notice,
 			CreateProblem problem) {
@@ -70,8 +65,7 @@ class BuilderPage {
 			matches = preview(place, request.definition().buckets());
 		}
 		catch (MacieException ex) {
-			// the review still shows the job and its request; only the estimate is
-			// missing
+			// the review still shows the job; only the estimate is missing
 		}
 		return new BuilderView(catalog, search(form),
 				new Preview(matches, (matches != null) ? null : "The bucket inventory could not be read."),
@@ -87,10 +81,7 @@ class BuilderPage {
 				null, null, null);
 	}
 
-	/**
-	 * The place the job is made in: the one with this key, or the default place when the
-	 * key names none that is configured.
-	 */
+	/** The place with this key, or the default place when none has it. */
 	Place place(String key) {
 		List<Place> places = this.macie.places();
 		return places.stream().filter((place) -> place.key().equals(key)).findFirst().orElse(places.get(0));
@@ -117,10 +108,7 @@ class BuilderPage {
 		}
 	}
 
-	/**
-	 * The first page of inventory buckets whose name contains the search text (all
-	 * buckets when it is blank).
-	 */
+	/** The first page of inventory buckets matching the search text (all when blank). */
 	private Search search(JobForm form) {
 		String text = JobFormReader.trim(form.bucketSearch);
 		BucketQuery query = new BucketQuery(List.of(),
@@ -149,24 +137,34 @@ class BuilderPage {
 		}
 	}
 
+	/** What the scope matches in the inventory (in its first pages when it is huge). */
 	private BucketPreview preview(Place place, BucketScope scope) {
-		if (scope instanceof BucketCriteria criteria) {
-			Inventory inventory = inventory(place, List.of());
-			return summary(BucketCriteriaMatcher.filter(criteria, inventory.buckets()), List.of(), inventory.partial(),
-					true);
+		SpecificBuckets specific = (scope instanceof SpecificBuckets buckets) ? buckets : null;
+		List<String> accountIds = (specific != null)
+				? specific.accounts().stream().map(AccountBuckets::accountId).toList() : List.of();
+		List<Bucket> inventory = new ArrayList<>();
+		String token = null;
+		int pages = 0;
+		do {
+			BucketPage page = this.macie.describeBuckets(place,
+					new BucketQuery(accountIds, null, MacieLimits.BUCKETS_PER_PAGE, token));
+			inventory.addAll(page.buckets());
+			token = page.nextToken();
 		}
-		SpecificBuckets specific = (SpecificBuckets) scope;
+		while (token != null && ++pages < MAX_INVENTORY_PAGES);
+		boolean partial = token != null;
+		if (specific == null) {
+			return summary(BucketCriteriaMatcher.filter((BucketCriteria) scope, inventory), List.of(), partial, true);
+		}
 		Set<String> wanted = new LinkedHashSet<>();
 		specific.accounts()
 			.forEach((account) -> account.buckets()
 				.forEach((name) -> wanted.add(account.accountId() + JobFormReader.ACCOUNT_BUCKET_SEPARATOR + name)));
-		Inventory inventory = inventory(place, specific.accounts().stream().map(AccountBuckets::accountId).toList());
-		List<Bucket> found = inventory.buckets()
-			.stream()
+		List<Bucket> found = inventory.stream()
 			.filter((bucket) -> wanted
 				.remove(bucket.accountId() + JobFormReader.ACCOUNT_BUCKET_SEPARATOR + bucket.name()))
 			.toList();
-		return summary(found, List.copyOf(wanted), inventory.partial(), false);
+		return summary(found, List.copyOf(wanted), partial, false);
 	}
 
 	private static BucketPreview summary(List<Bucket> buckets, List<String> notInInventory, boolean partial,
@@ -177,27 +175,6 @@ class BuilderPage {
 			.toList();
 		return new BucketPreview(buckets.size(), first, buckets.stream().mapToLong(Bucket::sizeInBytes).sum(),
 				buckets.stream().mapToLong(Bucket::classifiableSizeInBytes).sum(), notInInventory, partial, criteria);
-	}
-
-	/**
-	 * The inventory of these accounts (all: empty), or its first pages when it is huge.
-	 */
-	private Inventory inventory(Place place, List<String> accountIds) {
-		List<Bucket> buckets = new ArrayList<>();
-		String token = null;
-		for (int page = 0; page < MAX_INVENTORY_PAGES; page++) {
-			BucketPage result = this.macie.describeBuckets(place,
-					new BucketQuery(accountIds, null, MacieLimits.BUCKETS_PER_PAGE, token));
-			buckets.addAll(result.buckets());
-			token = result.nextToken();
-			if (token == null) {
-				return new Inventory(buckets, false);
-			}
-		}
-		return new Inventory(buckets, true);
-	}
-
-	private record Inventory(List<Bucket> buckets, boolean partial) {
 	}
 
 }

@@ -11,18 +11,15 @@ import io.maciedashboard.macie.Place;
 import io.maciedashboard.web.ScopeSentences;
 
 /**
- * Everything the builder page (or one of its sections) shows besides the form itself,
- * built only for a page about to be rendered. Parts a section does not show are null.
+ * What the builder page (or one of its sections) shows besides the form; parts a section
+ * does not show are null.
  *
- * @param catalog Macie's identifiers and allow lists
- * @param search the inventory search
- * @param preview what the bucket selection matches now, or why there is no preview
  * @param review the reviewed job, or null before review
  * @param notice something to know about this form (a copy, a changed job), or null
  * @param problem why "Create" did not create the job, or null
- * @param createdClientTokens for a form drawn from scratch (not from a post), which the
- * browser may fill with a draft it kept: the client tokens that created jobs in this
- * session, space-separated (a draft with one of them was submitted); otherwise null
+ * @param createdClientTokens for a form drawn from scratch, which the browser may fill
+ * with a draft it kept: the space-separated client tokens that created jobs in this
+ * session (such a draft was submitted); otherwise null
  */
 public record BuilderView(IdentifierCatalog catalog, Search search, Preview preview, JobReview review, String notice,
 		CreateProblem problem, String createdClientTokens) {
@@ -55,13 +52,10 @@ public record BuilderView(IdentifierCatalog catalog, Search search, Preview prev
 	}
 
 	/**
-	 * What a bucket selection matches in Macie's inventory right now.
+	 * What a bucket selection matches in Macie's inventory now.
 	 *
-	 * @param firstBuckets the first matching buckets by name
-	 * @param notInInventory specific buckets ("account/name") that the inventory does not
-	 * know
-	 * @param partial whether the inventory was too large to read in full (the figures are
-	 * then lower bounds)
+	 * @param notInInventory specific buckets ("account/name") the inventory does not know
+	 * @param partial whether the inventory was too large to read in full
 	 * @param criteria whether the selection is criteria (evaluated again at every run)
 	 */
 	public record BucketPreview(int matchCount, List<Bucket> firstBuckets, long sizeInBytes,
@@ -72,12 +66,9 @@ public record BuilderView(IdentifierCatalog catalog, Search search, Preview prev
 	}
 
 	/**
-	 * The review step: the job as it will be created, the exact request for the AWS CLI,
-	 * and for specific buckets an estimate of the data to scan.
+	 * The job as it will be created, its request, and an estimate of the data to scan.
 	 *
-	 * @param place where the job will be created
-	 * @param preview what the buckets match now, or null when the inventory could not be
-	 * read
+	 * @param preview what the buckets match now; null when the inventory was unreadable
 	 */
 	public record JobReview(Place place, CreateJobRequest request, BucketPreview preview) {
 
@@ -103,13 +94,11 @@ public record BuilderView(IdentifierCatalog catalog, Search search, Preview prev
 	}
 
 	/**
-	 * Why the builder shows a job as not created, or not surely created, after "Create".
+	 * Why "Create" did not surely create the job.
 	 *
-	 * @param message Macie's reason in plain words
-	 * @param jobName the name to look for (UNKNOWN) or the name of the job Macie answered
-	 * with (OTHER_JOB)
-	 * @param jobUrl the page of the job Macie answered with (OTHER_JOB, in the form's
-	 * place), otherwise null
+	 * @param jobName the name to look for (UNKNOWN) or of the job Macie answered with
+	 * (OTHER_JOB)
+	 * @param jobUrl the page of the job Macie answered with (OTHER_JOB), otherwise null
 	 */
 	public record CreateProblem(Kind kind, String message, String jobName, String jobUrl) {
 
@@ -119,10 +108,7 @@ public record BuilderView(IdentifierCatalog catalog, Search search, Preview prev
 			NOT_CREATED,
 			/** Macie did not answer: the job may exist. */
 			UNKNOWN,
-			/**
-			 * Macie answered with a job this form's clientToken created earlier, not with
-			 * the reviewed one.
-			 */
+			/** Macie answered with a job this form's clientToken created earlier. */
 			OTHER_JOB
 
 		}

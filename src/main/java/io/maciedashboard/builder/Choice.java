@@ -1,9 +1,6 @@
 package io.maciedashboard.builder;
 
-/**
- * One option of a select or checkbox group: the value posted, the words shown and what a
- * hover adds (or null).
- */
+/** An option of a select or checkbox group; {@code title}: what a hover adds, or null. */
 public record Choice(String value, String label, String title) {
 
 	public Choice(String value, String label) {

@@ -10,11 +10,9 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.web.util.WebUtils;
 
 /**
- * The clientTokens that created jobs in this session (the latest hundred). A form posted
- * again with one of them gets a new token, so that what is reviewed next is a new job; a
- * create sent again with one (a double click, a retry) is a replay of the first. The
- * session is kept in the database, which saves only what is set: each change sets the
- * attribute again.
+ * The clientTokens that created jobs in this session (the latest hundred): a form posted
+ * again with one gets a new token, a create sent again (a retry) is a replay. The session
+ * store saves only what is set, so each change sets the attribute again.
  */
 final class CreatedJobs implements Serializable {
 

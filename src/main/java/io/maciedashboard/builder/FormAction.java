@@ -13,21 +13,16 @@ import org.springframework.beans.PropertyAccessor;
 import org.springframework.beans.PropertyAccessorFactory;
 
 /**
- * What a button of the builder asked for (the posted {@code action}): add or remove a row
- * of a list, redraw a section (after a row's key changed) or the form (a draft the
- * browser kept, restored), search the bucket inventory, preview, review or create.
- * Anything else, posted by hand, is {@code UNKNOWN}.
+ * What a builder button asked for (the posted {@code action}); anything else, posted by
+ * hand, is {@code UNKNOWN}.
  *
- * @param list for ADD and REMOVE: the path of the list, e.g. {@code tags} or
- * {@code bucketIncludes[0].tagValues}; for REFRESH the section to redraw (null: the page)
+ * @param list for ADD and REMOVE the list's path ({@code bucketIncludes[0].tagValues});
+ * for REFRESH the section to redraw (null: the page)
  * @param index for REMOVE: the row to remove
  */
 record FormAction(Kind kind, String list, int index) {
 
-	/**
-	 * Rows a list may hold: as many as the longest list Macie bounds (tags), which is
-	 * more than any job uses elsewhere; stops a page from growing without end.
-	 */
+	/** Rows a list may hold: as many as Macie's longest bounded list (tags). */
 	static final int MAX_ROWS = MacieLimits.TAGS;
 
 	/** A list of rows, or the tag pairs of a condition (only conditions have them). */
@@ -54,11 +49,7 @@ record FormAction(Kind kind, String list, int index) {
 		return new FormAction(BUTTONS.getOrDefault(value, Kind.UNKNOWN), null, -1);
 	}
 
-	/**
-	 * The page section that shows the result of this action, i.e. the fragment an htmx
-	 * request gets back: {@code tags}, {@code buckets}, {@code objectScope},
-	 * {@code bucketPicker} or {@code preview}; null when the whole form is needed.
-	 */
+	/** The fragment that shows this action's result; null when it is the whole form. */
 	String section() {
 		return switch (this.kind) {
 			case ADD, REMOVE ->
@@ -72,7 +63,7 @@ record FormAction(Kind kind, String list, int index) {
 
 	/**
 	 * Adds or removes the row this action names; false when there is no such row or list
-	 * (a stale or forged action) or the list is full. Other actions change nothing.
+	 * (a stale or forged action) or the list is full.
 	 */
 	@SuppressWarnings("unchecked")
 	boolean applyTo(JobForm form) {

@@ -3,7 +3,6 @@ package io.maciedashboard.builder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -12,9 +11,8 @@ import io.maciedashboard.macie.CustomDataIdentifier;
 import io.maciedashboard.macie.ManagedDataIdentifier;
 
 /**
- * What a job may refer to: Macie's managed data identifiers, the account's custom data
- * identifiers and allow lists. When Macie could not be asked, {@code unavailable} says
- * why and the lists are empty (ids are then not checked here; Macie checks them).
+ * Macie's data identifiers and allow lists, which a job may refer to; when they could not
+ * be read, {@code unavailable} says why and the lists are empty.
  */
 public record IdentifierCatalog(List<ManagedDataIdentifier> managed, List<CustomDataIdentifier> custom,
 		List<AllowList> allowLists, String unavailable) {
@@ -27,10 +25,7 @@ public record IdentifierCatalog(List<ManagedDataIdentifier> managed, List<Custom
 		return this.unavailable == null;
 	}
 
-	/**
-	 * Managed identifiers grouped by category (categories in alphabetical order, ids as
-	 * Macie lists them).
-	 */
+	/** Managed identifiers by category (alphabetical), ids in Macie's order. */
 	public Map<String, List<Choice>> managedByCategory() {
 		return this.managed.stream()
 			.collect(Collectors.groupingBy(ManagedDataIdentifier::category, TreeMap::new, Collectors
@@ -45,10 +40,6 @@ public record IdentifierCatalog(List<ManagedDataIdentifier> managed, List<Custom
 
 	public List<Choice> allowListChoices() {
 		return this.allowLists.stream().map((list) -> new Choice(list.id(), list.name(), list.description())).toList();
-	}
-
-	public Set<String> managedIds() {
-		return this.managed.stream().map(ManagedDataIdentifier::id).collect(Collectors.toSet());
 	}
 
 	public Map<String, String> customNames() {

@@ -50,10 +50,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The job builder, {@code /jobs/new}: one form posted back to itself. Each button says
- * what it wants in {@code action}; a plain post answers with the whole page, an htmx post
- * with the section it targets. Nothing is sent to Macie before the form reads without a
- * problem and was reviewed, and Macie's lists are only asked for a page that is drawn.
+ * The job builder, {@code /jobs/new}: one form posted back to itself, each button naming
+ * its {@code action}; a plain post gets the whole page, an htmx post the section it
+ * targets. Only a form that reads without a problem and was reviewed is sent to Macie.
  */
 @Controller
 @RequestMapping("/jobs/new")
@@ -61,9 +60,8 @@ class JobBuilderController {
 
 	static final String VIEW = "builder/form";
 
-	private static final Pattern CLIENT_TOKEN = Pattern.compile("[A-Za-z0-9-]{1,64}");
-
-	private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+	/** What a clientToken or job id may be. */
+	private static final Pattern TOKEN_OR_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
 	private static final String UNKNOWN_ACTION = "That button is not one this form knows, so nothing was changed.";
 
@@ -91,10 +89,9 @@ class JobBuilderController {
 	}
 
 	/**
-	 * The form's fields are set directly. A list of rows is bound row by row, never
-	 * replaced; a row index beyond {@link FormAction#MAX_ROWS} is refused, never grown
-	 * into memory. Spring 7.0's direct field access ignores the binder's own collection
-	 * limit (spring-framework#36861), so the limit is set on the accessor itself.
+	 * Fields are set directly; lists are bound row by row, never replaced, and never
+	 * grown beyond {@link FormAction#MAX_ROWS}. Direct field access ignores the binder's
+	 * own limit (spring-framework#36861), so it is set on the accessor.
 	 */
 	@InitBinder("jobForm")
 	static void bindFields(DataBinder binder) {
@@ -115,12 +112,11 @@ class JobBuilderController {
 		if (copyOf == null) {
 			return newForm(model, empty, null, session);
 		}
-		if (!JOB_ID.matcher(copyOf).matches()) {
+		if (!TOKEN_OR_ID.matcher(copyOf).matches()) {
 			return newForm(model, empty, "There is no job with that id, so the form starts empty.", session);
 		}
 		try {
 			JobForm form = JobForm.copyOf(this.macie.describeJob(from, copyOf).definition());
-			// the copy is made in the same place, unless its maker chooses another
 			form.place = from.key();
 			String name = "Copy of " + form.name;
 			form.name = name.substring(0, Math.min(name.length(), MacieLimits.NAME_LENGTH));
@@ -143,9 +139,7 @@ class JobBuilderController {
 			.drawnFromScratch(CreatedJobs.of(session)));
 	}
 
-	/**
-	 * Without JavaScript: every button posts the whole form and gets the whole page back.
-	 */
+	/** Without JavaScript: every button posts the whole form and gets the whole page. */
 	@PostMapping
 	@PreAuthorize("hasRole('OPERATOR')")
 	String submit(@ModelAttribute("jobForm") JobForm form, BindingResult binding,
@@ -162,9 +156,8 @@ class JobBuilderController {
 		};
 	}
 
-	// htmx: one handler per section a button targets (its hx-target, sent as HX-Target).
-	// Each takes the BindingResult so that a value the binder cannot convert is a field
-	// message, not a failed request.
+	// htmx: one handler per section a button targets (HX-Target). The BindingResult makes
+	// a value the binder cannot convert a field message, not a failed request.
 
 	@HxRequest(target = "section-tags")
 	@PostMapping
@@ -207,8 +200,8 @@ class JobBuilderController {
 	}
 
 	/**
-	 * Applies a row change and draws the section; an action that does not belong to the
-	 * section, or could not be applied, draws the whole form instead, saying why.
+	 * Applies a row change and draws the section; an action foreign to the section, or
+	 * one that could not be applied, draws the whole form, saying why.
 	 */
 	private String section(String section, JobForm form, String action, Model model, HttpSession session,
 			HtmxResponse htmx) {
@@ -235,10 +228,9 @@ class JobBuilderController {
 	}
 
 	/**
-	 * A forged post naming a field the form does not have (a row far beyond what the page
-	 * ever shows, which the binder refuses to grow, or a path that is not the form's):
-	 * the form is read again without those fields, and the page says so. Binding runs
-	 * before the role check, so the role is checked here.
+	 * A forged post naming a field the form does not have (or a row beyond the limit):
+	 * the form is read again without those fields. Binding runs before the role check, so
+	 * the role is checked here.
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
 	String unreadableFields(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -332,7 +324,7 @@ class JobBuilderController {
 					(other.name() != null) ? other.name() : other.jobId(), place.jobPath(other.jobId())));
 		}
 		boolean unknown = outcome instanceof CreateOutcome.Unknown;
-		MacieException reason = (outcome instanceof CreateOutcome.Unknown notKnown) ? notKnown.reason()
+		MacieException reason = unknown ? ((CreateOutcome.Unknown) outcome).reason()
 				: ((CreateOutcome.NotCreated) outcome).reason();
 		if (unknown) {
 			attempt.unknown(reason.getMessage(), "unknown: " + reason.kind().name());
@@ -341,8 +333,7 @@ class JobBuilderController {
 			attempt.refused(reason.getMessage(), "failed: " + reason.kind().name());
 		}
 		if (reason.kind() == MacieException.Kind.CONFLICT) {
-			// Macie may refuse a client token used before for another request: this form
-			// needs a new one, and so a new review
+			// a token used before for another request: a new one needs a new review
 			return startOver(model, form, binding,
 					new CreateProblem(CreateProblem.Kind.NOT_CREATED,
 							reason.getMessage()
@@ -361,10 +352,7 @@ class JobBuilderController {
 				this.page.form(form, this.page.catalog(form), binding, showBucketProblems, notice, problem));
 	}
 
-	/**
-	 * The form as a new job (a new clientToken, nothing reviewed), saying why "Create"
-	 * did not create it.
-	 */
+	/** The form as a new job (new clientToken, nothing reviewed), saying why. */
 	private String startOver(Model model, JobForm form, BindingResult binding, CreateProblem problem) {
 		form.clientToken = newClientToken();
 		form.reviewedFingerprint = "";
@@ -379,13 +367,12 @@ class JobBuilderController {
 	}
 
 	/**
-	 * A missing or malformed clientToken is replaced, and so is one that already created
-	 * a job: whatever this form says now is a new job. A create keeps it, so that a
-	 * double click or a retry is answered with the job the first one created.
+	 * Replaces a missing or malformed clientToken, or one that created a job (the form is
+	 * now a new job); a create keeps it, so that a retry gets the job the first created.
 	 */
 	private static void keepClientToken(JobForm form, CreatedJobs created, boolean creating) {
 		String token = form.clientToken;
-		if (token == null || !CLIENT_TOKEN.matcher(token).matches() || (!creating && created.contains(token))) {
+		if (token == null || !TOKEN_OR_ID.matcher(token).matches() || (!creating && created.contains(token))) {
 			form.clientToken = newClientToken();
 		}
 	}
@@ -394,10 +381,7 @@ class JobBuilderController {
 		return UUID.randomUUID().toString();
 	}
 
-	/**
-	 * What the review showed: the request and the place it goes to (another place is
-	 * another job).
-	 */
+	/** What the review showed: the request and its place (another place: another job). */
 	private String fingerprint(JobForm form, CreateJobRequest request) {
 		return this.page.place(form.place).key() + " " + request.fingerprint();
 	}

@@ -17,7 +17,9 @@ import io.maciedashboard.macie.Comparator;
 import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobType;
 import io.maciedashboard.macie.ManagedIdentifierSelector;
+import io.maciedashboard.macie.ObjectScope;
 import io.maciedashboard.macie.ObjectScope.ObjectCondition;
+import io.maciedashboard.macie.ObjectScope.ObjectProperty;
 import io.maciedashboard.macie.ObjectScope.PropertyTerm;
 import io.maciedashboard.macie.ObjectScope.TagTerm;
 import io.maciedashboard.macie.Schedule;
@@ -26,14 +28,9 @@ import io.maciedashboard.macie.TagValue;
 import org.springframework.util.StringUtils;
 
 /**
- * Everything the job builder page posts: every member of CreateClassificationJob as
- * typed, plus what the page itself needs to carry between round trips (the clientToken,
- * the browser's time zone, the bucket search, the fingerprint of what was reviewed).
- * Values are kept as strings so that anything typed, valid or not, comes back exactly as
- * it was; {@link JobFormReader} reads them. The form and its rows are plain data: the
- * binder sets their fields directly (see the controller's binder), and the templates read
- * them, which needs them public. The lists of rows are bound row by row
- * ({@code tags[0].key}) and never replaced.
+ * Everything the builder page posts, as typed (strings, so that anything comes back as it
+ * was) for {@link JobFormReader} to read, and what the page carries between round trips.
+ * Public fields, because the binder sets them directly and the templates read them.
  */
 public class JobForm {
 
@@ -42,10 +39,7 @@ public class JobForm {
 
 	public String timeZone = "UTC";
 
-	/**
-	 * The key of the place the job is made in ({@code account/region}); blank: the
-	 * default.
-	 */
+	/** The key of the place the job is made in; blank: the default. */
 	public String place = "";
 
 	/** Only ever compared with the fingerprint of the request about to be sent. */
@@ -92,14 +86,13 @@ public class JobForm {
 	public List<String> allowListIds = new ArrayList<>();
 
 	/**
-	 * A form holding everything a job's definition says, to build a new job from it.
-	 * Date-times come back in UTC (the page's script moves them to the browser's zone);
-	 * the clientToken is left for the caller, since a copy is a new job.
+	 * A form for a new job like this one, without a clientToken. Date-times are in UTC
+	 * (the page's script moves them to the browser's zone).
 	 */
 	static JobForm copyOf(JobDefinition definition) {
 		JobForm form = new JobForm();
 		form.name = definition.name();
-		form.description = (definition.description() != null) ? definition.description() : "";
+		form.description = Objects.toString(definition.description(), "");
 		definition.tags().forEach((key, value) -> form.tags.add(new TagPairForm(key, value)));
 		if (definition.buckets() instanceof SpecificBuckets specific) {
 			specific.accounts()
@@ -108,16 +101,13 @@ public class JobForm {
 		}
 		else if (definition.buckets() instanceof BucketCriteria criteria) {
 			form.bucketMode = BuilderOptions.BUCKET_CRITERIA;
-			criteria.includes().forEach((condition) -> form.bucketIncludes.add(BucketConditionForm.of(condition)));
-			criteria.excludes().forEach((condition) -> form.bucketExcludes.add(BucketConditionForm.of(condition)));
+			criteria.includes().stream().map(BucketConditionForm::of).forEach(form.bucketIncludes::add);
+			criteria.excludes().stream().map(BucketConditionForm::of).forEach(form.bucketExcludes::add);
 		}
-		if (definition.objectScope() != null) {
-			definition.objectScope()
-				.includes()
-				.forEach((term) -> form.objectIncludes.add(ObjectConditionForm.of(term)));
-			definition.objectScope()
-				.excludes()
-				.forEach((term) -> form.objectExcludes.add(ObjectConditionForm.of(term)));
+		ObjectScope objects = definition.objectScope();
+		if (objects != null) {
+			objects.includes().stream().map(ObjectConditionForm::of).forEach(form.objectIncludes::add);
+			objects.excludes().stream().map(ObjectConditionForm::of).forEach(form.objectExcludes::add);
 		}
 		form.initialRun = definition.initialRun();
 		Schedule schedule = (definition.type() == JobType.ONE_TIME) ? null : definition.schedule();
@@ -132,10 +122,10 @@ public class JobForm {
 			form.schedule = BuilderOptions.MONTHLY;
 			form.dayOfMonth = Integer.toString(monthly.dayOfMonth());
 		}
-		form.samplingPercentage = (definition.samplingPercentage() != null) ? definition.samplingPercentage().toString()
-				: "100";
-		form.managedIdentifierSelector = (definition.managedIdentifierSelector() != null)
-				? definition.managedIdentifierSelector().name() : ManagedIdentifierSelector.RECOMMENDED.name();
+		form.samplingPercentage = Objects.toString(definition.samplingPercentage(), "100");
+		form.managedIdentifierSelector = Objects
+			.requireNonNullElse(definition.managedIdentifierSelector(), ManagedIdentifierSelector.RECOMMENDED)
+			.name();
 		form.managedIdentifierIds = new ArrayList<>(definition.managedDataIdentifierIds());
 		form.customIdentifierIds = new ArrayList<>(definition.customDataIdentifierIds());
 		form.allowListIds = new ArrayList<>(definition.allowListIds());
@@ -167,10 +157,7 @@ public class JobForm {
 
 	}
 
-	/**
-	 * Buckets typed by hand: one account id and its bucket names (one per line or
-	 * separated by commas).
-	 */
+	/** An account id and its bucket names, typed. */
 	public static class AccountBucketsForm {
 
 		public String accountId = "";
@@ -191,10 +178,7 @@ public class JobForm {
 
 	}
 
-	/**
-	 * What a bucket criteria row and an object scope row share: what they test (key), how
-	 * (comparator), typed values, and the tag pairs of a tag condition.
-	 */
+	/** What bucket criteria rows and object scope rows share. */
 	public abstract static class ConditionForm {
 
 		public String key;
@@ -203,33 +187,26 @@ public class JobForm {
 
 		public String valuesText = "";
 
-		/** Bound pair by pair, never replaced. */
 		public final List<TagPairForm> tagValues = new ArrayList<>(List.of(new TagPairForm()));
 
 		protected ConditionForm(String key) {
 			this.key = key;
 		}
 
-		/** Fills this row from a condition Macie holds. */
 		void fill(String key, Comparator comparator, List<String> values, List<TagValue> tagValues) {
 			this.key = key;
 			this.comparator = comparator.name();
 			this.valuesText = String.join("\n", values);
-			this.tagValues.clear();
-			tagValues.forEach((tag) -> this.tagValues
-				.add(new TagPairForm(Objects.toString(tag.key(), ""), Objects.toString(tag.value(), ""))));
-			if (this.tagValues.isEmpty()) {
-				this.tagValues.add(new TagPairForm());
+			if (!tagValues.isEmpty()) {
+				this.tagValues.clear();
+				tagValues.forEach((tag) -> this.tagValues
+					.add(new TagPairForm(Objects.toString(tag.key(), ""), Objects.toString(tag.value(), ""))));
 			}
 		}
 
 	}
 
-	/**
-	 * One include or exclude row of bucket criteria: a property condition (values typed,
-	 * or chosen when Macie enumerates them) or a tag condition (key/value pairs). Which
-	 * fields count depends on the key, see {@link BucketConditionKey}.
-	 */
+	/** A bucket criteria row; its {@link BucketConditionKey} says which fields count. */
 	public static class BucketConditionForm extends ConditionForm {
 
 		public List<String> choices = new ArrayList<>();
@@ -257,10 +234,8 @@ public class JobForm {
 	}
 
 	/**
-	 * One include or exclude row of object scope: extensions or key prefixes (typed), a
-	 * last-modified date-time (local time of the form's time zone), a size with a unit,
-	 * or tag pairs. Which fields count depends on the key, see
-	 * {@link ObjectConditionKey}.
+	 * A row of object scope; its {@link ObjectConditionKey} says which fields count. The
+	 * date-time is local to the form's time zone.
 	 */
 	public static class ObjectConditionForm extends ConditionForm {
 
@@ -274,9 +249,7 @@ public class JobForm {
 			super(ObjectConditionKey.OBJECT_EXTENSION.name());
 		}
 
-		/**
-		 * Date-times come back in UTC; values the form cannot read are kept as they are.
-		 */
+		/** Date-times in UTC; values the form cannot read are kept as they are. */
 		static ObjectConditionForm of(ObjectCondition condition) {
 			ObjectConditionForm row = new ObjectConditionForm();
 			if (condition instanceof TagTerm tag) {
@@ -284,17 +257,15 @@ public class JobForm {
 				return row;
 			}
 			PropertyTerm property = (PropertyTerm) condition;
+			ObjectProperty key = property.key();
+			boolean typed = key == ObjectProperty.OBJECT_EXTENSION || key == ObjectProperty.OBJECT_KEY;
+			row.fill(key.name(), property.comparator(), typed ? property.values() : List.of(), List.of());
 			String first = property.values().isEmpty() ? "" : property.values().get(0);
-			switch (property.key()) {
-				case OBJECT_LAST_MODIFIED_DATE -> {
-					row.fill(property.key().name(), property.comparator(), List.of(), List.of());
-					row.dateTime = localDateTimeInUtc(first);
-				}
-				case OBJECT_SIZE -> {
-					row.fill(property.key().name(), property.comparator(), List.of(), List.of());
-					row.fillSize(first);
-				}
-				default -> row.fill(property.key().name(), property.comparator(), property.values(), List.of());
+			if (key == ObjectProperty.OBJECT_LAST_MODIFIED_DATE) {
+				row.dateTime = localDateTimeInUtc(first);
+			}
+			else if (key == ObjectProperty.OBJECT_SIZE) {
+				row.fillSize(first);
 			}
 			return row;
 		}

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -34,6 +35,7 @@ import io.maciedashboard.macie.BucketScope.TagCondition;
 import io.maciedashboard.macie.Comparator;
 import io.maciedashboard.macie.JobDefinition;
 import io.maciedashboard.macie.JobType;
+import io.maciedashboard.macie.ManagedDataIdentifier;
 import io.maciedashboard.macie.ManagedIdentifierSelector;
 import io.maciedashboard.macie.ObjectScope;
 import io.maciedashboard.macie.ObjectScope.ObjectCondition;
@@ -61,16 +63,13 @@ import static io.maciedashboard.macie.MacieLimits.TAG_KEY_LENGTH;
 import static io.maciedashboard.macie.MacieLimits.TAG_VALUE_LENGTH;
 
 /**
- * Reads a {@link JobForm} into the {@link JobDefinition} it describes, checking every
- * rule of CreateClassificationJob on the way: each field is parsed once, and each problem
- * is reported on its field in plain words. Every typed value is bounded in length before
- * it is parsed, so no input costs more than a glance.
+ * Reads a {@link JobForm} into the {@link JobDefinition} it describes, or reports each
+ * broken rule of CreateClassificationJob on its field. Typed values are bounded in length
+ * before they are parsed, so no input costs more than a glance.
  */
 final class JobFormReader {
 
-	/**
-	 * Selected inventory buckets travel as "accountId/bucketName" (no slash in either).
-	 */
+	/** Inventory buckets are posted as "accountId/bucketName" (neither holds a slash). */
 	static final char ACCOUNT_BUCKET_SEPARATOR = '/';
 
 	/** Longest search text: a bucket name is shorter. */
@@ -82,7 +81,7 @@ final class JobFormReader {
 	/** Longest bucket names text of one account: every bucket a job can hold. */
 	static final int BUCKET_NAMES_LENGTH = BUCKETS * (BUCKET_NAME_MAX_LENGTH + 2);
 
-	static final String CONTROL_CHARACTERS = "Remove the invisible control characters (such as tabs or line breaks) from this field.";
+	private static final String CONTROL_CHARACTERS = "Remove the invisible control characters (such as tabs or line breaks) from this field.";
 
 	private static final String ACCOUNT_ID = "\\d{" + ACCOUNT_ID_DIGITS + "}";
 
@@ -97,8 +96,9 @@ final class JobFormReader {
 	private static final Pattern SELECTED_BUCKET = Pattern
 		.compile("(" + ACCOUNT_ID + ")" + ACCOUNT_BUCKET_SEPARATOR + "(" + BUCKET_NAME + ")");
 
-	private static final String BUCKET_NAME_RULE = BUCKET_NAME_MIN_LENGTH + " to " + BUCKET_NAME_MAX_LENGTH
-			+ " lowercase letters, digits, dots and hyphens";
+	private static final String NOT_BUCKET_NAMES = "Not valid bucket names: %s (a bucket name has "
+			+ BUCKET_NAME_MIN_LENGTH + " to " + BUCKET_NAME_MAX_LENGTH
+			+ " lowercase letters, digits, dots and hyphens).";
 
 	/** A decimal as people type it; length-bounded so that parsing it costs nothing. */
 	private static final Pattern DECIMAL = Pattern.compile("(-?)(\\d{1,20}(\\.\\d{0,20})?|\\.\\d{1,20})");
@@ -126,34 +126,25 @@ final class JobFormReader {
 		this.errors = errors;
 	}
 
-	/**
-	 * The definition the form describes, or null when anything is wrong (binding errors
-	 * included); the problems are on their fields in {@code errors}.
-	 */
+	/** The definition; null when {@code errors} holds any problem (binding ones too). */
 	static JobDefinition read(JobForm form, Errors errors) {
 		return new JobFormReader(form, errors).definition();
 	}
 
-	/**
-	 * The bucket part alone (for the preview), or null with its problems in
-	 * {@code errors}.
-	 */
+	/** The bucket part alone, for the preview; null when it has problems. */
 	static BucketScope readBuckets(JobForm form, Errors errors) {
 		int before = errors.getErrorCount();
 		BucketScope buckets = new JobFormReader(form, errors).buckets();
 		return (errors.getErrorCount() == before) ? buckets : null;
 	}
 
-	/**
-	 * Reports the identifiers and allow lists of a definition that Macie's lists do not
-	 * hold; nothing when the lists could not be read (Macie then checks them itself).
-	 */
+	/** Reports ids Macie's lists lack; if they could not be read, Macie checks them. */
 	static void checkReferences(JobDefinition definition, IdentifierCatalog catalog, Errors errors) {
 		if (!catalog.isAvailable()) {
 			return;
 		}
-		unknown("managedIdentifierIds", definition.managedDataIdentifierIds(), catalog.managedIds(),
-				"managed data identifiers", errors);
+		unknown("managedIdentifierIds", definition.managedDataIdentifierIds(),
+				catalog.managed().stream().map(ManagedDataIdentifier::id).toList(), "managed data identifiers", errors);
 		unknown("customIdentifierIds", definition.customDataIdentifierIds(), catalog.customNames().keySet(),
 				"custom data identifiers", errors);
 		unknown("allowListIds", definition.allowListIds(), catalog.allowListNames().keySet(), "allow lists", errors);
@@ -183,6 +174,8 @@ final class JobFormReader {
 				SAMPLING_PERCENTAGE_MAX,
 				"Enter a whole number from " + SAMPLING_PERCENTAGE_MIN + " to " + SAMPLING_PERCENTAGE_MAX + ".");
 		ManagedIdentifierSelector selector = managedSelector();
+		List<String> managed = listsManagedIds(selector) ? this.form.managedIdentifierIds.stream().distinct().toList()
+				: List.of();
 		List<String> custom = chosen("customIdentifierIds", this.form.customIdentifierIds, CUSTOM_DATA_IDENTIFIERS,
 				"custom data identifiers");
 		List<String> allowLists = chosen("allowListIds", this.form.allowListIds, ALLOW_LISTS, "allow lists");
@@ -197,15 +190,10 @@ final class JobFormReader {
 		boolean oneTime = schedule == null;
 		return new JobDefinition(name, description.isEmpty() ? null : description,
 				oneTime ? JobType.ONE_TIME : JobType.SCHEDULED, schedule, !oneTime && this.form.initialRun, sampling,
-				buckets, objects, selector, managedIds(selector), custom, allowLists, tags);
+				buckets, objects, selector, managed, custom, allowLists, tags);
 	}
 
-	// general
-
-	/**
-	 * Trimmed text, or null when it is too long or holds control characters (both said on
-	 * the field).
-	 */
+	/** Trimmed text, or null when it is too long or holds control characters. */
 	private String text(String field, String value, int max, String what) {
 		String text = trim(value);
 		if (text.length() > max) {
@@ -226,38 +214,30 @@ final class JobFormReader {
 		}
 		Map<String, String> tags = new LinkedHashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
-			TagValue tag = pair("tags", i, rows.get(i));
+			TagValue tag = pair("tags[" + i + "]", rows.get(i));
 			String field = "tags[" + i + "].key";
-			if (tag == null) {
-				continue;
-			}
-			if (tag.key().isEmpty()) {
+			if (tag != null && tag.key().isEmpty()) {
 				reject(field, "A tag needs a key.");
 			}
-			else if (tag.key().toLowerCase(Locale.ROOT).startsWith("aws:")) {
+			else if (tag != null && tag.key().toLowerCase(Locale.ROOT).startsWith("aws:")) {
 				reject(field, "Tag keys starting with aws: are reserved by AWS.");
 			}
-			else if (tags.putIfAbsent(tag.key(), tag.value()) != null) {
+			else if (tag != null && tags.putIfAbsent(tag.key(), tag.value()) != null) {
 				reject(field, "Another tag already has this key.");
 			}
 		}
 		return tags;
 	}
 
-	/**
-	 * A non-blank pair, trimmed; null for a blank one or one longer than Macie allows
-	 * (said on its field).
-	 */
-	private TagValue pair(String path, int index, TagPairForm row) {
+	/** A pair, trimmed; null when it is blank or has a problem. */
+	private TagValue pair(String path, TagPairForm row) {
 		if (row.isBlank()) {
 			return null;
 		}
-		String key = text(path + "[" + index + "].key", row.key, TAG_KEY_LENGTH, "A tag key");
-		String value = text(path + "[" + index + "].value", row.value, TAG_VALUE_LENGTH, "A tag value");
+		String key = text(path + ".key", row.key, TAG_KEY_LENGTH, "A tag key");
+		String value = text(path + ".value", row.value, TAG_VALUE_LENGTH, "A tag value");
 		return (key != null && value != null) ? new TagValue(key, value) : null;
 	}
-
-	// buckets
 
 	private BucketScope buckets() {
 		if (this.form.isSpecificBuckets()) {
@@ -283,7 +263,7 @@ final class JobFormReader {
 						"One of the chosen buckets is not a bucket from Macie's inventory; search and choose it again.");
 				return null;
 			}
-			add(byAccount, selected.group(1), List.of(selected.group(2)));
+			byAccount.computeIfAbsent(selected.group(1), (account) -> new LinkedHashSet<>()).add(selected.group(2));
 		}
 		List<AccountBucketsForm> typed = this.form.typedBuckets;
 		int problemsBefore = this.errors.getErrorCount();
@@ -298,9 +278,9 @@ final class JobFormReader {
 				reject(path + "accountId",
 						"An AWS account id is " + ACCOUNT_ID_DIGITS + " digits, such as 111122223333.");
 			}
-			List<String> names = bucketNames(path + "bucketNames", row.bucketNames, BUCKET_NAMES_LENGTH,
-					"Type at least one bucket name for this account.");
-			add(byAccount, accountId, names);
+			byAccount.computeIfAbsent(accountId, (account) -> new LinkedHashSet<>())
+				.addAll(entries(path + "bucketNames", row.bucketNames, BUCKET_NAMES_LENGTH, LINES_OR_COMMAS,
+						"Type at least one bucket name for this account.", IS_BUCKET_NAME, NOT_BUCKET_NAMES));
 		}
 		int count = byAccount.values().stream().mapToInt(Set::size).sum();
 		if (count == 0 && this.errors.getErrorCount() == problemsBefore) {
@@ -316,23 +296,6 @@ final class JobFormReader {
 			.toList());
 	}
 
-	private static void add(Map<String, Set<String>> byAccount, String accountId, List<String> names) {
-		if (!names.isEmpty()) {
-			byAccount.computeIfAbsent(accountId, (account) -> new LinkedHashSet<>()).addAll(names);
-		}
-	}
-
-	private List<String> bucketNames(String field, String text, int max, String whenEmpty) {
-		List<String> names = entries(field, text, max, LINES_OR_COMMAS, whenEmpty);
-		List<String> invalid = names.stream().filter((name) -> !IS_BUCKET_NAME.test(name)).toList();
-		if (!invalid.isEmpty()) {
-			reject(field,
-					"Not valid bucket names: " + sample(invalid) + " (a bucket name has " + BUCKET_NAME_RULE + ").");
-			return List.of();
-		}
-		return names;
-	}
-
 	private List<BucketCondition> bucketConditions(String list, List<BucketConditionForm> rows) {
 		List<BucketCondition> conditions = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
@@ -342,15 +305,13 @@ final class JobFormReader {
 			if (comparator == null) {
 				reject(path + "comparator", "Choose \"is\" or \"is not\".");
 			}
-			BucketConditionKey key = constant(BucketConditionKey.class, row.key, null);
-			if (key == null) {
-				reject(path + "key", "Choose what the condition tests.");
+			BucketConditionKey key = required(BucketConditionKey.class, path + "key", row.key,
+					"Choose what the condition tests.");
+			if (key == BucketConditionKey.TAG) {
+				conditions
+					.add(new TagCondition(comparator, conditionTagPairs(path + "tagValues", row.tagValues, false)));
 			}
-			else if (key == BucketConditionKey.TAG) {
-				List<TagValue> pairs = conditionTagPairs(path + "tagValues", row.tagValues, false);
-				conditions.add(new TagCondition(comparator, pairs));
-			}
-			else {
+			else if (key != null) {
 				conditions.add(new PropertyCondition(key.property(), comparator, bucketValues(path, key, row)));
 			}
 		}
@@ -359,27 +320,21 @@ final class JobFormReader {
 
 	private List<String> bucketValues(String path, BucketConditionKey key, BucketConditionForm row) {
 		if (key.hasChoices()) {
-			Set<String> allowed = key.choices().stream().map(Choice::value).collect(Collectors.toSet());
 			List<String> chosen = row.choices.stream().distinct().toList();
 			if (chosen.isEmpty()) {
 				reject(path + "choices", "Choose at least one value.");
 			}
-			else if (!allowed.containsAll(chosen)) {
+			else if (!key.choices().stream().map(Choice::value).toList().containsAll(chosen)) {
 				reject(path + "choices", "Choose from the values offered.");
 			}
 			return chosen;
 		}
-		if (key != BucketConditionKey.ACCOUNT_ID) {
-			return bucketNames(path + "valuesText", row.valuesText, VALUES_TEXT_LENGTH,
-					"Type at least one bucket name.");
-		}
-		List<String> ids = entries(path + "valuesText", row.valuesText, VALUES_TEXT_LENGTH, LINES_OR_COMMAS,
-				"Type at least one account id.");
-		List<String> invalid = ids.stream().filter((id) -> !IS_ACCOUNT_ID.test(id)).toList();
-		if (!invalid.isEmpty()) {
-			reject(path + "valuesText", "Not " + ACCOUNT_ID_DIGITS + "-digit account ids: " + sample(invalid) + ".");
-		}
-		return ids;
+		return (key == BucketConditionKey.ACCOUNT_ID)
+				? entries(path + "valuesText", row.valuesText, VALUES_TEXT_LENGTH, LINES_OR_COMMAS,
+						"Type at least one account id.", IS_ACCOUNT_ID,
+						"Not " + ACCOUNT_ID_DIGITS + "-digit account ids: %s.")
+				: entries(path + "valuesText", row.valuesText, VALUES_TEXT_LENGTH, LINES_OR_COMMAS,
+						"Type at least one bucket name.", IS_BUCKET_NAME, NOT_BUCKET_NAMES);
 	}
 
 	/** A condition's tag pairs: at least one, and for object tags each with a key. */
@@ -389,7 +344,7 @@ final class JobFormReader {
 		}
 		List<TagValue> pairs = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
-			TagValue pair = pair(path, i, rows.get(i));
+			TagValue pair = pair(path + "[" + i + "]", rows.get(i));
 			if (pair != null && keyRequired && pair.key().isEmpty()) {
 				reject(path + "[" + i + "].key", "Enter the tag key.");
 			}
@@ -399,8 +354,6 @@ final class JobFormReader {
 		}
 		return pairs;
 	}
-
-	// objects
 
 	private ZoneId zone() {
 		String zone = trim(this.form.timeZone);
@@ -421,9 +374,9 @@ final class JobFormReader {
 		for (int i = 0; i < rows.size(); i++) {
 			ObjectConditionForm row = rows.get(i);
 			String path = list + "[" + i + "].";
-			ObjectConditionKey key = constant(ObjectConditionKey.class, row.key, null);
+			ObjectConditionKey key = required(ObjectConditionKey.class, path + "key", row.key,
+					"Choose what the condition tests.");
 			if (key == null) {
-				reject(path + "key", "Choose what the condition tests.");
 				continue;
 			}
 			Comparator comparator = comparator(key.comparators(), row.comparator);
@@ -439,7 +392,11 @@ final class JobFormReader {
 							.stream()
 							.map((extension) -> extension.startsWith(".") ? extension.substring(1) : extension)
 							.toList());
-				case OBJECT_KEY -> new PropertyTerm(key.property(), comparator, keyPrefixes(path + "valuesText", row));
+				case OBJECT_KEY -> new PropertyTerm(key.property(), comparator,
+						entries(path + "valuesText", row.valuesText, VALUES_TEXT_LENGTH, LINES,
+								"Type at least one key prefix, such as logs/.",
+								(prefix) -> prefix.length() <= OBJECT_KEY_LENGTH,
+								"An object key has at most " + count(OBJECT_KEY_LENGTH) + " characters."));
 				case OBJECT_LAST_MODIFIED_DATE ->
 					new PropertyTerm(key.property(), comparator, instant(path + "dateTime", row.dateTime, zone));
 				case OBJECT_SIZE -> new PropertyTerm(key.property(), comparator, bytes(path, row));
@@ -448,18 +405,7 @@ final class JobFormReader {
 		return conditions;
 	}
 
-	private List<String> keyPrefixes(String field, ObjectConditionForm row) {
-		List<String> prefixes = entries(field, row.valuesText, VALUES_TEXT_LENGTH, LINES,
-				"Type at least one key prefix, such as logs/.");
-		if (prefixes.stream().anyMatch((prefix) -> prefix.length() > OBJECT_KEY_LENGTH)) {
-			reject(field, "An object key has at most " + count(OBJECT_KEY_LENGTH) + " characters.");
-		}
-		return prefixes;
-	}
-
-	/**
-	 * A date-time typed in the person's time zone, as the instant Macie compares with.
-	 */
+	/** A date-time typed in the person's time zone, as an instant. */
 	private List<String> instant(String field, String text, ZoneId zone) {
 		String value = trim(text);
 		if (value.isEmpty()) {
@@ -481,9 +427,8 @@ final class JobFormReader {
 
 	/** A size typed with a unit, in whole bytes (rounded to the nearest byte). */
 	private List<String> bytes(String path, ObjectConditionForm row) {
-		SizeUnit unit = constant(SizeUnit.class, row.sizeUnit, null);
+		SizeUnit unit = required(SizeUnit.class, path + "sizeUnit", row.sizeUnit, "Choose a unit from the list.");
 		if (unit == null) {
-			reject(path + "sizeUnit", "Choose a unit from the list.");
 			return List.of();
 		}
 		String size = trim(row.size);
@@ -507,30 +452,23 @@ final class JobFormReader {
 		return List.of();
 	}
 
-	// schedule and identifiers
-
 	/** Null for a one-time job. */
 	private Schedule schedule() {
-		String schedule = this.form.schedule;
-		if (BuilderOptions.DAILY.equals(schedule)) {
-			return new Schedule.Daily();
-		}
-		if (BuilderOptions.WEEKLY.equals(schedule)) {
-			DayOfWeek day = constant(DayOfWeek.class, this.form.dayOfWeek, null);
-			if (day == null) {
-				reject("dayOfWeek", "Choose a day of the week.");
+		return switch (Objects.toString(this.form.schedule, "")) {
+			case BuilderOptions.ONE_TIME -> null;
+			case BuilderOptions.DAILY -> new Schedule.Daily();
+			case BuilderOptions.WEEKLY -> new Schedule.Weekly(
+					required(DayOfWeek.class, "dayOfWeek", this.form.dayOfWeek, "Choose a day of the week."));
+			case BuilderOptions.MONTHLY -> {
+				Integer day = wholeNumber("dayOfMonth", this.form.dayOfMonth, 1, DAY_OF_MONTH_MAX,
+						"Enter a day of the month from 1 to " + DAY_OF_MONTH_MAX + ".");
+				yield new Schedule.Monthly((day != null) ? day : 1);
 			}
-			return new Schedule.Weekly(day);
-		}
-		if (BuilderOptions.MONTHLY.equals(schedule)) {
-			Integer day = wholeNumber("dayOfMonth", this.form.dayOfMonth, 1, DAY_OF_MONTH_MAX,
-					"Enter a day of the month from 1 to " + DAY_OF_MONTH_MAX + ".");
-			return new Schedule.Monthly((day != null) ? day : 1);
-		}
-		if (!BuilderOptions.ONE_TIME.equals(schedule)) {
-			reject("schedule", "Choose when the job runs.");
-		}
-		return null;
+			default -> {
+				reject("schedule", "Choose when the job runs.");
+				yield null;
+			}
+		};
 	}
 
 	private Integer wholeNumber(String field, String text, int min, int max, String message) {
@@ -546,20 +484,13 @@ final class JobFormReader {
 	}
 
 	private ManagedIdentifierSelector managedSelector() {
-		ManagedIdentifierSelector selector = constant(ManagedIdentifierSelector.class,
-				this.form.managedIdentifierSelector, null);
-		if (selector == null) {
-			reject("managedIdentifierSelector", "Choose which managed data identifiers to use.");
-		}
-		else if (listsManagedIds(selector) && this.form.managedIdentifierIds.isEmpty()) {
+		ManagedIdentifierSelector selector = required(ManagedIdentifierSelector.class, "managedIdentifierSelector",
+				this.form.managedIdentifierSelector, "Choose which managed data identifiers to use.");
+		if (listsManagedIds(selector) && this.form.managedIdentifierIds.isEmpty()) {
 			reject("managedIdentifierIds", (selector == ManagedIdentifierSelector.INCLUDE)
 					? "Choose at least one identifier to use." : "Choose at least one identifier to leave out.");
 		}
 		return selector;
-	}
-
-	private List<String> managedIds(ManagedIdentifierSelector selector) {
-		return listsManagedIds(selector) ? this.form.managedIdentifierIds.stream().distinct().toList() : List.of();
 	}
 
 	private static boolean listsManagedIds(ManagedIdentifierSelector selector) {
@@ -574,12 +505,7 @@ final class JobFormReader {
 		return distinct;
 	}
 
-	// text
-
-	/**
-	 * Entries one per line (or also separated by commas), trimmed, without blanks or
-	 * repeats.
-	 */
+	/** Entries split by {@code separator}, trimmed, without blanks or repeats. */
 	private List<String> entries(String field, String text, int max, Pattern separator, String whenEmpty) {
 		String value = (text != null) ? text : "";
 		if (value.length() > max) {
@@ -590,22 +516,42 @@ final class JobFormReader {
 			reject(field, CONTROL_CHARACTERS);
 			return List.of();
 		}
-		Set<String> entries = new LinkedHashSet<>();
-		for (String entry : separator.split(value)) {
-			if (!entry.isBlank()) {
-				entries.add(entry.strip());
-			}
-		}
+		List<String> entries = separator.splitAsStream(value)
+			.filter((entry) -> !entry.isBlank())
+			.map(String::strip)
+			.distinct()
+			.toList();
 		if (entries.isEmpty()) {
 			reject(field, whenEmpty);
 		}
-		return List.copyOf(entries);
+		return entries;
 	}
 
 	/**
-	 * The constant of an enum with exactly this name, or {@code otherwise} (never an
-	 * exception for a value posted by hand).
+	 * The entries, or none when one is not {@code valid} ({@code invalid} is its
+	 * message).
 	 */
+	private List<String> entries(String field, String text, int max, Pattern separator, String whenEmpty,
+			Predicate<String> valid, String invalid) {
+		List<String> entries = entries(field, text, max, separator, whenEmpty);
+		List<String> wrong = entries.stream().filter(valid.negate()).toList();
+		if (!wrong.isEmpty()) {
+			reject(field, invalid.formatted(sample(wrong)));
+			return List.of();
+		}
+		return entries;
+	}
+
+	/** The enum constant of this name; null (said on the field) when there is none. */
+	private <E extends Enum<E>> E required(Class<E> type, String field, String name, String message) {
+		E constant = constant(type, name, null);
+		if (constant == null) {
+			reject(field, message);
+		}
+		return constant;
+	}
+
+	/** The enum constant of this name, or {@code otherwise} (never an exception). */
 	static <E extends Enum<E>> E constant(Class<E> type, String name, E otherwise) {
 		return Arrays.stream(type.getEnumConstants())
 			.filter((constant) -> constant.name().equals(name))

@@ -6,9 +6,8 @@ import java.util.List;
 import io.maciedashboard.macie.ObjectScope.ObjectProperty;
 
 /**
- * What an object scope row tests: one of Macie's four object properties (ScopeFilterKey)
- * or the object's tags (tagScopeTerm), with the comparators Macie accepts for each, in
- * words, and the input a row with this key shows.
+ * What an object scope row tests: one of Macie's object properties (ScopeFilterKey) or
+ * the object's tags (tagScopeTerm), with its input and the comparators Macie accepts.
  */
 enum ObjectConditionKey {
 

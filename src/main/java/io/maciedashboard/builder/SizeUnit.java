@@ -4,10 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
-/**
- * The units an object size is typed in: decimal, as the AWS consoles and the job page
- * (web.Sizes) show sizes.
- */
+/** The units of an object size: decimal, as the AWS consoles and web.Sizes show sizes. */
 enum SizeUnit {
 
 	BYTES("bytes", 1L), KB("KB", 1_000L), MB("MB", 1_000_000L), GB("GB", 1_000_000_000L), TB("TB", 1_000_000_000_000L);
@@ -29,10 +26,7 @@ enum SizeUnit {
 		return BigDecimal.valueOf(this.bytes);
 	}
 
-	/**
-	 * The largest unit in which a byte count is a whole number, so that a copied job
-	 * reads as typed.
-	 */
+	/** The largest unit a byte count is whole in, so that a copied job reads as typed. */
 	static SizeUnit largestWhole(long byteCount) {
 		return Arrays.stream(values())
 			.filter((unit) -> byteCount != 0 && byteCount % unit.bytes == 0)
