@@ -259,6 +259,14 @@ class JobBuilderIT extends BrowserSupport {
 		swapAfter(() -> button("add:typedBuckets").click());
 		field("typedBuckets[0].accountId").sendKeys("111122223333");
 		field("typedBuckets[0].bucketNames").sendKeys("acme-finance-invoices");
+		// leaving the bucket names asks for the bucket preview: it comes before the
+		// session
+		// ends, so that the expired session meets one request, not two at once (each
+		// would
+		// send the browser to sign-in, and the second sign-in's state would replace the
+		// first's)
+		field("name").click();
+		browser.waitUntil((driver) -> driver.findElements(By.cssSelector(".htmx-request")).isEmpty());
 
 		// the session ends (idle timeout, a restart): the next htmx post meets sign-in
 		browser.driver().manage().deleteCookieNamed("SESSION");
