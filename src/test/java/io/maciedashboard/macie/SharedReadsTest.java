@@ -107,8 +107,7 @@ class SharedReadsTest {
 
 	@Test
 	void anAnswerIsKeptForItsTimeToLive() {
-		Object answer = read("jobs", this::countedAnswer);
-		this.clock.advance(Duration.ofMillis(1999));
+		Object answer = answeredAgo(Duration.ofMillis(1999));
 
 		assertThat(read("jobs", this::countedAnswer)).isSameAs(answer);
 		assertThat(this.renewals).isEmpty();
@@ -117,8 +116,7 @@ class SharedReadsTest {
 
 	@Test
 	void pastItsTimeToLiveAnAnswerIsStillGivenWhileOneBackgroundReadRenewsIt() {
-		Object answer = read("jobs", this::countedAnswer);
-		this.clock.advance(Duration.ofSeconds(2));
+		Object answer = answeredAgo(Duration.ofSeconds(2));
 
 		assertThat(read("jobs", this::countedAnswer)).isSameAs(answer);
 		assertThat(read("jobs", this::countedAnswer)).isSameAs(answer);
@@ -135,8 +133,7 @@ class SharedReadsTest {
 
 	@Test
 	void anAnswerIsNeverGivenPastTwiceItsTimeToLive() {
-		Object answer = read("jobs", this::countedAnswer);
-		this.clock.advance(Duration.ofSeconds(4));
+		Object answer = answeredAgo(Duration.ofSeconds(4));
 
 		assertThat(read("jobs", this::countedAnswer)).isNotSameAs(answer);
 		assertThat(this.calls).hasValue(2);
@@ -145,8 +142,7 @@ class SharedReadsTest {
 
 	@Test
 	void aRenewalBegunBeforeAChangeDoesNotUndoIt() {
-		read("jobs", this::countedAnswer);
-		this.clock.advance(Duration.ofSeconds(2));
+		answeredAgo(Duration.ofSeconds(2));
 		read("jobs", this::countedAnswer);
 		this.reads.forgetAll();
 		Object afterTheChange = read("jobs", this::countedAnswer);
@@ -158,8 +154,7 @@ class SharedReadsTest {
 
 	@Test
 	void aFailedRenewalKeepsTheAnswerUntilItExpiresAndTheNextReadFailsAsMacieDoes() {
-		Object answer = read("jobs", this::countedAnswer);
-		this.clock.advance(Duration.ofSeconds(2));
+		Object answer = answeredAgo(Duration.ofSeconds(2));
 		Supplier<Object> busy = () -> {
 			this.calls.incrementAndGet();
 			throw new IllegalStateException("Macie is busy");
@@ -178,8 +173,7 @@ class SharedReadsTest {
 
 	@Test
 	void pastTwiceItsTimeToLiveTheOldAnswerIsGivenOnlyWhileItsRenewalIsUnderWay() {
-		Object answer = read("jobs", this::countedAnswer);
-		this.clock.advance(Duration.ofSeconds(2));
+		Object answer = answeredAgo(Duration.ofSeconds(2));
 		assertThat(read("jobs", this::countedAnswer)).isSameAs(answer);
 		this.clock.advance(Duration.ofSeconds(3));
 
@@ -322,6 +316,13 @@ class SharedReadsTest {
 		for (Runnable renewal = this.renewals.poll(); renewal != null; renewal = this.renewals.poll()) {
 			renewal.run();
 		}
+	}
+
+	/** The answer to a read of "jobs" made that long ago. */
+	private Object answeredAgo(Duration age) {
+		Object answer = read("jobs", this::countedAnswer);
+		this.clock.advance(age);
+		return answer;
 	}
 
 	private Object countedAnswer() {
