@@ -63,18 +63,21 @@ class WatchConfiguration {
 	}
 
 	/**
-	 * Tomcat's per-connection socket buffers at 4 KB instead of 8 KB. An open event
-	 * stream keeps its connection's buffers for as long as it is open: the read buffer
-	 * twice (on the socket and again inside the request's header buffer) and the write
-	 * buffer once, 12 KB less per open stream (LoadBenchmark: heap after GC with 1,000
-	 * streams). Throughput does not suffer: larger writes bypass the write buffer, and
-	 * request bodies here are small forms.
+	 * Tomcat's per-connection buffers made smaller. An open event stream keeps its
+	 * connection's buffers for as long as it is open. The socket buffers at 4 KB instead
+	 * of 8 KB: the read buffer counts twice (on the socket and again inside the request's
+	 * header buffer) and the write buffer once, 12 KB less per open stream; throughput
+	 * does not suffer, as larger writes bypass the write buffer and request bodies here
+	 * are small forms. The buffer for a chunked request body's trailer fields at 1 KB
+	 * instead of 8 KB, 7 KB less per open stream: browsers send none (LoadBenchmark, heap
+	 * after GC with 1,000 streams).
 	 */
 	@Bean
-	TomcatConnectorCustomizer smallerSocketBuffers() {
+	TomcatConnectorCustomizer smallerConnectionBuffers() {
 		return (connector) -> {
 			connector.setProperty("socket.appReadBufSize", "4096");
 			connector.setProperty("socket.appWriteBufSize", "4096");
+			connector.setProperty("maxTrailerSize", "1024");
 		};
 	}
 

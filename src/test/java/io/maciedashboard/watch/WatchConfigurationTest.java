@@ -9,19 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tomcat takes connector properties by name and ignores a name it does not know: the
- * socket buffers each open event stream holds must really be the smaller ones, and so
+ * connection buffers each open event stream holds must really be the smaller ones, and so
  * must the response buffer its protocol asks for.
  */
 class WatchConfigurationTest {
 
 	@Test
-	void tomcatsSocketBuffersAreFourKilobytes() {
+	void tomcatsSocketBuffersAreFourKilobytesAndItsTrailerBufferOne() {
 		Connector connector = new Connector("HTTP/1.1");
 
-		new WatchConfiguration().smallerSocketBuffers().customize(connector);
+		new WatchConfiguration().smallerConnectionBuffers().customize(connector);
 
 		assertThat(connector.getProperty("socket.appReadBufSize")).isEqualTo("4096");
 		assertThat(connector.getProperty("socket.appWriteBufSize")).isEqualTo("4096");
+		assertThat(connector.getProperty("maxTrailerSize")).isEqualTo(1024);
 	}
 
 	@Test
