@@ -31,31 +31,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.maciedashboard.Jdks;
 import io.maciedashboard.TestMacieDashboardApplication;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 
 /**
  * Not a test: the dashboard over real HTTP, in a JVM of its own with {@code -Xmx256m}, on
- * free ports, twice: the production jar as the Dockerfile runs it (emulator mode, the
- * serial collector, an identity provider of its own) and the dev run as the README's run
- * command starts it (emulator, development identity provider, H2 file, test classpath).
- * In each, people sign in through the identity provider's login page; then 1,000 event
- * streams are held open at once (resident memory, heap and resident memory after a full
- * GC, threads, next to the figures before), and 50 people click through list and job
- * pages without pause (pages/s, p50 and p99 of the time to a whole answer, measured by
- * the client on loopback). The jar is also started a few times alone (to readiness UP,
- * and Spring's "Started ... in X seconds"). Run:
+ * free ports, twice: the production jar as the Dockerfile runs it (its Java and JVM
+ * options, emulator mode, an identity provider of its own) and the dev run as the
+ * README's run command starts it (emulator, development identity provider, H2 file, test
+ * classpath). In each, people sign in through the identity provider's login page; then
+ * 1,000 event streams are held open at once (resident memory, heap and resident memory
+ * after a full GC, threads, next to the figures before), and 50 people click through list
+ * and job pages without pause (pages/s, p50 and p99 of the time to a whole answer,
+ * measured by the client on loopback). The jar is also started a few times alone (to
+ * readiness UP, and Spring's "Started ... in X seconds"). Run:
  * {@code ./mvnw -B -Pbenchmark -Dfrontend.skip
  * verify} (it builds the jar), or alone with {@code java -cp
  * target/test-classes:target/classes:<test classpath> io.maciedashboard.load.LoadBenchmark}.
  * Settings (system properties): {@code load.runs} ("jar dev"), {@code load.java.home}
- * (another JDK for the dashboard, e.g. a 21+ one for virtual threads),
- * {@code load.people} (50), {@code load.streams} (1000), {@code load.click-seconds} (30),
- * {@code load.startups} (3), {@code load.jvm-options} and {@code load.arguments} (more
- * JVM options and settings for the dashboard under load, to compare),
- * {@code load.nmt=true} (the JVM's native memory summary and the largest classes on the
- * heap beside the figures, to see where memory goes).
+ * (another JDK for the dashboard; the jar needs the Dockerfile's Java, found under
+ * /usr/lib/jvm when this JVM is older), {@code load.people} (50), {@code load.streams}
+ * (1000), {@code load.click-seconds} (30), {@code load.startups} (3),
+ * {@code load.jvm-options} and {@code load.arguments} (more JVM options and settings for
+ * the dashboard under load, to compare), {@code load.nmt=true} (the JVM's native memory
+ * summary and the largest classes on the heap beside the figures, to see where memory
+ * goes).
  */
 public final class LoadBenchmark {
 
@@ -107,13 +109,21 @@ public final class LoadBenchmark {
 				this.javaHome, this.dashboardOptions, this.dashboardArguments,
 				Runtime.getRuntime().availableProcessors());
 		Path jar = builtJar();
+		DockerfileRun image = DockerfileRun.read();
+		String imageJava = Jdks.atLeast(image.javaFeature(), System.getProperty("load.java.home"))
+			.map(Path::toString)
+			.orElse(null);
 		if (jar == null) {
 			row("production jar", "no target/macie-jobs-dashboard-*.jar: run ./mvnw -DskipTests package");
 		}
+		else if (imageJava == null) {
+			row("production jar", "the Dockerfile runs it on Java " + image.javaFeature()
+					+ " and no such JDK was found (this JVM, /usr/lib/jvm/*, or -Dload.java.home)");
+		}
 		else {
-			startups(jar);
+			startups(jar, imageJava);
 			if (this.runs.contains("jar")) {
-				jarRun(jar);
+				jarRun(jar, imageJava, image.jvmOptions());
 			}
 		}
 		if (this.runs.contains("dev")) {
@@ -149,11 +159,14 @@ public final class LoadBenchmark {
 		return arguments;
 	}
 
-	/** Start-ups of the production jar ({@code ./mvnw -DskipTests package}). */
-	private void startups(Path jar) throws Exception {
+	/**
+	 * Start-ups of the production jar ({@code ./mvnw -DskipTests package}) on the
+	 * Dockerfile's Java.
+	 */
+	private void startups(Path jar, String javaHome) throws Exception {
 		for (int i = 1; i <= this.startups; i++) {
 			Path data = Files.createTempDirectory("macie-startup-");
-			try (DashboardProcess jarRun = DashboardProcess.start(this.javaHome, List.of("-Xmx256m"),
+			try (DashboardProcess jarRun = DashboardProcess.start(javaHome, List.of("-Xmx256m"),
 					jarArguments(jar, null), data, DashboardProcess.freePort())) {
 				row("start-up of the jar, run " + i,
 						String.format("readiness UP after %.1f s; Spring: started in %.1f s; RSS %d MB",
@@ -164,24 +177,24 @@ public final class LoadBenchmark {
 	}
 
 	/**
-	 * The production jar as the Dockerfile runs it (the serial collector, the heap half
-	 * of the container) in a 512 MB container, signing in through an identity provider of
-	 * its own (mock-oauth2-server's login page, here in the benchmark's JVM). MaxRAM
-	 * sizes the JVM as that container would: without it the initial heap is a 64th of
-	 * this machine's memory, all 256 MB, which a container never gives and which the heap
-	 * then never shrinks below.
+	 * The production jar as the Dockerfile runs it (its Java and its JVM options: the
+	 * serial collector, the heap half of the container) in a 512 MB container, signing in
+	 * through an identity provider of its own (mock-oauth2-server's login page, here in
+	 * the benchmark's JVM). MaxRAM sizes the JVM as that container would: without it the
+	 * initial heap is a 64th of this machine's memory, all 256 MB, which a container
+	 * never gives and which the heap then never shrinks below.
 	 */
-	private void jarRun(Path jar) throws Exception {
+	private void jarRun(Path jar, String javaHome, List<String> imageOptions) throws Exception {
 		MockOAuth2Server identityProvider = new MockOAuth2Server(new OAuth2Config(true));
 		identityProvider.start(InetAddress.getLoopbackAddress(), DashboardProcess.freePort());
 		try {
-			List<String> jvm = new ArrayList<>(
-					List.of("-XX:MaxRAM=512m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=1000"));
+			List<String> jvm = new ArrayList<>(List.of("-XX:MaxRAM=512m", "-Xmx256m"));
+			jvm.addAll(imageOptions);
 			jvm.addAll(this.dashboardOptions);
 			List<String> arguments = new ArrayList<>(
 					jarArguments(jar, identityProvider.issuerUrl("default").toString()));
 			arguments.addAll(this.dashboardArguments);
-			underLoad("jar", jvm, arguments);
+			underLoad("jar", javaHome, jvm, arguments);
 		}
 		finally {
 			identityProvider.shutdown();
@@ -199,11 +212,12 @@ public final class LoadBenchmark {
 				"--dashboard.dev-mail.smtp-port=" + DashboardProcess.freePort(),
 				"--dashboard.dev-mail.imap-port=" + DashboardProcess.freePort()));
 		arguments.addAll(this.dashboardArguments);
-		underLoad("dev run", jvm, arguments);
+		underLoad("dev run", this.javaHome, jvm, arguments);
 	}
 
 	/** Signs people in, opens the event streams, then lets them click. */
-	private void underLoad(String name, List<String> jvmOptions, List<String> mainArguments) throws Exception {
+	private void underLoad(String name, String javaHome, List<String> jvmOptions, List<String> mainArguments)
+			throws Exception {
 		Path data = Files.createTempDirectory("macie-load-");
 		List<String> jvm = new ArrayList<>(jvmOptions);
 		if (this.nativeMemory) {
@@ -217,11 +231,11 @@ public final class LoadBenchmark {
 				"--server.tomcat.accesslog.directory=" + data, "--server.tomcat.accesslog.prefix=access",
 				"--server.tomcat.accesslog.suffix=.log", "--server.tomcat.accesslog.rotate=false",
 				"--server.tomcat.accesslog.buffered=false", "--server.tomcat.accesslog.pattern=%{us}T %r"));
-		try (DashboardProcess dashboard = DashboardProcess.start(this.javaHome, jvm, arguments, data,
+		try (DashboardProcess dashboard = DashboardProcess.start(javaHome, jvm, arguments, data,
 				DashboardProcess.freePort())) {
 			this.run = name;
-			row("start-up", String.format("readiness UP after %.1f s (log: %s; JVM options %s)",
-					dashboard.readySeconds(), data.resolve("dashboard.log"),
+			row("start-up", String.format("readiness UP after %.1f s (log: %s; %s, JVM options %s)",
+					dashboard.readySeconds(), data.resolve("dashboard.log"), javaHome,
 					jvmOptions.stream().filter((option) -> option.startsWith("-X")).collect(Collectors.joining(" "))));
 			List<SignedInPerson> signedIn = signIn(dashboard.url());
 			row("signed in, idle", figures(dashboard));

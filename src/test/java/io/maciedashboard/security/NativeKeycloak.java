@@ -14,9 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import io.maciedashboard.Jdks;
 
 /**
  * Keycloak from the {@code org.keycloak:keycloak-quarkus-dist} zip (unpacked by Maven
@@ -47,21 +47,7 @@ final class NativeKeycloak {
 	 * one under /usr/lib/jvm.
 	 */
 	static Optional<Path> jdk21OrNewer() {
-		String configured = System.getProperty("keycloak.java.home", System.getenv("KEYCLOAK_JAVA_HOME"));
-		if (configured != null) {
-			return Optional.of(Path.of(configured)).filter((home) -> Files.isExecutable(home.resolve("bin/java")));
-		}
-		if (Runtime.version().feature() >= 21) {
-			return Optional.of(Path.of(System.getProperty("java.home")));
-		}
-		try (Stream<Path> jvms = Files.list(Path.of("/usr/lib/jvm"))) {
-			return jvms.filter((home) -> Files.isExecutable(home.resolve("bin/java")))
-				.filter((home) -> featureVersion(home) >= 21)
-				.max(Comparator.comparingInt(NativeKeycloak::featureVersion));
-		}
-		catch (IOException ex) {
-			return Optional.empty();
-		}
+		return Jdks.atLeast(21, System.getProperty("keycloak.java.home", System.getenv("KEYCLOAK_JAVA_HOME")));
 	}
 
 	static Optional<Path> distribution() {
@@ -137,17 +123,6 @@ final class NativeKeycloak {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int featureVersion(Path jdk) {
-		try {
-			Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)")
-				.matcher(Files.readString(jdk.resolve("release")));
-			return version.find() ? Integer.parseInt(version.group(1)) : 0;
-		}
-		catch (IOException ex) {
-			return 0;
 		}
 	}
 
