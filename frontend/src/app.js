@@ -22,6 +22,7 @@ import './bucket-table.js';
 import './error-summary.js';
 import { listen as listenForRefreshFailures } from './live-errors.js';
 import { listen as listenForStreams } from './live-stream.js';
+import { listen as signInOnce } from './sign-in-once.js';
 
 window.htmx = htmx;
 htmx.onLoad(attachWithin);
@@ -29,3 +30,4 @@ startTicking();
 listenForRefreshFailures();
 markBackgroundRefreshes();
 listenForStreams();
+signInOnce();

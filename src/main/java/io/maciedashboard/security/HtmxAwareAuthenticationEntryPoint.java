@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -16,7 +17,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
  * Sends a signed-out browser to the identity provider. An htmx request (its session
  * expired while a page was open) must not follow that redirect inside a fragment: it gets
  * a 401 with {@code HX-Redirect} to the page the person is on, so htmx navigates the
- * whole page, which then goes through sign-in and comes back.
+ * whole page, which then goes through sign-in and comes back. A page's event stream gets
+ * a bare 401: following the redirect would start a sign-in of its own, in a session of
+ * its own, racing the page's (whichever cookie came last, the other's state would not
+ * match and the sign-in would fail).
  */
 class HtmxAwareAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -29,8 +33,12 @@ class HtmxAwareAuthenticationEntryPoint implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException, ServletException {
-		if (request.getHeader("HX-Request") == null) {
+		if (!isPartOfAPage(request)) {
 			this.signIn.commence(request, response, authException);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		if (request.getHeader("HX-Request") == null) {
 			return;
 		}
 		String currentPage = pathOf(request.getHeader("HX-Current-URL"));
@@ -40,7 +48,16 @@ class HtmxAwareAuthenticationEntryPoint implements AuthenticationEntryPoint {
 		else {
 			response.setHeader("HX-Refresh", "true");
 		}
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+	}
+
+	/**
+	 * An htmx request or an event stream: part of a page already open, never a page to
+	 * land on after sign-in.
+	 */
+	static boolean isPartOfAPage(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return request.getHeader("HX-Request") != null
+				|| (accept != null && accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE));
 	}
 
 	// Only the path and query of the current page are kept: the redirect can never leave

@@ -72,7 +72,8 @@ public class SecurityConfiguration {
 		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn)
 			.accessDeniedHandler(new SignInAwareAccessDeniedHandler(signIn)));
 		http.requestCache((cache) -> cache.requestCache(bookmarkCache()));
-		http.csrf((csrf) -> csrf.csrfTokenRequestHandler(maskedCsrfTokens()));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(new ExistingSessionCsrfTokenRepository())
+			.csrfTokenRequestHandler(maskedCsrfTokens()));
 		http.headers((headers) -> headers
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(registrations)))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -115,14 +116,14 @@ public class SecurityConfiguration {
 
 	/**
 	 * Remembers the page asked for before sign-in, exactly as it was (no
-	 * {@code ?continue} added), and never an htmx request: those are fragments, not pages
-	 * to land on.
+	 * {@code ?continue} added), and never an htmx request or an event stream: those are
+	 * parts of a page, not pages to land on (and remembering one would open a session).
 	 */
 	private static HttpSessionRequestCache bookmarkCache() {
 		var cache = new HttpSessionRequestCache();
 		cache.setMatchingRequestParameterName(null);
-		cache.setRequestMatcher(
-				(request) -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null);
+		cache.setRequestMatcher((request) -> "GET".equals(request.getMethod())
+				&& !HtmxAwareAuthenticationEntryPoint.isPartOfAPage(request));
 		return cache;
 	}
 

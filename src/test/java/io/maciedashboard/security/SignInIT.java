@@ -98,4 +98,26 @@ class SignInIT extends BrowserSupport {
 		assertThat(browser.driver().findElements(By.cssSelector("#job-finder #job-finder"))).isEmpty();
 	}
 
+	@Test
+	void manyRequestsAtOnceAfterTheSessionExpiredStartOneSignInThatComesBack() {
+		browser.open("/jobs?size=5").signIn("ada", "macie-viewers");
+		browser.find("#status-COMPLETE");
+		browser.driver().manage().deleteCookieNamed("SESSION");
+
+		// a live page's refreshes, a filter and its event stream's reconnect meet the
+		// ended session together: one sign-in must win, not the last of several
+		((JavascriptExecutor) browser.driver()).executeScript("""
+				new EventSource('/jobs/events');
+				for (let i = 0; i < 4; i++) {
+				  htmx.ajax('GET', '/jobs?size=5', {target: '#job-finder', swap: 'none'});
+				}
+				new EventSource('/jobs/events?status=RUNNING');
+				""");
+
+		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+		browser.signIn("ada", "macie-viewers");
+		assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url("/jobs?size=5"));
+		assertThat(browser.find(".signed-in-name").getText()).isEqualTo("ada");
+	}
+
 }

@@ -1,0 +1,91 @@
+package io.maciedashboard.security;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What a page whose session ended sends besides its navigation (htmx requests, a form's
+ * post, its event stream's reconnect) opens no session: the cookie of one could arrive
+ * after the one the page's sign-in set, and the sign-in would come back to a session
+ * without its state or the page to return to. A class of its own: Spring Security's
+ * {@code csrf()} test support replaces the CSRF token repository of the context it runs
+ * in.
+ */
+@WebMvcTest(SignedOutController.class)
+@Import({ SecurityConfiguration.class, EndedSessionRequestsTest.ProbeController.class })
+class EndedSessionRequestsTest {
+
+	private static final ResultMatcher NO_SESSION = (result) -> assertThat(result.getRequest().getSession(false))
+		.isNull();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aFormPostedAfterTheSessionEndedIsSentToSignInWithoutOpeningASession() throws Exception {
+		this.mvc
+			.perform(post("/probe/change").param("_csrf", "token-of-the-ended-session")
+				.header("HX-Request", "true")
+				.header("HX-Current-URL", "http://localhost:8080/jobs/new"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/jobs/new"))
+			.andExpect(NO_SESSION);
+	}
+
+	@Test
+	void anHtmxRequestIsSentToSignInWithoutOpeningASession() throws Exception {
+		this.mvc
+			.perform(get("/probe").header("HX-Request", "true")
+				.header("HX-Current-URL", "http://localhost:8080/jobs/abc?tab=runs"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/jobs/abc?tab=runs"))
+			.andExpect(NO_SESSION);
+	}
+
+	@Test
+	void anEventStreamIsRefusedWithoutStartingASignInOrOpeningASession() throws Exception {
+		this.mvc.perform(get("/probe").accept(MediaType.TEXT_EVENT_STREAM))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().doesNotExist("Location"))
+			.andExpect(header().doesNotExist("HX-Redirect"))
+			.andExpect(NO_SESSION);
+	}
+
+	@Test
+	void thePageItselfStillRemembersWhereToComeBackTo() throws Exception {
+		this.mvc.perform(get("/probe"))
+			.andExpect(status().isFound())
+			.andExpect((result) -> assertThat(result.getRequest().getSession(false)).isNotNull());
+	}
+
+	@RestController
+	static class ProbeController {
+
+		@GetMapping("/probe")
+		String page() {
+			return "page";
+		}
+
+		@PostMapping("/probe/change")
+		String change() {
+			return "changed";
+		}
+
+	}
+
+}
