@@ -8,9 +8,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,12 +19,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * What a page whose session ended sends besides its navigation (htmx requests, a form's
  * post, its event stream's reconnect) opens no session: the cookie of one could arrive
  * after the one the page's sign-in set, and the sign-in would come back to a session
- * without its state or the page to return to. A class of its own: Spring Security's
- * {@code csrf()} test support replaces the CSRF token repository of the context it runs
- * in.
+ * without its state or the page to return to. A class and a context of its own
+ * ({@code @WebMvcTest} of another controller): Spring Security's {@code csrf()} test
+ * support, which {@link SecurityConfigurationTest} uses, replaces the CSRF token
+ * repository of the context it runs in.
  */
-@WebMvcTest(SignedOutController.class)
-@Import({ SecurityConfiguration.class, EndedSessionRequestsTest.ProbeController.class })
+@WebMvcTest(SecurityConfigurationTest.ProbeController.class)
+@Import({ SecurityConfiguration.class, SecurityConfigurationTest.ProbeController.class })
 class EndedSessionRequestsTest {
 
 	private static final ResultMatcher NO_SESSION = (result) -> assertThat(result.getRequest().getSession(false))
@@ -48,12 +46,13 @@ class EndedSessionRequestsTest {
 	}
 
 	@Test
-	void anHtmxRequestIsSentToSignInWithoutOpeningASession() throws Exception {
+	void anHtmxRequestAsksForAFullPageNavigationToTheCurrentPageWithoutOpeningASession() throws Exception {
 		this.mvc
 			.perform(get("/probe").header("HX-Request", "true")
 				.header("HX-Current-URL", "http://localhost:8080/jobs/abc?tab=runs"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("HX-Redirect", "/jobs/abc?tab=runs"))
+			.andExpect(header().doesNotExist("Location"))
 			.andExpect(NO_SESSION);
 	}
 
@@ -71,21 +70,6 @@ class EndedSessionRequestsTest {
 		this.mvc.perform(get("/probe"))
 			.andExpect(status().isFound())
 			.andExpect((result) -> assertThat(result.getRequest().getSession(false)).isNotNull());
-	}
-
-	@RestController
-	static class ProbeController {
-
-		@GetMapping("/probe")
-		String page() {
-			return "page";
-		}
-
-		@PostMapping("/probe/change")
-		String change() {
-			return "changed";
-		}
-
 	}
 
 }

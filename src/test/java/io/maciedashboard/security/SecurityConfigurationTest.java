@@ -109,16 +109,6 @@ class SecurityConfigurationTest {
 	}
 
 	@Test
-	void htmxRequestWithoutASessionAsksForAFullPageNavigationToTheCurrentPage() throws Exception {
-		this.mvc
-			.perform(get("/probe").header("HX-Request", "true")
-				.header("HX-Current-URL", "http://localhost:8080/jobs/abc?tab=runs"))
-			.andExpect(status().isUnauthorized())
-			.andExpect(header().string("HX-Redirect", "/jobs/abc?tab=runs"))
-			.andExpect(header().doesNotExist("Location"));
-	}
-
-	@Test
 	void pagesCarryTheSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/signed-out"))
 			.andExpect(header().string("Content-Security-Policy",
