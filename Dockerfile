@@ -23,7 +23,7 @@ EXPOSE 8080
 # MaxRAMPercentage=50: the default heap, a quarter of the container's memory, is too small for many open event
 # streams (about 100 KB of heap each); the other half is for metaspace, code and threads (about 150 MB). UseSerialGC:
 # G1's own structures cost 25-50 MB more. NewRatio=3: a young generation of a quarter of the heap instead of a third,
-# so that a heap filled by open streams keeps 20 MB less of it resident. UseCompactObjectHeaders (Java 25): 8-byte
+# so that a heap filled by open streams keeps about 15 MB less of it resident. UseCompactObjectHeaders (Java 25): 8-byte
 # object headers, 7 MB less heap with 1,000 open streams. TrimNativeHeapInterval: every second the C library gives
 # back the memory the JVM freed (the compilers' arenas above all), 15-35 MB of resident memory that it otherwise keeps.
 # LoadBenchmark runs the jar with these options; README: "Memory".
