@@ -11,6 +11,7 @@ import io.maciedashboard.security.DevIdentityProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -69,6 +70,8 @@ class SessionStoreIT {
 		assertThat(browser.find(".signed-in-role").getText()).isEqualTo("Operator");
 
 		browser.signOut();
+		// the sign-out has ended the session only once it is back on the signed-out page
+		browser.waitUntil(ExpectedConditions.urlContains("/signed-out"));
 		browser.pointAt(port(first));
 		browser.open("/jobs");
 		assertThat(browser.driver().getCurrentUrl()).as("signed out on the first instance too")
