@@ -33,8 +33,16 @@ public final class RequestAdmission extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestAdmission.class);
 
-	/** The admission whose turn the current thread holds, if it holds one. */
-	private static final ThreadLocal<RequestAdmission> TURN = new ThreadLocal<>();
+	/**
+	 * The request attribute that holds, once the request is served, how long it waited
+	 * for turns in all, in microseconds: Tomcat's access log shows it with
+	 * {@code %{dashboard.admission.waited-us}r} beside the request's whole time
+	 * ({@code %{us}T}), which tells queueing from work.
+	 */
+	public static final String WAITED_ATTRIBUTE = "dashboard.admission.waited-us";
+
+	/** The current thread's request's turn, while it holds one. */
+	private static final ThreadLocal<Turn> TURN = new ThreadLocal<>();
 
 	private final Semaphore turns;
 
@@ -58,12 +66,12 @@ public final class RequestAdmission extends OncePerRequestFilter {
 	 * Outside a request, or in one that holds no turn, it only waits.
 	 */
 	public static <T, E extends Exception> T whileWaiting(Wait<T, E> wait) throws E {
-		RequestAdmission admission = giveBackTurn();
+		Turn turn = giveBackTurn();
 		try {
 			return wait.get();
 		}
 		finally {
-			takeTurnAgain(admission);
+			takeTurnAgain(turn);
 		}
 	}
 
@@ -85,27 +93,27 @@ public final class RequestAdmission extends OncePerRequestFilter {
 		if (future.isDone()) {
 			return future.get();
 		}
-		RequestAdmission admission = giveBackTurn();
+		Turn turn = giveBackTurn();
 		try {
 			return future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
 		}
 		finally {
-			takeTurnAgain(admission);
+			takeTurnAgain(turn);
 		}
 	}
 
-	/** The admission whose turn the current thread gave back, or null if it held none. */
-	private static RequestAdmission giveBackTurn() {
-		RequestAdmission admission = TURN.get();
-		if (admission != null) {
-			admission.giveBack();
+	/** The turn the current thread gave back, or null if it held none. */
+	private static Turn giveBackTurn() {
+		Turn turn = TURN.get();
+		if (turn != null) {
+			turn.admission.giveBack();
 		}
-		return admission;
+		return turn;
 	}
 
-	private static void takeTurnAgain(RequestAdmission admission) {
-		if (admission != null) {
-			admission.take();
+	private static void takeTurnAgain(Turn turn) {
+		if (turn != null) {
+			turn.admission.take(turn);
 		}
 	}
 
@@ -118,28 +126,37 @@ public final class RequestAdmission extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		take();
+		Turn turn = new Turn(this);
+		take(turn);
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (TURN.get() == this) {
+			if (TURN.get() == turn) {
 				giveBack();
 			}
+			request.setAttribute(WAITED_ATTRIBUTE, TimeUnit.NANOSECONDS.toMicros(turn.waitedNanos));
 		}
 	}
 
-	/** Takes a turn, or goes ahead without one after the longest wait allowed. */
-	private void take() {
+	/**
+	 * Takes a turn for this request, or goes ahead without one after the longest wait
+	 * allowed.
+	 */
+	private void take(Turn turn) {
+		long start = System.nanoTime();
 		try {
 			if (this.turns.tryAcquire(this.maxWaitNanos, TimeUnit.NANOSECONDS)) {
-				TURN.set(this);
+				TURN.set(turn);
 				return;
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return;
+		}
+		finally {
+			turn.waitedNanos += System.nanoTime() - start;
 		}
 		long count = this.wentAhead.incrementAndGet();
 		if (Long.bitCount(count) == 1) {
@@ -159,6 +176,19 @@ public final class RequestAdmission extends OncePerRequestFilter {
 	/** Turns free now (for tests). */
 	int freeTurns() {
 		return this.turns.availablePermits();
+	}
+
+	/** A request's turns, and how long it waited for them. */
+	private static final class Turn {
+
+		private final RequestAdmission admission;
+
+		private long waitedNanos;
+
+		Turn(RequestAdmission admission) {
+			this.admission = admission;
+		}
+
 	}
 
 	/** Something waited for, which may throw what it declares. */

@@ -106,6 +106,25 @@ class RequestAdmissionTest {
 	}
 
 	@Test
+	void aRequestRecordsHowLongItWaitedForTurnsInAllForTheAccessLog() throws Exception {
+		RequestAdmission admission = new RequestAdmission(1, Duration.ofSeconds(30));
+		MockHttpServletRequest alone = new MockHttpServletRequest("GET", "/jobs");
+		serve(admission, alone, () -> this.events.add("alone")).get(10, TimeUnit.SECONDS);
+		HeldTurn first = holdTheTurn(admission);
+		MockHttpServletRequest behind = new MockHttpServletRequest("GET", "/jobs");
+		CompletableFuture<Void> second = serve(admission, behind, () -> RequestAdmission.whileWaiting(() -> {
+			// and again after waiting for Macie, behind one that took the turn meanwhile
+			HeldTurn third = holdTheTurn(admission);
+			CompletableFuture.runAsync(() -> endAfter(third, 300));
+			return null;
+		}));
+		endAfter(first, 200);
+		second.get(10, TimeUnit.SECONDS);
+		assertThat((long) alone.getAttribute(RequestAdmission.WAITED_ATTRIBUTE)).isLessThan(200_000);
+		assertThat((long) behind.getAttribute(RequestAdmission.WAITED_ATTRIBUTE)).isGreaterThanOrEqualTo(500_000);
+	}
+
+	@Test
 	void eventStreamsAndHealthProbesNeverWaitForATurn() throws Exception {
 		RequestAdmission admission = new RequestAdmission(1, Duration.ofSeconds(30));
 		HeldTurn first = holdTheTurn(admission);
@@ -143,6 +162,16 @@ class RequestAdmissionTest {
 		return new HeldTurn(mayEnd, request);
 	}
 
+	private static void endAfter(HeldTurn turn, long millis) {
+		try {
+			Thread.sleep(millis);
+			turn.end();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private record HeldTurn(CountDownLatch mayEnd, CompletableFuture<Void> request) {
 
 		void end() throws Exception {
@@ -154,8 +183,13 @@ class RequestAdmissionTest {
 
 	/** Serves a request to the path on a thread of its own; the work is the servlet. */
 	private static CompletableFuture<Void> serve(RequestAdmission admission, String path, Work work) {
+		return serve(admission, new MockHttpServletRequest("GET", path), work);
+	}
+
+	private static CompletableFuture<Void> serve(RequestAdmission admission, MockHttpServletRequest request,
+			Work work) {
 		return CompletableFuture.runAsync(() -> {
-			FilterChain servlet = (request, response) -> {
+			FilterChain servlet = (served, response) -> {
 				try {
 					work.run();
 				}
@@ -164,7 +198,7 @@ class RequestAdmissionTest {
 				}
 			};
 			try {
-				admission.doFilter(new MockHttpServletRequest("GET", path), new MockHttpServletResponse(), servlet);
+				admission.doFilter(request, new MockHttpServletResponse(), servlet);
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);

@@ -27,12 +27,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.maciedashboard.Jdks;
 import io.maciedashboard.TestMacieDashboardApplication;
+import io.maciedashboard.admission.RequestAdmission;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 
@@ -223,14 +225,15 @@ public final class LoadBenchmark {
 		if (this.nativeMemory) {
 			jvm.add(0, "-XX:NativeMemoryTracking=summary");
 		}
-		// Tomcat's access log gives each answer's server time (in microseconds), which
-		// the
-		// client's own time also counts its queueing on this machine's processors in
+		// Tomcat's access log gives each answer's server time (in microseconds, and the
+		// part of it spent waiting for a turn), which the client's own time also counts
+		// its queueing on this machine's processors in
 		List<String> arguments = new ArrayList<>(mainArguments);
-		arguments.addAll(List.of("--server.tomcat.accesslog.enabled=true",
-				"--server.tomcat.accesslog.directory=" + data, "--server.tomcat.accesslog.prefix=access",
-				"--server.tomcat.accesslog.suffix=.log", "--server.tomcat.accesslog.rotate=false",
-				"--server.tomcat.accesslog.buffered=false", "--server.tomcat.accesslog.pattern=%{us}T %r"));
+		arguments
+			.addAll(List.of("--server.tomcat.accesslog.enabled=true", "--server.tomcat.accesslog.directory=" + data,
+					"--server.tomcat.accesslog.prefix=access", "--server.tomcat.accesslog.suffix=.log",
+					"--server.tomcat.accesslog.rotate=false", "--server.tomcat.accesslog.buffered=false",
+					"--server.tomcat.accesslog.pattern=%{us}T %{" + RequestAdmission.WAITED_ATTRIBUTE + "}r %r"));
 		try (DashboardProcess dashboard = DashboardProcess.start(javaHome, jvm, arguments, data,
 				DashboardProcess.freePort())) {
 			this.run = name;
@@ -371,14 +374,19 @@ public final class LoadBenchmark {
 						all.length / (double) this.clickSeconds, percentiles(all),
 						percentile(all, 0.99) / percentile(all, 0.5), errors.get(),
 						(firstError.get() != null) ? " (first: " + firstError.get() + ")" : ""));
-		Map<String, List<Double>> serverTimes = serverTimes(accessLog, accessLogBefore, pages.keySet());
-		double[] server = sorted(serverTimes.values());
+		Map<String, List<ProcessFigures.ServerTime>> serverTimes = serverTimes(accessLog, accessLogBefore,
+				pages.keySet());
+		double[] server = sorted(serverTimes.values(), ProcessFigures.ServerTime::millis);
 		row("clicking: server time (Tomcat's access log)", String.format("%s (p99/p50 %.1f, goal <= 4)",
 				percentiles(server), percentile(server, 0.99) / percentile(server, 0.5)));
+		row("clicking: server time, waiting for a turn",
+				percentiles(sorted(serverTimes.values(), ProcessFigures.ServerTime::waitedMillis)));
+		row("clicking: server time besides waiting for a turn",
+				percentiles(sorted(serverTimes.values(), ProcessFigures.ServerTime::otherMillis)));
 		// where the slow answers come from: one kind of page, or the collector's pauses
 		pages.forEach((path, name) -> {
 			double[] page = sorted(List.of(times.get(path)));
-			double[] pageServer = sorted(List.of(serverTimes.get(path)));
+			double[] pageServer = sorted(List.of(serverTimes.get(path)), ProcessFigures.ServerTime::millis);
 			row("clicking: " + name,
 					page.length + " answers, " + percentiles(page) + "; server time " + percentiles(pageServer));
 		});
@@ -390,8 +398,8 @@ public final class LoadBenchmark {
 	 * The server times of the answers to these pages that Tomcat's access log holds after
 	 * {@code offset}.
 	 */
-	private static Map<String, List<Double>> serverTimes(Path accessLog, long offset, Set<String> pages)
-			throws IOException {
+	private static Map<String, List<ProcessFigures.ServerTime>> serverTimes(Path accessLog, long offset,
+			Set<String> pages) throws IOException {
 		byte[] log = Files.readAllBytes(accessLog);
 		return ProcessFigures
 			.serverTimes(new String(log, (int) offset, log.length - (int) offset, StandardCharsets.UTF_8), pages);
@@ -399,7 +407,12 @@ public final class LoadBenchmark {
 
 	/** All the times of these lists, in ascending order. */
 	private static double[] sorted(Collection<? extends Collection<Double>> times) {
-		return times.stream().flatMap(Collection::stream).mapToDouble(Double::doubleValue).sorted().toArray();
+		return sorted(times, Double::doubleValue);
+	}
+
+	/** One time of each answer of these lists, in ascending order. */
+	private static <T> double[] sorted(Collection<? extends Collection<T>> answers, ToDoubleFunction<T> time) {
+		return answers.stream().flatMap(Collection::stream).mapToDouble(time).sorted().toArray();
 	}
 
 	private static String percentiles(double[] sorted) {

@@ -104,20 +104,34 @@ final class ProcessFigures {
 	}
 
 	/**
-	 * The server times in milliseconds of the GET answers to these pages, from access log
-	 * lines written with the pattern {@code %{us}T %r} ("microseconds GET /path?query
-	 * HTTP/1.1").
+	 * The server times of the GET answers to these pages, from access log lines written
+	 * with the pattern {@code %{us}T %{dashboard.admission.waited-us}r %r} ("microseconds
+	 * microseconds-waited GET /path?query HTTP/1.1"; "-" when nothing was waited for).
 	 */
-	static Map<String, List<Double>> serverTimes(String accessLog, Set<String> pages) {
-		Map<String, List<Double>> times = new LinkedHashMap<>();
+	static Map<String, List<ServerTime>> serverTimes(String accessLog, Set<String> pages) {
+		Map<String, List<ServerTime>> times = new LinkedHashMap<>();
 		pages.forEach((page) -> times.put(page, new ArrayList<>()));
 		for (String line : accessLog.split("\\n")) {
 			String[] parts = line.trim().split(" ");
-			if (parts.length == 4 && parts[1].equals("GET") && times.containsKey(parts[2])) {
-				times.get(parts[2]).add(Long.parseLong(parts[0]) / 1000.0);
+			if (parts.length == 5 && parts[2].equals("GET") && times.containsKey(parts[3])) {
+				double waited = parts[1].equals("-") ? 0 : Long.parseLong(parts[1]) / 1000.0;
+				times.get(parts[3]).add(new ServerTime(Long.parseLong(parts[0]) / 1000.0, waited));
 			}
 		}
 		return times;
+	}
+
+	/**
+	 * An answer's server time in milliseconds, and the part of it spent waiting for a
+	 * turn ({@link io.maciedashboard.admission.RequestAdmission}).
+	 */
+	record ServerTime(double millis, double waitedMillis) {
+
+		/** The server time besides waiting for turns. */
+		double otherMillis() {
+			return this.millis - this.waitedMillis;
+		}
+
 	}
 
 	/**

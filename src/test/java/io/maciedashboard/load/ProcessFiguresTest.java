@@ -1,6 +1,7 @@
 package io.maciedashboard.load;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -134,19 +135,30 @@ class ProcessFiguresTest {
 	}
 
 	@Test
-	void serverTimesAreTheAccessLogsMicrosecondsOfEachPageInMilliseconds() {
+	void serverTimesAreTheAccessLogsMicrosecondsOfEachPageInMillisecondsWithTheTimeWaitedForTurns() {
 		String log = """
-				17250 GET /jobs HTTP/1.1
-				2500 GET /jobs?status=RUNNING HTTP/1.1
-				1200 POST /jobs/111122223333/us-east-1/abc/pause HTTP/1.1
-				900000 GET /jobs/111122223333/us-east-1/abc/events HTTP/1.1
-				3100500 GET /jobs HTTP/1.1
+				17250 250 GET /jobs HTTP/1.1
+				2500 0 GET /jobs?status=RUNNING HTTP/1.1
+				1200 10 POST /jobs/111122223333/us-east-1/abc/pause HTTP/1.1
+				900000 - GET /jobs/111122223333/us-east-1/abc/events HTTP/1.1
+				3100500 3000000 GET /jobs HTTP/1.1
 				""";
 
-		assertThat(ProcessFigures.serverTimes(log, Set.of("/jobs", "/jobs?status=RUNNING", "/jobs/1")))
-			.containsEntry("/jobs", List.of(17.25, 3100.5))
-			.containsEntry("/jobs?status=RUNNING", List.of(2.5))
+		Map<String, List<ProcessFigures.ServerTime>> times = ProcessFigures.serverTimes(log,
+				Set.of("/jobs", "/jobs?status=RUNNING", "/jobs/1"));
+
+		assertThat(times)
+			.containsEntry("/jobs",
+					List.of(new ProcessFigures.ServerTime(17.25, 0.25), new ProcessFigures.ServerTime(3100.5, 3000)))
+			.containsEntry("/jobs?status=RUNNING", List.of(new ProcessFigures.ServerTime(2.5, 0)))
 			.containsEntry("/jobs/1", List.of());
+		assertThat(times.get("/jobs").get(1).otherMillis()).isEqualTo(100.5);
+	}
+
+	@Test
+	void anAnswerThatWaitedForNothingHasADashForItsWait() {
+		assertThat(ProcessFigures.serverTimes("4000 - GET /jobs HTTP/1.1\n", Set.of("/jobs"))).containsEntry("/jobs",
+				List.of(new ProcessFigures.ServerTime(4, 0)));
 	}
 
 }
