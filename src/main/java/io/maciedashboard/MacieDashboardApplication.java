@@ -1,5 +1,7 @@
 package io.maciedashboard;
 
+import io.maciedashboard.admission.CarrierThreads;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MacieDashboardApplication {
 
 	public static void main(String[] args) {
+		CarrierThreads.twoPerProcessorUnlessSet();
 		SpringApplication.run(MacieDashboardApplication.class, args);
 	}
 

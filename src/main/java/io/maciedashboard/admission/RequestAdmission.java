@@ -27,7 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * or for another thread ({@link #whileWaiting}), so turns limit only work on the
  * processors: a slow Macie never makes other pages wait behind the ones that need it.
  * Event streams (they hold their request open for minutes) and the health probes (a load
- * balancer must hear from them under load) never wait for a turn.
+ * balancer must hear from them under load) never wait for a turn. {@link CarrierThreads}
+ * keeps carriers to spare, so that new requests reach this queue rather than wait to
+ * start.
  */
 public final class RequestAdmission extends OncePerRequestFilter {
 
